@@ -1,0 +1,36 @@
+using Chronicle.Domain.Documents;
+
+namespace Chronicle.Store;
+
+/// <summary>
+/// The store every stage and query uses. It is a partial interface: each stage declares the reads and
+/// writes it owns in its own file (IChronicleStore.Time.cs, .Entities.cs, .Events.cs), and every
+/// implementation (SQLite now, PostgreSQL next) implements all parts and passes the same tests.
+/// </summary>
+public partial interface IChronicleStore : IDisposable
+{
+    /// <summary>Where the data lives, for messages.</summary>
+    string Location { get; }
+
+    /// <summary>Stores a batch in one transaction: all of it or none. Documents already stored are counted as duplicates.</summary>
+    BatchResult SaveBatch(IReadOnlyList<DocumentAnalysis> batch);
+
+    bool ContainsDocument(string documentId);
+
+    IReadOnlyList<DocumentSummary> ListDocuments(int limit = int.MaxValue);
+
+    StoredDocument? GetDocument(string documentIdOrPrefix);
+
+    IReadOnlyList<SearchHit> Search(SearchQuery query);
+}
+
+public sealed record BatchResult(int Stored, int Duplicates);
+
+public sealed record DocumentSummary(string Id, DateOnly Date, string? Title, string? Source, string? Url, int Characters, int Sentences);
+
+public sealed record StoredDocument(DocumentSummary Summary, string Text, IReadOnlyList<Sentence> Sentences, IReadOnlyList<NoiseSpan> Noise);
+
+public sealed record SearchQuery(string Text, DateOnly? After = null, DateOnly? Before = null, int Limit = 10);
+
+/// <summary>A sentence that matched. <see cref="Highlighted"/> wraps each match in the given markers.</summary>
+public sealed record SearchHit(string DocumentId, DateOnly Date, string? Title, int SentenceIndex, TextSpan Span, string Sentence, string Highlighted, double Score);
