@@ -17,7 +17,7 @@ public static class PatternMatcher
         {
             if ((rule.FirstClasses & first) == 0) continue;
             if (!Context(rule, tokens, position)) continue;
-            int end = LongestEnd(rule.Elements, 0, tokens, position, position);
+            int end = LongestEnd(rule.Elements, 0, tokens, position, position, false);
             if (end <= position) continue;
             if (rule.ForbiddenNext != 0 && end < tokens.Count && (tokens[end].Classes & rule.ForbiddenNext) != 0 && !tokens[end].BreakBefore)
                 continue;
@@ -36,16 +36,17 @@ public static class PatternMatcher
     }
 
     /// <summary>The end (exclusive token index) of the longest match of elements[e..] starting at token t; start when none.</summary>
-    private static int LongestEnd(PatternElement[] elements, int e, List<TimeToken> tokens, int t, int start)
+    private static int LongestEnd(PatternElement[] elements, int e, List<TimeToken> tokens, int t, int start, bool previousMatched)
     {
         if (e == elements.Length) return t;
         var element = elements[e];
         int best = -1;
-        if (t < tokens.Count && (tokens[t].Classes & element.Classes) != 0 && (t == start || !tokens[t].BreakBefore))
-            best = LongestEnd(elements, e + 1, tokens, t + 1, start);
+        if (t < tokens.Count && (tokens[t].Classes & element.Classes) != 0 && (t == start || !tokens[t].BreakBefore)
+            && (previousMatched || !element.NeedsPrevious))
+            best = LongestEnd(elements, e + 1, tokens, t + 1, start, true);
         if (element.Optional)
         {
-            int skipped = LongestEnd(elements, e + 1, tokens, t, start);
+            int skipped = LongestEnd(elements, e + 1, tokens, t, start, false);
             if (skipped > best) best = skipped;
         }
         return best == start && e == 0 ? -1 : best;

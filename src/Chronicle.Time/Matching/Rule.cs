@@ -1,7 +1,10 @@
 namespace Chronicle.Time.Matching;
 
-/// <summary>One token position of a pattern: the classes a token may have and whether it may be skipped.</summary>
-public sealed record PatternElement(UInt128 Classes, bool Optional);
+/// <summary>
+/// One token position of a pattern: the classes a token may have, whether it may be skipped, and whether it may
+/// only appear right after a token matched by the element before it ("@approx? than?+": "than" only after "more").
+/// </summary>
+public sealed record PatternElement(UInt128 Classes, bool Optional, bool NeedsPrevious);
 
 /// <summary>An example a rule must get right: text, the expression expected (empty: none), its value and type.</summary>
 public sealed record RuleExample(string Text, string Expression, string Value, string? Type, DateOnly DocumentDate);

@@ -58,9 +58,11 @@ public sealed class RuleSet
 
     private PatternElement Element(string text)
     {
+        bool needsPrevious = text.Length > 2 && text.EndsWith("?+", StringComparison.Ordinal);
+        if (needsPrevious) text = text[..^1];
         bool optional = text.Length > 1 && text.EndsWith('?');
         if (optional) text = text[..^1];
-        return new PatternElement(Alternatives(text), optional);
+        return new PatternElement(Alternatives(text), optional, needsPrevious);
     }
 
     private UInt128 Alternatives(string text)

@@ -14,7 +14,7 @@ public struct TimeToken
     public string? Lower;
     public TokenKind Kind;
     public bool Capitalized;
-    /// <summary>A line break (or a sentence-final mark) separates this token from the previous one.</summary>
+    /// <summary>A line break separates this token from the previous one.</summary>
     public bool BreakBefore;
     /// <summary>A word of four or more letters ending in -ed: most likely a past-tense verb.</summary>
     public bool PastForm;

@@ -37,7 +37,7 @@ public static class TimeTokenizer
             token.Start = start;
             token.End = i;
             token.BreakBefore = pendingBreak;
-            pendingBreak = token.Kind == TokenKind.Punctuation && token.Lower is "." or "!" or "?" or ";";
+            pendingBreak = false;
             lexicon.Classify(ref token, text);
             tokens.Add(token);
         }

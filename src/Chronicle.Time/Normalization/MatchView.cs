@@ -17,8 +17,33 @@ public sealed class MatchView(Lexicon lexicon, List<TimeToken> tokens, RuleMatch
     public int First => match.First;
     public int Last => match.Last;
 
-    /// <summary>-1 when the sentence places the expression before the document date, +1 after; news leans to the past.</summary>
+    /// <summary>-1 when the sentence places the expression before the document date, +1 after, 0 when it does not say.</summary>
     public int Direction => _direction ??= TenseCues.Direction(lexicon, tokens, match.First, match.Last);
+
+    /// <summary>The direction, taking the past when the sentence does not say (news reports what happened).</summary>
+    public int DirectionOrPast => Direction == 0 ? -1 : Direction;
+
+    /// <summary>
+    /// Which of candidates (relative positions to the document date, in some unit: negative = before) the sentence
+    /// means: the tense decides; without a cue the nearest, a future candidate counting double.
+    /// </summary>
+    public int Choose(IReadOnlyList<int> candidates)
+    {
+        int best = 0;
+        long bestCost = long.MaxValue;
+        for (int k = 0; k < candidates.Count; k++)
+        {
+            int d = candidates[k];
+            long cost = Direction switch
+            {
+                < 0 => d <= 0 ? -d : long.MaxValue / 2 + d,
+                > 0 => d >= 0 ? d : long.MaxValue / 2 - d,
+                _ => d <= 0 ? -d : 2L * d,
+            };
+            if (cost < bestCost) { bestCost = cost; best = k; }
+        }
+        return best;
+    }
 
     /// <summary>Index of the first matched token of a class (@month), built-in (#num) or literal word, or -1.</summary>
     public int Find(string className)

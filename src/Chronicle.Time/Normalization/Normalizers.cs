@@ -49,19 +49,12 @@ public static class Normalizers
         if (year is { } y)
             return IsValid(y, month.Value, day.Value) ? new(TimexType.Date, Day(new DateOnly(y, month.Value, day.Value)), Stated: YMD) : null;
         if (!IsValid(2000, month.Value, day.Value)) return null;
-        int resolved = InferYear(m, m.DocumentDate.Year * 10000 + month.Value * 100 + day.Value, m.DocumentDate);
-        if (!IsValid(resolved, month.Value, day.Value)) return null;
-        return new(TimexType.Date, Day(new DateOnly(resolved, month.Value, day.Value)),
-            Stated: TimexParts.Month | TimexParts.Day, Inferred: TimexParts.Year);
-    }
-
-    /// <summary>The year of a month/day in this year's calendar (yyyymmdd), moved back or forward by the tense.</summary>
-    private static int InferYear(MatchView m, int thisYearKey, DateOnly dct)
-    {
-        int dctKey = dct.Year * 10000 + dct.Month * 100 + dct.Day;
-        if (m.Direction < 0 && thisYearKey > dctKey) return dct.Year - 1;
-        if (m.Direction > 0 && thisYearKey < dctKey) return dct.Year + 1;
-        return dct.Year;
+        var dct = m.DocumentDate;
+        var candidates = new List<DateOnly>(3);
+        for (int candidate = dct.Year - 1; candidate <= dct.Year + 1; candidate++)
+            if (IsValid(candidate, month.Value, day.Value)) candidates.Add(new DateOnly(candidate, month.Value, day.Value));
+        var chosen = candidates[m.Choose(candidates.Select(c => c.DayNumber - dct.DayNumber).ToArray())];
+        return new(TimexType.Date, Day(chosen), Stated: TimexParts.Month | TimexParts.Day, Inferred: TimexParts.Year);
     }
 
     private static bool IsValid(int year, int month, int day) =>
@@ -101,7 +94,7 @@ public static class Normalizers
             -1 => month.Value >= dct.Month ? dct.Year - 1 : dct.Year,
             1 => month.Value <= dct.Month ? dct.Year + 1 : dct.Year,
             0 => dct.Year,
-            _ => m.Direction < 0 ? (month.Value > dct.Month ? dct.Year - 1 : dct.Year) : (month.Value < dct.Month ? dct.Year + 1 : dct.Year),
+            _ => dct.Year - 1 + m.Choose([month.Value - dct.Month - 12, month.Value - dct.Month, month.Value - dct.Month + 12]),
         };
         return new(TimexType.Date, Month(resolved, month.Value), mod, TimexParts.Month, TimexParts.Year);
     }
@@ -146,16 +139,17 @@ public static class Normalizers
         if (m.IntValue("@shift") is { } shift)
             return new(TimexType.Date, Quarter(dct.Year + shift, quarter.Value), null, TimexParts.Quarter, TimexParts.Year);
         int current = QuarterOf(dct);
-        int resolved = m.Direction < 0
+        int resolved = m.DirectionOrPast < 0
             ? (quarter.Value > current ? dct.Year - 1 : dct.Year)
             : (quarter.Value < current ? dct.Year + 1 : dct.Year);
         return new(TimexType.Date, Quarter(resolved, quarter.Value), null, TimexParts.Quarter, TimexParts.Year);
     }
 
-    /// <summary>"The quarter" in a report is the last one that ended, or the one under way in its first month.</summary>
+    /// <summary>"The quarter" in a report is the last one that ended before the document date.</summary>
     private static TimexResult CurrentQuarter(MatchView m, int yearShift)
     {
-        var reported = m.DocumentDate.AddMonths(-1);
+        var dct = m.DocumentDate;
+        var reported = new DateOnly(dct.Year, (QuarterOf(dct) - 1) * 3 + 1, 1).AddDays(-1);
         return new(TimexType.Date, Quarter(reported.Year + yearShift, QuarterOf(reported)), null, TimexParts.None, TimexParts.Year | TimexParts.Quarter);
     }
 
@@ -169,7 +163,7 @@ public static class Normalizers
         int resolved = (m.IntValue("@shift"), m.Direction) switch
         {
             ({ } s, _) => dct.Year + s,
-            (null, < 0) => half > current ? dct.Year - 1 : dct.Year,
+            (null, <= 0) => half > current ? dct.Year - 1 : dct.Year,
             _ => half < current ? dct.Year + 1 : dct.Year,
         };
         return new(TimexType.Date, $"{Year(resolved)}-H{half}", null, TimexParts.None, TimexParts.Year);
@@ -199,7 +193,7 @@ public static class Normalizers
             0 => under ? latestStarted : latestStarted + 1,
             -1 => under ? latestStarted - 1 : latestStarted,
             1 => latestStarted + 1,
-            _ => m.Direction < 0 ? latestStarted : (under ? latestStarted : latestStarted + 1),
+            _ => m.DirectionOrPast < 0 ? latestStarted : (under ? latestStarted : latestStarted + 1),
         };
         return new(TimexType.Date, $"{Year(resolved)}-{season}", mod, TimexParts.Season, TimexParts.Year);
     }
@@ -218,7 +212,7 @@ public static class Normalizers
         {
             -1 => back == 0 ? -7 : -back,
             1 => forward == 0 ? 7 : forward,
-            _ => m.Direction < 0 ? -back : forward,
+            _ => m.DirectionOrPast < 0 ? -back : forward,
         };
         var day = dct.AddDays(offset);
         string? part = m.Value("@part_of_day");
@@ -272,7 +266,7 @@ public static class Normalizers
             {
                 // "the weekend": the one just past, or the coming one when the sentence looks ahead
                 int today = ((int)dct.DayOfWeek + 6) % 7 + 1;
-                int weeks = m.Direction < 0 ? (today >= 6 ? 0 : -1) : 0;
+                int weeks = m.DirectionOrPast < 0 ? (today >= 6 ? 0 : -1) : 0;
                 return new(TimexType.Date, Shifted(dct, "WE", weeks)!, mod, TimexParts.None, TimexParts.Week);
             }
         }
@@ -380,9 +374,8 @@ public static class Normalizers
         if (eve == 0 && !m.Has("day") && rule.Contains(':') && m.Value("@holiday") is not "4:4:11") return null;
         var dct = m.DocumentDate;
         DateOnly In(int year) => HolidayDate(rule, year).AddDays(eve);
-        var date = In(dct.Year);
-        if (m.Direction < 0 && date > dct) date = In(dct.Year - 1);
-        else if (m.Direction > 0 && date < dct) date = In(dct.Year + 1);
+        var candidates = new[] { In(dct.Year - 1), In(dct.Year), In(dct.Year + 1) };
+        var date = candidates[m.Choose(candidates.Select(c => c.DayNumber - dct.DayNumber).ToArray())];
         return new(TimexType.Date, Day(date), null, TimexParts.Month | TimexParts.Day, TimexParts.Year);
     }
 

@@ -5,7 +5,7 @@ namespace Chronicle.Time.Normalization;
 /// <summary>
 /// Decides whether an under-specified expression ("in March", "Friday") lies before or after the document date,
 /// from the nearest tense cue in its clause: future cues (will, expected, begins...) and past cues (was, said,
-/// verbs in -ed) come from lexicon.json. Without a cue news text speaks of the past.
+/// verbs in -ed) come from lexicon.json. Returns 0 when there is no cue; callers then lean to the past.
 /// </summary>
 public static class TenseCues
 {
@@ -13,7 +13,7 @@ public static class TenseCues
 
     public static int Direction(Lexicon lexicon, List<TimeToken> tokens, int first, int last)
     {
-        int bestDistance = int.MaxValue, direction = -1;
+        int bestDistance = int.MaxValue, direction = 0;
         for (int i = first - 1, d = 1; i >= 0 && d <= LeftWindow; i--, d++)
         {
             if (tokens[i + 1].BreakBefore || EndsClause(tokens, i)) break;
