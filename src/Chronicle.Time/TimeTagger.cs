@@ -59,16 +59,29 @@ public sealed class TimeTagger
 
     private static TimeMention Mention(string text, List<TimeToken> tokens, RuleMatch match, TimexResult result)
     {
-        int last = match.Last;
+        int first = match.First, last = match.Last;
         // a full stop belongs to the expression only when it closes an abbreviation ("Sept."), not the sentence
-        if (last > match.First && tokens[last].Lower == "." && !IsAbbreviation(tokens[last - 1])) last--;
-        int start = tokens[match.First].Start, end = tokens[last].End;
+        if (last > first && tokens[last].Lower == "." && !IsAbbreviation(tokens[last - 1])) last--;
+        if (last > first && tokens[last].Lower is "," or "-") last--;
+        // "the" stays with the noun after a hyphenated modifier: the [third-quarter] results, the [two-week] trip
+        if (last > first && tokens[first].Lower == "the" && HasHyphen(tokens, first, last) && NextIsWord(tokens, last)) first++;
+        int start = tokens[first].Start, end = tokens[last].End;
         return new TimeMention(start, end, text[start..end], result.Type, result.Value, result.Inferred != TimexParts.None, result.Mod)
         {
             StatedParts = result.Stated,
             InferredParts = result.Inferred,
         };
     }
+
+    private static bool HasHyphen(List<TimeToken> tokens, int first, int last)
+    {
+        for (int i = first + 1; i < last; i++)
+            if (tokens[i].Lower == "-" && tokens[i].Start == tokens[i - 1].End) return true;
+        return false;
+    }
+
+    private static bool NextIsWord(List<TimeToken> tokens, int last) =>
+        last + 1 < tokens.Count && tokens[last + 1].Kind == TokenKind.Word && !tokens[last + 1].BreakBefore;
 
     private static bool IsAbbreviation(in TimeToken token) =>
         token.Kind == TokenKind.Word && token.End - token.Start <= 4 && token.Lower is not ("may" or "june" or "july");

@@ -31,7 +31,9 @@ public sealed class MatchView(Lexicon lexicon, List<TimeToken> tokens, RuleMatch
     /// Which of candidates (relative positions to the document date, in some unit: negative = before) the sentence
     /// means: the tense decides; without a cue the nearest, a future candidate counting double.
     /// </summary>
-    public int Choose(IReadOnlyList<int> candidates)
+    /// <param name="tolerance">how far a candidate may lie on the wrong side of the document date
+    /// ("by Jan. 14" in a story of Jan. 15 still means that Jan. 14).</param>
+    public int Choose(IReadOnlyList<int> candidates, int tolerance = 0)
     {
         int best = 0;
         long bestCost = long.MaxValue;
@@ -40,8 +42,8 @@ public sealed class MatchView(Lexicon lexicon, List<TimeToken> tokens, RuleMatch
             int d = candidates[k];
             long cost = Direction switch
             {
-                < 0 => d <= 0 ? -d : long.MaxValue / 2 + d,
-                > 0 => d >= 0 ? d : long.MaxValue / 2 - d,
+                < 0 => d <= 0 ? -d : d <= tolerance ? 2L * d : long.MaxValue / 2 + d,
+                > 0 => d >= 0 ? d : -d <= tolerance ? -2L * d : long.MaxValue / 2 - d,
                 _ => d <= 0 ? -d : 2L * d,
             };
             if (cost < bestCost) { bestCost = cost; best = k; }

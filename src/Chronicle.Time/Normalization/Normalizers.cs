@@ -54,7 +54,7 @@ public static class Normalizers
         var candidates = new List<DateOnly>(3);
         for (int candidate = dct.Year - 1; candidate <= dct.Year + 1; candidate++)
             if (IsValid(candidate, month.Value, day.Value)) candidates.Add(new DateOnly(candidate, month.Value, day.Value));
-        var chosen = candidates[m.Choose(candidates.Select(c => c.DayNumber - dct.DayNumber).ToArray())];
+        var chosen = candidates[m.Choose(candidates.Select(c => c.DayNumber - dct.DayNumber).ToArray(), tolerance: 7)];
         return new(TimexType.Date, Day(chosen), Stated: TimexParts.Month | TimexParts.Day, Inferred: TimexParts.Year);
     }
 
@@ -225,7 +225,7 @@ public static class Normalizers
         };
         var day = dct.AddDays(offset);
         string? part = m.Value("@part_of_day");
-        if (part is null) return new(TimexType.Date, Day(day), null, TimexParts.Weekday, YMD);
+        if (part is null) return new(TimexType.Date, Day(day), Position(m), TimexParts.Weekday, YMD);
         return new(TimexType.Time, $"{Day(day)}T{part}", null, TimexParts.Weekday | TimexParts.PartOfDay, YMD);
     }
 
@@ -333,7 +333,8 @@ public static class Normalizers
 
     private static string? Approx(MatchView m)
     {
-        string? mod = m.Value("@approx");
+        string? mod = m.Value("@comparative") ?? m.Value("@approx")
+            ?? (m.Previous is { } before ? m.Lexicon.Value("@approx", before.Lower) : null);
         if (mod is "MORE_THAN" && m.Has("least")) return "EQUAL_OR_MORE";
         return mod;
     }
@@ -377,7 +378,7 @@ public static class Normalizers
         var candidates = new List<DateOnly>(3);
         for (int candidate = dct.Year - 1; candidate <= dct.Year + 1; candidate++)
             if (IsValid(candidate, month.Value, day.Value)) candidates.Add(new DateOnly(candidate, month.Value, day.Value));
-        var chosen = candidates[m.Choose(candidates.Select(c => c.DayNumber - dct.DayNumber).ToArray())];
+        var chosen = candidates[m.Choose(candidates.Select(c => c.DayNumber - dct.DayNumber).ToArray(), tolerance: 7)];
         return new(TimexType.Date, Day(chosen));
     }
 
@@ -406,8 +407,15 @@ public static class Normalizers
         if (eve == 0 && !m.Has("day") && m.Has("@holiday_needs_day")) return null;
         var dct = m.DocumentDate;
         DateOnly In(int year) => HolidayDate(rule, year).AddDays(eve);
+        if (m.IntValue("@shift") is { } shift && shift != 0)
+        {
+            var shifted = In(dct.Year);
+            if (shift < 0 && shifted >= dct) shifted = In(dct.Year - 1);
+            if (shift > 0 && shifted <= dct) shifted = In(dct.Year + 1);
+            return new(TimexType.Date, Day(shifted), null, TimexParts.Month | TimexParts.Day, TimexParts.Year);
+        }
         var candidates = new[] { In(dct.Year - 1), In(dct.Year), In(dct.Year + 1) };
-        var date = candidates[m.Choose(candidates.Select(c => c.DayNumber - dct.DayNumber).ToArray())];
+        var date = candidates[m.Choose(candidates.Select(c => c.DayNumber - dct.DayNumber).ToArray(), tolerance: 7)];
         return new(TimexType.Date, Day(date), null, TimexParts.Month | TimexParts.Day, TimexParts.Year);
     }
 

@@ -14,14 +14,18 @@ public static class TenseCues
     public static int Direction(Lexicon lexicon, List<TimeToken> tokens, int first, int last)
     {
         int bestDistance = int.MaxValue, direction = 0;
-        bool deadline = false;
+        bool deadline = false, pastPerfect = false;
+        // "until Tuesday", "by Jan. 14": a deadline right before the expression looks ahead unless the clause is in the past perfect
+        bool immediateDeadline = first > 0 && !tokens[first].BreakBefore && lexicon.Has(tokens[first - 1], "@weak_future_cue");
         for (int i = first - 1, d = 1; i >= 0 && d <= LeftWindow; i--, d++)
         {
             if (tokens[i + 1].BreakBefore || EndsClause(tokens, i)) break;
+            pastPerfect |= tokens[i].Lower == "had";
             int cue = Cue(lexicon, tokens, i);
-            if (cue != 0) { bestDistance = d; direction = cue; break; }
+            if (cue != 0 && direction == 0) { bestDistance = d; direction = cue; }
             deadline |= lexicon.Has(tokens[i], "@weak_future_cue");
         }
+        if (immediateDeadline && !pastPerfect) return 1;
         for (int i = last + 1, d = 1; i < tokens.Count && d <= RightWindow && d < bestDistance; i++, d++)
         {
             if (tokens[i].BreakBefore || EndsClause(tokens, i)) break;
