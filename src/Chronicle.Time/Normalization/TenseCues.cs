@@ -40,8 +40,8 @@ public static class TenseCues
         var token = tokens[i];
         if (token.Kind != TokenKind.Word) return 0;
         if (lexicon.Has(token, "@future_cue")) return 1;
-        if (lexicon.Has(token, "@past_cue")) return -1;
-        if (token.PastForm && !(i > 0 && lexicon.Has(tokens[i - 1], "@passive_auxiliary"))) return -1;
+        bool participle = i > 0 && lexicon.Has(tokens[i - 1], "@passive_auxiliary");
+        if ((lexicon.Has(token, "@past_cue") || token.PastForm) && !participle) return -1;
         return 0;
     }
 
