@@ -23,5 +23,14 @@ public sealed record EntityMention(
     public RoleMention? Role { get; init; }
 }
 
-/// <summary>A role or title attached to a person or organization in the text, with its offsets; it holds as of the document date.</summary>
-public sealed record RoleMention(int Start, int End, string Text, string Role);
+/// <summary>
+/// A role or title stated next to a name, with its offsets; it holds as of the document date. When
+/// <see cref="Possessive"/> is set the named entity has someone in the role ("Baldwin's lawyer") rather
+/// than holding it. <see cref="Organization"/> is the organization named with the role, if any
+/// ("Rust Move Productions attorney").
+/// </summary>
+public sealed record RoleMention(int Start, int End, string Text, string Role)
+{
+    public bool Possessive { get; init; }
+    public string? Organization { get; init; }
+}
