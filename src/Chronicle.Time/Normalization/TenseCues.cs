@@ -1,0 +1,47 @@
+using Chronicle.Time.Matching;
+
+namespace Chronicle.Time.Normalization;
+
+/// <summary>
+/// Decides whether an under-specified expression ("in March", "Friday") lies before or after the document date,
+/// from the nearest tense cue in its clause: future cues (will, expected, begins...) and past cues (was, said,
+/// verbs in -ed) come from lexicon.json. Returns 0 when there is no cue; callers then lean to the past.
+/// </summary>
+public static class TenseCues
+{
+    private const int LeftWindow = 12, RightWindow = 8;
+
+    public static int Direction(Lexicon lexicon, List<TimeToken> tokens, int first, int last)
+    {
+        int bestDistance = int.MaxValue, direction = 0;
+        for (int i = first - 1, d = 1; i >= 0 && d <= LeftWindow; i--, d++)
+        {
+            if (tokens[i + 1].BreakBefore || EndsClause(tokens, i)) break;
+            int cue = Cue(lexicon, tokens[i]);
+            if (cue != 0) { bestDistance = d; direction = cue; break; }
+        }
+        for (int i = last + 1, d = 1; i < tokens.Count && d <= RightWindow && d < bestDistance; i++, d++)
+        {
+            if (tokens[i].BreakBefore || EndsClause(tokens, i)) break;
+            int cue = Cue(lexicon, tokens[i]);
+            if (cue != 0) { direction = cue; break; }
+        }
+        return direction;
+    }
+
+    private static int Cue(Lexicon lexicon, in TimeToken token)
+    {
+        if (token.Kind != TokenKind.Word) return 0;
+        if (lexicon.Has(token, "@future_cue")) return 1;
+        if (lexicon.Has(token, "@past_cue") || token.PastForm) return -1;
+        return 0;
+    }
+
+    private static bool EndsClause(List<TimeToken> tokens, int i)
+    {
+        var lower = tokens[i].Lower;
+        if (lower is "!" or "?" or ";" or "\"") return true;
+        // a full stop ends the sentence unless it closes an abbreviation such as "Sept."
+        return lower == "." && i > 0 && (tokens[i - 1].Kind != TokenKind.Word || tokens[i - 1].End - tokens[i - 1].Start > 4);
+    }
+}
