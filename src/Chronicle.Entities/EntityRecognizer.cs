@@ -23,6 +23,7 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
         var views = new List<TokenView[]>(sentences.Count);
         foreach (var sentence in sentences)
             views.Add(TokenView.Of(NameTokenizer.Tokenize(text, sentence.Start, sentence.End), Gazetteer.Default));
+        Truecaser.Apply(views);
         var drafts = FindNames(views);
         var chains = NameChainer.Chain(drafts);
         RoleFinder.Default.Attach(text, views, drafts, chains);
@@ -72,14 +73,20 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
         return drafts;
     }
 
-    private static DraftMention Draft(TokenView[] s, int sentence, int first, int last, EntityType type) => new()
+    private static DraftMention Draft(TokenView[] s, int sentence, int first, int last, EntityType type)
     {
-        Sentence = sentence,
-        First = first,
-        Last = last,
-        Start = s[first].Token.Start,
-        End = s[last].Token.End,
-        Type = type,
-        Words = s[first..(last + 1)].Select(t => t.Form).ToArray(),
-    };
+        var words = s[first..(last + 1)].Select(t => t.Form).ToArray();
+        return new DraftMention
+        {
+            Sentence = sentence,
+            First = first,
+            Last = last,
+            Start = s[first].Token.Start,
+            End = s[last].Token.End,
+            Type = type,
+            Words = words,
+            CoreStart = s[first + NameChainer.CoreRange(words).First].Token.Start,
+        };
+    }
+
 }

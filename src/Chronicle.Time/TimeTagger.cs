@@ -28,25 +28,33 @@ public sealed class TimeTagger
         var tokens = TimeTokenizer.Tokenize(text, _rules.Lexicon);
         var mentions = new List<TimeMention>();
         var matches = new List<RuleMatch>();
-        var reference = documentDate;
+        var discourse = new DiscourseTime(documentDate);
         for (int i = 0; i < tokens.Count; i++)
         {
             if ((tokens[i].Classes & _rules.StartClasses) == 0) continue;
             PatternMatcher.MatchesAt(_rules, tokens, i, matches);
             foreach (var match in matches)
             {
-                var view = new MatchView(_rules.Lexicon, tokens, match, documentDate, reference);
+                var view = new MatchView(_rules.Lexicon, tokens, match, documentDate, discourse);
                 var result = _functions[match.Rule.Priority](view);
                 if (result is null) continue;
                 var mention = Mention(text, tokens, match, result);
                 mentions.Add(mention);
-                if (mention.Parsed is { Granularity: >= TimexGranularity.Day, Earliest: { } day } && mention.Type != TimexType.Set)
-                    reference = DateOnly.FromDateTime(day);
+                Remember(discourse, mention);
                 i = match.Last;
                 break;
             }
         }
         return mentions;
+    }
+
+    private static void Remember(DiscourseTime discourse, TimeMention mention)
+    {
+        if (mention.Type is TimexType.Set or TimexType.Duration) return;
+        var parsed = mention.Parsed;
+        if (parsed.Granularity == TimexGranularity.Quarter) discourse.LastQuarter = parsed.Value;
+        if (parsed is { Granularity: >= TimexGranularity.Month and < TimexGranularity.Duration, Earliest: { } start })
+            discourse.Reference = DateOnly.FromDateTime(start);
     }
 
     private static TimeMention Mention(string text, List<TimeToken> tokens, RuleMatch match, TimexResult result)

@@ -6,13 +6,17 @@ namespace Chronicle.Time.Normalization;
 /// What a normalization function sees: the matched tokens (read by class: the first @month, the first #num…),
 /// the document date, the tense direction of the sentence and the reference date for anaphora ("the next day").
 /// </summary>
-public sealed class MatchView(Lexicon lexicon, List<TimeToken> tokens, RuleMatch match, DateOnly documentDate, DateOnly reference)
+public sealed class MatchView(Lexicon lexicon, List<TimeToken> tokens, RuleMatch match, DateOnly documentDate, DiscourseTime discourse)
 {
     private int? _direction;
 
     public Rule Rule => match.Rule;
     public DateOnly DocumentDate => documentDate;
-    public DateOnly Reference => reference;
+    /// <summary>The day last talked about (the document date until a text names another): anchor of "the next day".</summary>
+    public DateOnly Reference => discourse.Reference;
+
+    /// <summary>The quarter last talked about ("2023-Q1"), anchor of "a year earlier" in earnings reports.</summary>
+    public string? LastQuarter => discourse.LastQuarter;
     public Lexicon Lexicon => lexicon;
     public int First => match.First;
     public int Last => match.Last;
@@ -48,7 +52,7 @@ public sealed class MatchView(Lexicon lexicon, List<TimeToken> tokens, RuleMatch
     /// <summary>Index of the first matched token of a class (@month), built-in (#num) or literal word, or -1.</summary>
     public int Find(string className)
     {
-        if (!lexicon.IsClass(className)) return -1;
+        if (className[0] is '@' or '#' && !lexicon.IsClass(className)) return -1;
         for (int i = match.First; i <= match.Last; i++)
             if (lexicon.Has(tokens[i], className)) return i;
         return -1;
@@ -71,6 +75,14 @@ public sealed class MatchView(Lexicon lexicon, List<TimeToken> tokens, RuleMatch
     {
         int i = Find(builtIn);
         return i < 0 ? null : tokens[i].Number;
+    }
+
+    /// <summary>The number of the first token of a built-in class after token index 'after' ("Nov. 6" after "5 p.m.").</summary>
+    public int? NumberAfter(string builtIn, int after)
+    {
+        for (int i = Math.Max(after + 1, match.First); i <= match.Last; i++)
+            if (lexicon.Has(tokens[i], builtIn)) return tokens[i].Number;
+        return null;
     }
 
     /// <summary>The token just before the match, if it is in the same line.</summary>
