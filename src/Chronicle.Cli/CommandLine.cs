@@ -34,6 +34,9 @@ public static class CommandLine
                 return 0;
             }
             var context = new CommandContext(parsed, stdin, stdout, stderr);
+            // Global options count as read even for commands that do not use them.
+            parsed.Has("db");
+            parsed.Has("json");
             int status = command.Run(context);
             foreach (var unknown in parsed.Unread())
                 stderr.WriteLine($"chronicle {verb}: warning: option --{unknown} was ignored");

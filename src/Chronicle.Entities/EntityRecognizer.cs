@@ -1,13 +1,100 @@
 using Chronicle.Domain.Documents;
 using Chronicle.Domain.Entities;
+using Chronicle.Entities.Chains;
+using Chronicle.Entities.Recognition;
+using Chronicle.Entities.Rules;
 
 namespace Chronicle.Entities;
 
-/// <summary>Finds people, organizations, places and works, and chains the mentions of one entity within a document.</summary>
-public sealed class EntityRecognizer
+/// <summary>
+/// Finds people, organizations, places and works, and chains the mentions of one entity within a document:
+/// the trained tagger proposes names, rules add products and works, the chainer links the names of one
+/// entity, and roles and back-references ("the actor") are attached to the chains.
+/// </summary>
+public sealed class EntityRecognizer(NameTagger? tagger = null)
 {
     public static EntityRecognizer Default { get; } = new();
 
-    // Placeholder until the recognizer lands. Offsets are into text.
-    public IReadOnlyList<EntityMention> Recognize(string text, IReadOnlyList<Sentence> sentences) => [];
+    private NameTagger Tagger => tagger ?? NameTagger.Default;
+
+    /// <summary>Mentions in text order; offsets are UTF-16 offsets into <paramref name="text"/>, end exclusive.</summary>
+    public IReadOnlyList<EntityMention> Recognize(string text, IReadOnlyList<Sentence> sentences)
+    {
+        var views = new List<TokenView[]>(sentences.Count);
+        foreach (var sentence in sentences)
+            views.Add(TokenView.Of(NameTokenizer.Tokenize(text, sentence.Start, sentence.End), Gazetteer.Default));
+        Truecaser.Apply(views);
+        var drafts = FindNames(views);
+        var chains = NameChainer.Chain(drafts);
+        RoleFinder.Default.Attach(text, views, drafts, chains);
+        var canonical = chains.Select(c => NameChainer.CanonicalName(c, text)).ToArray();
+        return drafts.OrderBy(d => d.Start).ThenBy(d => d.End)
+            .Select(d => new EntityMention(d.Start, d.End, text[d.Start..d.End], chains[d.Chain].Type, canonical[d.Chain])
+            {
+                Kind = d.Kind,
+                Chain = d.Chain,
+                Role = d.Role,
+            })
+            .ToList();
+    }
+
+    private List<DraftMention> FindNames(List<TokenView[]> views)
+    {
+        var drafts = new List<DraftMention>();
+        var tagged = Tagger.Tag(views).ToLookup(n => n.Sentence);
+        for (int index = 0; index < views.Count; index++)
+        {
+            var group = (Key: index, Names: tagged[index]);
+            var s = views[index];
+            var names = new List<DraftMention>();
+            var miscellaneous = new List<TaggedName>();
+            foreach (var name in group.Names)
+            {
+                if (name.Type == 3) { miscellaneous.Add(name); continue; }
+                names.Add(Draft(s, group.Key, name.FirstToken, name.LastToken, name.Type switch
+                {
+                    0 => EntityType.Person, 1 => EntityType.Organization, _ => EntityType.Location,
+                }));
+            }
+            foreach (var (first, last, type) in DesignatorRule.Default.Find(s))
+            {
+                // The tagger's own reading of a name that ends in the designator wins unless it made a person of it.
+                if (names.Any(n => n.First <= last && last <= n.Last && n.Type != EntityType.Person) || miscellaneous.Any(n => n.FirstToken <= last && last <= n.LastToken)) continue;
+                names.RemoveAll(n => n.First <= last && first <= n.Last);
+                names.Add(Draft(s, group.Key, first, last, type));
+            }
+            foreach (var (first, last) in ProductFinder.Default.Find(s, names))
+            {
+                if (names.Any(n => n.Type == EntityType.Person && n.First <= last && first <= n.Last)) continue;
+                names.RemoveAll(n => n.First >= first && n.Last <= last || n.First <= first && last <= n.Last && n.Last - n.First <= last - first + 1);
+                if (names.Any(n => n.First <= last && first <= n.Last)) continue;
+                names.Add(Draft(s, group.Key, first, last, EntityType.Product));
+            }
+            foreach (var misc in miscellaneous)
+            {
+                if (!ProductFinder.Default.IsProduct(s, misc.FirstToken, misc.LastToken)) continue;
+                if (names.Any(n => n.First <= misc.LastToken && misc.FirstToken <= n.Last)) continue;
+                names.Add(Draft(s, group.Key, misc.FirstToken, misc.LastToken, EntityType.Product));
+            }
+            drafts.AddRange(names);
+        }
+        return drafts;
+    }
+
+    private static DraftMention Draft(TokenView[] s, int sentence, int first, int last, EntityType type)
+    {
+        var words = s[first..(last + 1)].Select(t => t.Form).ToArray();
+        return new DraftMention
+        {
+            Sentence = sentence,
+            First = first,
+            Last = last,
+            Start = s[first].Token.Start,
+            End = s[last].Token.End,
+            Type = type,
+            Words = words,
+            CoreStart = s[first + NameChainer.CoreRange(words).First].Token.Start,
+        };
+    }
+
 }

@@ -22,11 +22,13 @@ public sealed class DocumentAnalyzer(AnalysisOptions? options = null)
     public DocumentAnalysis Analyze(Document document)
     {
         var cleaned = PageCleaner.Clean(document.Text);
+        var sentences = SentenceSplitter.Split(document.Text, cleaned.Paragraphs);
+        if (document.Title is null) document = document with { Title = TitleOf(document.Text, cleaned.Paragraphs) };
         var analysis = new DocumentAnalysis(document)
         {
             Paragraphs = cleaned.Paragraphs,
             Noise = cleaned.Noise,
-            Sentences = SentenceSplitter.Split(document.Text, cleaned.Paragraphs),
+            Sentences = sentences,
         };
         bool time = _options.Time || _options.Events;
         bool entities = _options.Entities || _options.Events;
@@ -34,6 +36,18 @@ public sealed class DocumentAnalyzer(AnalysisOptions? options = null)
         if (entities) analysis.Entities = EntityRecognizer.Default.Recognize(document.Text, analysis.Sentences);
         if (_options.Events) analysis.Events = EventExtractor.Default.Extract(analysis);
         return analysis;
+    }
+
+    /// <summary>The first headline the cleaner kept, else the first paragraph, cut to a line's length.</summary>
+    internal static string? TitleOf(string text, IReadOnlyList<Paragraph> paragraphs)
+    {
+        var chosen = paragraphs.FirstOrDefault(p => p.Kind == ParagraphKind.Headline) ?? paragraphs.FirstOrDefault();
+        if (chosen is null) return null;
+        string title = text[chosen.Span.Start..chosen.Span.End];
+        const int MaxLength = 120;
+        if (title.Length <= MaxLength) return title;
+        int cut = title.LastIndexOf(' ', MaxLength);
+        return title[..(cut > 40 ? cut : MaxLength)] + "…";
     }
 
     private static IReadOnlyList<Domain.Time.TimeMention> TagTimes(DocumentAnalysis analysis)

@@ -30,7 +30,16 @@ public sealed record DocumentSummary(string Id, DateOnly Date, string? Title, st
 
 public sealed record StoredDocument(DocumentSummary Summary, string Text, IReadOnlyList<Sentence> Sentences, IReadOnlyList<NoiseSpan> Noise);
 
-public sealed record SearchQuery(string Text, DateOnly? After = null, DateOnly? Before = null, int Limit = 10);
+/// <summary>A full-text query; After and Before are inclusive publication dates.</summary>
+public sealed record SearchQuery(string Text, DateOnly? After = null, DateOnly? Before = null, int Limit = 10)
+{
+    /// <summary>Markers around each matched word in <see cref="SearchHit.Highlighted"/>.</summary>
+    public const string MatchOpen = "\u0002", MatchClose = "\u0003";
+}
 
 /// <summary>A sentence that matched. <see cref="Highlighted"/> wraps each match in the given markers.</summary>
 public sealed record SearchHit(string DocumentId, DateOnly Date, string? Title, int SentenceIndex, TextSpan Span, string Sentence, string Highlighted, double Score);
+
+/// <summary>A document id prefix that matches more than one document.</summary>
+public sealed class AmbiguousDocumentException(string prefix)
+    : Exception($"'{prefix}' is the start of more than one document id; give more characters");

@@ -1,10 +1,48 @@
+using Chronicle.Store;
+
 namespace Chronicle.Cli.Commands;
 
 public sealed class ShowCommand : ICommand
 {
     public string Name => "show";
-    public string Usage => "show";
-    public string Summary => "";
+    public string Usage => "show DOC";
+    public string Summary => "one stored document, cleaned, with numbered sentences";
 
-    public int Run(CommandContext context) => 2;
+    public int Run(CommandContext context)
+    {
+        if (context.Args.Positional.Count != 1) throw new UsageException("show needs one document id (or the start of one; see 'chronicle docs')");
+        string id = context.Args.Positional[0];
+        using var store = context.OpenStore();
+        StoredDocument? document;
+        try
+        {
+            document = store.GetDocument(id);
+        }
+        catch (AmbiguousDocumentException e)
+        {
+            throw new UsageException(e.Message);
+        }
+        if (document is null)
+        {
+            context.Err.WriteLine($"chronicle show: no document '{id}' in {context.DbPath}");
+            return 1;
+        }
+        var d = document.Summary;
+        if (context.Json)
+        {
+            context.WriteJson(new
+            {
+                id = d.Id, date = d.Date.ToString("yyyy-MM-dd"), title = d.Title, source = d.Source, url = d.Url,
+                sentences = document.Sentences.Select(s => new { index = s.Index, start = s.Start, end = s.End, text = s.Text }),
+                noise = document.Noise.Select(n => new { start = n.Span.Start, end = n.Span.End, reason = n.Reason, text = document.Text[n.Span.Start..n.Span.End] }),
+            });
+            return 0;
+        }
+        context.Out.WriteLine($"{d.Title}");
+        context.Out.WriteLine($"{d.Date:yyyy-MM-dd} · {d.Source} · {d.Id}{(d.Url is null ? "" : " · " + d.Url)}");
+        context.Out.WriteLine($"{document.Sentences.Count} sentences; {document.Noise.Count} noise spans removed\n");
+        foreach (var s in document.Sentences)
+            context.Out.WriteLine($"{s.Index,4}  {s.Text}");
+        return 0;
+    }
 }

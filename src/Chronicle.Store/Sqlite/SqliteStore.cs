@@ -1,14 +1,226 @@
 using Chronicle.Domain.Documents;
+using Microsoft.Data.Sqlite;
 
 namespace Chronicle.Store.Sqlite;
 
-public sealed partial class SqliteStore(string path) : IChronicleStore
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode. Each stage adds its tables through a numbered
+/// migration and its writes through a partial hook (SaveTimes, SaveEntities, SaveEvents), all inside
+/// the batch's single transaction.
+/// </summary>
+public sealed partial class SqliteStore : IChronicleStore
 {
-    public string Location => path;
-    public BatchResult SaveBatch(IReadOnlyList<DocumentAnalysis> batch) => throw new NotImplementedException();
-    public bool ContainsDocument(string documentId) => false;
-    public IReadOnlyList<DocumentSummary> ListDocuments(int limit = int.MaxValue) => [];
-    public StoredDocument? GetDocument(string documentIdOrPrefix) => null;
-    public IReadOnlyList<SearchHit> Search(SearchQuery query) => [];
-    public void Dispose() { }
+    private readonly SqliteConnection _connection;
+
+    public SqliteStore(string path)
+    {
+        Location = path;
+        string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is not null) Directory.CreateDirectory(folder);
+        _connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString());
+        _connection.Open();
+        Pragma("journal_mode = WAL");
+        Pragma("synchronous = NORMAL");
+        Pragma("foreign_keys = ON");
+        Pragma("busy_timeout = 10000");
+        Pragma("temp_store = MEMORY");
+        Pragma("cache_size = -65536");
+        SqliteMigrator.Migrate(_connection);
+    }
+
+    public string Location { get; }
+
+    /// <summary>The open connection, for stage files of this partial class and for tests.</summary>
+    internal SqliteConnection Connection => _connection;
+
+    public BatchResult SaveBatch(IReadOnlyList<DocumentAnalysis> batch)
+    {
+        int stored = 0, duplicates = 0;
+        using var transaction = _connection.BeginTransaction();
+        using var exists = Command(transaction, "SELECT 1 FROM documents WHERE id = $id");
+        var existsId = exists.Parameters.Add("$id", SqliteType.Text);
+        using var insertDocument = Command(transaction, """
+            INSERT INTO documents (id, date, title, url, source, external_id, text, characters, sentence_count, ingested_at)
+            VALUES ($id, $date, $title, $url, $source, $external_id, $text, $characters, $sentence_count, $ingested_at)
+            RETURNING key
+            """);
+        using var insertSentence = Command(transaction,
+            "INSERT INTO sentences (document_key, idx, start_offset, end_offset, text) VALUES ($doc, $idx, $start, $end, $text) RETURNING key");
+        using var indexSentence = Command(transaction, "INSERT INTO sentences_fts (rowid, text) VALUES ($key, $text)");
+        using var insertNoise = Command(transaction,
+            "INSERT INTO noise (document_key, start_offset, end_offset, reason) VALUES ($doc, $start, $end, $reason)");
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        string now = DateTime.UtcNow.ToString("O");
+
+        foreach (var analysis in batch)
+        {
+            var document = analysis.Document;
+            existsId.Value = document.Id;
+            if (!seen.Add(document.Id) || exists.ExecuteScalar() is not null)
+            {
+                duplicates++;
+                continue;
+            }
+            long documentKey = (long)Bind(insertDocument,
+                ("$id", document.Id), ("$date", DateText(document.Date)), ("$title", document.Title), ("$url", document.Url),
+                ("$source", document.Source), ("$external_id", document.ExternalId), ("$text", document.Text),
+                ("$characters", document.Text.Length), ("$sentence_count", analysis.Sentences.Count), ("$ingested_at", now))
+                .ExecuteScalar()!;
+            var sentenceKeys = new long[analysis.Sentences.Count];
+            foreach (var sentence in analysis.Sentences)
+            {
+                long key = (long)Bind(insertSentence, ("$doc", documentKey), ("$idx", sentence.Index),
+                    ("$start", sentence.Start), ("$end", sentence.End), ("$text", sentence.Text)).ExecuteScalar()!;
+                sentenceKeys[sentence.Index] = key;
+                Bind(indexSentence, ("$key", key), ("$text", sentence.Text)).ExecuteNonQuery();
+            }
+            foreach (var noise in analysis.Noise)
+                Bind(insertNoise, ("$doc", documentKey), ("$start", noise.Span.Start), ("$end", noise.Span.End), ("$reason", noise.Reason))
+                    .ExecuteNonQuery();
+
+            var context = new WriteContext(_connection, transaction, documentKey, analysis, sentenceKeys);
+            SaveTimes(context);
+            SaveEntities(context);
+            SaveEvents(context);
+            stored++;
+        }
+        transaction.Commit();
+        return new BatchResult(stored, duplicates);
+    }
+
+    partial void SaveTimes(WriteContext context);
+    partial void SaveEntities(WriteContext context);
+    partial void SaveEvents(WriteContext context);
+
+    public bool ContainsDocument(string documentId)
+    {
+        using var command = Command(null, "SELECT 1 FROM documents WHERE id = $id");
+        command.Parameters.AddWithValue("$id", documentId);
+        return command.ExecuteScalar() is not null;
+    }
+
+    public IReadOnlyList<DocumentSummary> ListDocuments(int limit = int.MaxValue)
+    {
+        using var command = Command(null,
+            $"SELECT {SummaryColumns} FROM documents ORDER BY date, key LIMIT $limit");
+        command.Parameters.AddWithValue("$limit", limit);
+        return ReadAll(command, ReadSummary);
+    }
+
+    public StoredDocument? GetDocument(string documentIdOrPrefix)
+    {
+        using var find = Command(null,
+            $"SELECT key, {SummaryColumns}, text FROM documents WHERE id = $id OR id LIKE $prefix ESCAPE '\\' ORDER BY id = $id DESC LIMIT 2");
+        find.Parameters.AddWithValue("$id", documentIdOrPrefix);
+        find.Parameters.AddWithValue("$prefix", EscapeLike(documentIdOrPrefix) + "%");
+        long key;
+        DocumentSummary summary;
+        string text;
+        using (var reader = find.ExecuteReader())
+        {
+            if (!reader.Read()) return null;
+            key = reader.GetInt64(0);
+            summary = ReadSummary(reader, 1);
+            text = reader.GetString(8);
+            if (summary.Id != documentIdOrPrefix && reader.Read())
+                throw new AmbiguousDocumentException(documentIdOrPrefix);
+        }
+        using var sentences = Command(null, "SELECT idx, start_offset, end_offset, text FROM sentences WHERE document_key = $key ORDER BY idx");
+        sentences.Parameters.AddWithValue("$key", key);
+        var sentenceList = ReadAll(sentences, r => new Sentence(r.GetInt32(0), new TextSpan(r.GetInt32(1), r.GetInt32(2)), r.GetString(3)));
+        using var noise = Command(null, "SELECT start_offset, end_offset, reason FROM noise WHERE document_key = $key ORDER BY start_offset");
+        noise.Parameters.AddWithValue("$key", key);
+        var noiseList = ReadAll(noise, r => new NoiseSpan(new TextSpan(r.GetInt32(0), r.GetInt32(1)), r.GetString(2)));
+        return new StoredDocument(summary, text, sentenceList, noiseList);
+    }
+
+    public IReadOnlyList<SearchHit> Search(SearchQuery query)
+    {
+        foreach (string match in FullTextQuery.Candidates(query.Text))
+        {
+            var hits = SearchWith(match, query);
+            if (hits.Count > 0) return hits;
+        }
+        return [];
+    }
+
+    private List<SearchHit> SearchWith(string match, SearchQuery query)
+    {
+        using var command = Command(null, $"""
+            SELECT d.id, d.date, d.title, s.idx, s.start_offset, s.end_offset, s.text,
+                   highlight(sentences_fts, 0, '{SearchQuery.MatchOpen}', '{SearchQuery.MatchClose}'), bm25(sentences_fts)
+            FROM sentences_fts
+            JOIN sentences s ON s.key = sentences_fts.rowid
+            JOIN documents d ON d.key = s.document_key
+            WHERE sentences_fts MATCH $match
+              AND ($after IS NULL OR d.date >= $after)
+              AND ($before IS NULL OR d.date <= $before)
+            ORDER BY bm25(sentences_fts), d.date DESC, s.key
+            LIMIT $limit
+            """);
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$after", query.After is { } a ? DateText(a) : DBNull.Value);
+        command.Parameters.AddWithValue("$before", query.Before is { } b ? DateText(b) : DBNull.Value);
+        command.Parameters.AddWithValue("$limit", query.Limit);
+        return ReadAll(command, r => new SearchHit(
+            r.GetString(0), DateOnly.ParseExact(r.GetString(1), "yyyy-MM-dd"), r.IsDBNull(2) ? null : r.GetString(2),
+            r.GetInt32(3), new TextSpan(r.GetInt32(4), r.GetInt32(5)), r.GetString(6), r.GetString(7), -r.GetDouble(8)));
+    }
+
+    public void Dispose()
+    {
+        // A passive checkpoint keeps the -wal file small for the next reader.
+        try { Pragma("wal_checkpoint(PASSIVE)"); } catch (SqliteException) { }
+        _connection.Dispose();
+    }
+
+    private const string SummaryColumns = "id, date, title, source, url, characters, sentence_count";
+
+    private static DocumentSummary ReadSummary(SqliteDataReader r) => ReadSummary(r, 0);
+
+    private static DocumentSummary ReadSummary(SqliteDataReader r, int o) => new(
+        r.GetString(o), DateOnly.ParseExact(r.GetString(o + 1), "yyyy-MM-dd"),
+        r.IsDBNull(o + 2) ? null : r.GetString(o + 2), r.IsDBNull(o + 3) ? null : r.GetString(o + 3),
+        r.IsDBNull(o + 4) ? null : r.GetString(o + 4), r.GetInt32(o + 5), r.GetInt32(o + 6));
+
+    internal static string DateText(DateOnly date) => date.ToString("yyyy-MM-dd");
+
+    private static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+
+    internal SqliteCommand Command(SqliteTransaction? transaction, string sql)
+    {
+        var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+
+    internal static List<T> ReadAll<T>(SqliteCommand command, Func<SqliteDataReader, T> read)
+    {
+        var list = new List<T>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) list.Add(read(reader));
+        return list;
+    }
+
+    private static SqliteCommand Bind(SqliteCommand command, params (string Name, object? Value)[] values)
+    {
+        foreach (var (name, value) in values)
+        {
+            if (command.Parameters.Contains(name)) command.Parameters[name].Value = value ?? DBNull.Value;
+            else command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+        return command;
+    }
+
+    private void Pragma(string pragma)
+    {
+        using var command = Command(null, "PRAGMA " + pragma);
+        command.ExecuteNonQuery();
+    }
 }

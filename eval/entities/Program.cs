@@ -1,0 +1,36 @@
+using Chronicle.Entities;
+using Chronicle.Entities.Recognition;
+using Chronicle.Eval.Entities;
+
+// Entity evaluation. usage:
+//   eval-entities conll [PATH] [--model FILE] [--errors FILE]     PATH defaults to ../shared/conll2003/valid.txt
+string Shared() => Path.Combine(RepoRoot(), "..", "shared");
+string command = args.Length > 0 ? args[0] : "conll";
+var positional = args.Skip(1).Where((a, i) => !a.StartsWith("--") && (i == 0 || !args[i].StartsWith("--"))).ToList();
+string? modelPath = Arg("--model");
+var recognizer = modelPath is null ? EntityRecognizer.Default : new EntityRecognizer(new NameTagger(TaggerModel.Load(File.OpenRead(modelPath))));
+
+return command switch
+{
+    "conll" => ConllScorer.Run(positional.FirstOrDefault() ?? Path.Combine(Shared(), "conll2003", "valid.txt"), recognizer, Console.Out, Arg("--errors")),
+    _ => Usage(),
+};
+
+int Usage()
+{
+    Console.Error.WriteLine("usage: eval-entities conll [PATH] [--model FILE] [--errors FILE]");
+    return 2;
+}
+
+string? Arg(string name)
+{
+    int i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
+
+static string RepoRoot()
+{
+    var dir = new DirectoryInfo(AppContext.BaseDirectory);
+    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Chronicle.slnx"))) dir = dir.Parent;
+    return dir?.FullName ?? Directory.GetCurrentDirectory();
+}

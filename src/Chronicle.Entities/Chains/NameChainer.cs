@@ -1,0 +1,121 @@
+using Chronicle.Domain.Entities;
+using Chronicle.Entities.Recognition;
+
+namespace Chronicle.Entities.Chains;
+
+/// <summary>One entity within a document: its mentions in text order and the normalized names it was called.</summary>
+internal sealed class NameChain(int id, EntityType type)
+{
+    public int Id { get; } = id;
+    public EntityType Type { get; set; } = type;
+    public List<DraftMention> Mentions { get; } = [];
+    public int LastSeen { get; set; }
+    public List<string[]> Names { get; } = [];
+    public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+    public IEnumerable<string[]> FullNames => Names.Where(n => n.Length >= 2);
+
+    public void Add(DraftMention mention)
+    {
+        Mentions.Add(mention);
+        LastSeen = mention.Start;
+        if (mention.Kind != MentionKind.Name) return;
+        Names.Add(mention.Key);
+        Keys.Add(string.Join(' ', mention.Key));
+    }
+}
+
+/// <summary>
+/// Chains the names of a document: a full name, then its surname ("Baldwin"), its given name in a quote
+/// ("Hannah"), a shortened double surname ("Hannah Gutierrez"), a one-letter typo of a long name
+/// ("Hutchin's"), acronyms of organizations. Two people who share only a surname are never chained.
+/// </summary>
+internal static class NameChainer
+{
+    public static List<NameChain> Chain(List<DraftMention> names)
+    {
+        var chains = new List<NameChain>();
+        foreach (var m in names.OrderBy(m => m.Start))
+        {
+            var chain = m.Type == EntityType.Person ? FindPerson(chains, m.Key) : FindOther(chains, m);
+            if (chain is null) { chain = new NameChain(chains.Count, m.Type); chains.Add(chain); }
+            if (chain.Type != m.Type) m.Type = chain.Type;
+            m.Chain = chain.Id;
+            chain.Add(m);
+        }
+        return chains;
+    }
+
+    /// <summary>Token range of the name without leading titles ("Mr.", "President").</summary>
+    public static (int First, int Last) CoreRange(string[] words)
+    {
+        int start = 0;
+        while (start < words.Length - 1 && Gazetteer.Default.IsTitle(words[start])) start++;
+        return (start, words.Length - 1);
+    }
+
+    private static IEnumerable<NameChain> Recent(List<NameChain> chains, Func<NameChain, bool> filter) =>
+        chains.Where(filter).OrderByDescending(c => c.LastSeen);
+
+    private static NameChain? FindPerson(List<NameChain> chains, string[] key)
+    {
+        string joined = string.Join(' ', key);
+        var exact = Recent(chains, c => c.Type == EntityType.Person && c.Keys.Contains(joined)).FirstOrDefault();
+        if (exact is not null) return exact;
+        if (key.Length >= 2)
+        {
+            return Recent(chains, c => c.Type == EntityType.Person && c.FullNames.Any(n => PersonNames.SameFullName(n, key, allowTypo: true))).FirstOrDefault()
+                ?? Recent(chains, c => c.Type == EntityType.Person && !c.FullNames.Any() && c.Names.Any(n => PersonNames.IsSurnameOf(n[0], key, allowTypo: true))).FirstOrDefault();
+        }
+        string word = key[0];
+        var bySurname = Recent(chains, c => c.Type == EntityType.Person && c.FullNames.Any(n => PersonNames.IsSurnameOf(word, n, allowTypo: true))).FirstOrDefault();
+        if (bySurname is not null) return bySurname;
+        var byGivenName = chains.Where(c => c.Type == EntityType.Person && c.FullNames.Any(n => n[0] == word)).ToList();
+        return byGivenName.Count == 1 ? byGivenName[0] : null;
+    }
+
+    private static NameChain? FindOther(List<NameChain> chains, DraftMention m)
+    {
+        var key = m.Key;
+        string joined = WithoutArticle(string.Join(' ', key));
+        var exact = Recent(chains, c => c.Type == m.Type && c.Keys.Any(k => WithoutArticle(k) == joined)).FirstOrDefault();
+        if (exact is not null) return exact;
+        var core = m.Words[CoreRange(m.Words).First..];
+        if (m.Type == EntityType.Organization && core.Length == 1 && IsAcronym(core[0]))
+        {
+            var expanded = Recent(chains, c => c.Type == m.Type && c.Mentions.Any(n => n.Kind == MentionKind.Name && Initials(n.Words) == core[0])).FirstOrDefault();
+            if (expanded is not null) return expanded;
+        }
+        if (key.Length == 1 && m.Type != EntityType.Product && !Gazetteer.Default.IsPlaceOrOrganization(core[0]))
+        {
+            // A lone word that is the surname of a person named in this article is that person, whatever the tagger said.
+            return Recent(chains, c => c.Type == EntityType.Person && c.FullNames.Any(n => n[^1] == key[0])).FirstOrDefault();
+        }
+        return null;
+    }
+
+    private static string WithoutArticle(string key) => key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+
+    private static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(char.IsUpper);
+
+    private static string Initials(string[] name) =>
+        name.Length < 2 ? "" : string.Concat(name.Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
+
+    /// <summary>The chain's name as written: its longest name, the most frequent spelling among those, the first on a tie.</summary>
+    public static string CanonicalName(NameChain chain, string text)
+    {
+        var names = chain.Mentions.Where(m => m.Kind == MentionKind.Name).ToList();
+        if (names.Count == 0) return text[chain.Mentions[0].Start..chain.Mentions[0].End];
+        int longest = names.Max(m => m.Key.Length);
+        var best = names.Where(m => m.Key.Length == longest)
+            .GroupBy(m => string.Join(' ', m.Key))
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Count(IsMixedCase)).ThenBy(g => g.First().Start)
+            .First();
+        var chosen = best.FirstOrDefault(IsMixedCase) ?? best.First();
+        return Spaced(text[chosen.CoreStart..chosen.End]);
+    }
+
+    /// <summary>"Alec Baldwin" rather than "ALEC BALDWIN" from a shouting headline.</summary>
+    private static bool IsMixedCase(DraftMention m) => m.Words.Any(w => w.Any(char.IsLower));
+
+    private static string Spaced(string name) => string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,59 @@
+namespace Chronicle.Entities.Recognition;
+
+/// <summary>
+/// Document-wide evidence about words: whether a word is written capitalized inside sentences or in lower
+/// case elsewhere in the article (telling proper nouns from capitalized common words at the start of a
+/// sentence or in an all-caps headline), and which type the tagger gave the same word before.
+/// </summary>
+public sealed class DocumentEvidence
+{
+    private readonly HashSet<string> _capitalizedInside = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _lowercase = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> _history = new(StringComparer.Ordinal);
+
+    public DocumentEvidence(IEnumerable<TokenView[]> sentences)
+    {
+        foreach (var sentence in sentences)
+        {
+            bool shouting = IsAllCaps(sentence);
+            for (int i = 0; i < sentence.Length; i++)
+            {
+                var t = sentence[i];
+                if (t.Form.Length == 0 || !char.IsLetter(t.Form[0])) continue;
+                if (char.IsLower(t.Form[0])) _lowercase.Add(t.Lower);
+                else if (i > 0 && !shouting && !AfterOpening(sentence, i)) _capitalizedInside.Add(t.Lower);
+            }
+        }
+    }
+
+    public bool CapitalizedInside(string lower) => _capitalizedInside.Contains(lower);
+    public bool Lowercase(string lower) => _lowercase.Contains(lower);
+
+    /// <summary>The type (0..3) most often given to this word earlier in the document, else -1 (-2 if mostly O).</summary>
+    public int PreviousType(string form)
+    {
+        if (!_history.TryGetValue(form, out var counts)) return -1;
+        int best = -2, bestCount = counts[4];
+        for (int t = 0; t < 4; t++) if (counts[t] > bestCount) { best = t; bestCount = counts[t]; }
+        return best;
+    }
+
+    public void Record(string form, int label)
+    {
+        if (form.Length == 0 || !char.IsUpper(form[0])) return;
+        if (!_history.TryGetValue(form, out var counts)) _history[form] = counts = new int[5];
+        int type = Labels.TypeOf(label);
+        counts[type < 0 ? 4 : type]++;
+    }
+
+    public static bool IsAllCaps(TokenView[] sentence)
+    {
+        int letters = 0, upper = 0;
+        foreach (var t in sentence)
+            foreach (char c in t.Form)
+                if (char.IsLetter(c)) { letters++; if (char.IsUpper(c)) upper++; }
+        return letters >= 4 && upper == letters;
+    }
+
+    private static bool AfterOpening(TokenView[] sentence, int i) => sentence[i - 1].Form is "\"" or "'" or "(" or "-" or "--" or ":" or "—";
+}

@@ -1,0 +1,68 @@
+using System.Text;
+
+namespace Chronicle.Entities.Recognition;
+
+/// <summary>What the features need of one token, computed once: normalized forms, shapes and list matches.</summary>
+public sealed class TokenView
+{
+    public required NameToken Token { get; init; }
+    public required string Form { get; init; }
+    public required string Lower { get; init; }
+    public required string Shape { get; init; }
+    public required string ShortShape { get; init; }
+    public bool Capitalized => Form.Length > 0 && char.IsUpper(Form[0]);
+    public List<string>? Lists { get; init; }
+
+    /// <summary>The same token read as if written <paramref name="form"/> (used to undo Title Case); offsets are unchanged.</summary>
+    public TokenView WithForm(string form) => new()
+    {
+        Token = Token, Form = form, Lower = form.ToLowerInvariant(), Shape = ShapeOf(form, false), ShortShape = ShapeOf(form, true), Lists = Lists,
+    };
+
+    public static TokenView[] Of(IReadOnlyList<NameToken> tokens, Gazetteer gazetteer)
+    {
+        var lists = gazetteer.Match(tokens.Select(t => t with { Text = Normalize(t.Text) }).ToList());
+        var views = new TokenView[tokens.Count];
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            string form = Normalize(tokens[i].Text);
+            views[i] = new TokenView
+            {
+                Token = tokens[i],
+                Form = form,
+                Lower = form.ToLowerInvariant(),
+                Shape = ShapeOf(form, collapse: false),
+                ShortShape = ShapeOf(form, collapse: true),
+                Lists = lists[i],
+            };
+        }
+        return views;
+    }
+
+    /// <summary>Typographic quotes and apostrophes as the ASCII ones the training text uses; digits kept.</summary>
+    public static string Normalize(string text)
+    {
+        if (text.AsSpan().IndexOfAny("“”‘’`´") < 0) return text;
+        var b = new StringBuilder(text.Length);
+        foreach (char c in text)
+            b.Append(c switch { '“' or '”' => '"', '‘' or '’' or '`' or '´' => '\'', _ => c });
+        string s = b.ToString();
+        return s == "''" ? "\"" : s;
+    }
+
+    /// <summary>Word shape: "Baldwin" → "Xxxxxxx" (collapsed "Xx"), "N.M." → "X.X.", "2021" → "dddd".</summary>
+    private static string ShapeOf(string form, bool collapse)
+    {
+        var b = new StringBuilder(Math.Min(form.Length, 12));
+        char last = '\0';
+        foreach (char c in form)
+        {
+            char s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            if (collapse && s == last) continue;
+            if (!collapse && b.Length >= 8 && s == last) continue;
+            b.Append(s);
+            last = s;
+        }
+        return b.ToString();
+    }
+}

@@ -1,0 +1,30 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Chronicle.Domain;
+
+namespace Chronicle.Entities.Rules;
+
+public sealed record ProductPattern(string Regex, string About, string[] Examples, string[]? Counterexamples, bool AfterMaker = false)
+{
+    private Regex? _compiled;
+    public bool Matches(string token) => (_compiled ??= new Regex(Regex, RegexOptions.CultureInvariant)).IsMatch(token);
+}
+
+public sealed record ProductRules(string[] Names, string[] ModelWords, ProductPattern[] Patterns, string[] WorkNouns);
+
+public sealed record RoleExample(string Text, string Person, string Role, bool Possessive = false);
+
+public sealed record RoleRules(string[] Roles, string[] NominalReferences, RoleExample[] Examples);
+
+/// <summary>The product and role rules embedded as JSON resources.</summary>
+public static class Lexicons
+{
+    private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
+
+    public static ProductRules Products { get; } = Read<ProductRules>("products.json");
+    public static RoleRules Roles { get; } = Read<RoleRules>("roles.json");
+
+    private static T Read<T>(string name) =>
+        JsonSerializer.Deserialize<T>(EmbeddedResources.ReadText(typeof(Lexicons).Assembly, name), Options)
+        ?? throw new InvalidDataException($"{name} is empty");
+}

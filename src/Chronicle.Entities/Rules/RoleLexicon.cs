@@ -1,0 +1,34 @@
+namespace Chronicle.Entities.Rules;
+
+/// <summary>Role nouns (one or two words, lower case) with their plurals, matched ending at a token.</summary>
+public sealed class RoleLexicon
+{
+    private readonly Dictionary<string, string> _singular = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _nominal = new(StringComparer.OrdinalIgnoreCase);
+
+    public static RoleLexicon Default { get; } = new(Lexicons.Roles);
+
+    public RoleLexicon(RoleRules rules)
+    {
+        foreach (var role in rules.Roles)
+        {
+            _singular[role] = role;
+            _singular[Plural(role)] = role;
+        }
+        foreach (var role in rules.NominalReferences) _nominal.Add(role);
+    }
+
+    /// <summary>The role (singular) spelled by the words, if any: "lawyers" → "lawyer", "chief executive" → "chief executive".</summary>
+    public string? RoleOf(string words) => _singular.TryGetValue(words, out var role) ? role : null;
+
+    public bool IsPlural(string words) => RoleOf(words) is { } role && !string.Equals(role, words, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether "the ROLE" may stand for a person named earlier.</summary>
+    public bool CanReferBack(string role) => _nominal.Contains(role);
+
+    private static string Plural(string role) =>
+        role.EndsWith("man", StringComparison.Ordinal) ? role[..^3] + "men"
+        : role.EndsWith('s') || role.EndsWith("sh", StringComparison.Ordinal) || role.EndsWith("ch", StringComparison.Ordinal) ? role + "es"
+        : role.EndsWith('y') && !role.EndsWith("ey", StringComparison.Ordinal) ? role[..^1] + "ies"
+        : role + "s";
+}
