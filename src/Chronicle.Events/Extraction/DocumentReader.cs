@@ -34,7 +34,12 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
             var spans = useEntityStage ? FromEntityStage(view, analysis.Entities) : [];
             // The fallback finder fills in names the entity stage missed.
             foreach (var (from, to) in finder.Find(view.Tokens, view.From, view.To))
-                if (!spans.Any(s => from < s.To && s.From < to)) spans.Add((from, to, null, null));
+            {
+                // A longer capitalized run wins over a clipped entity span ("CEO Bobby" against "Bobby Kotick").
+                int clipped = spans.FindIndex(s => from < s.To && s.From < to && to > s.To);
+                if (clipped >= 0) spans[clipped] = (from, to, null, null);
+                else if (!spans.Any(s => from < s.To && s.From < to)) spans.Add((from, to, null, null));
+            }
             foreach (var (from, to, type, canonical) in spans.OrderBy(s => s.From)) AddName(doc, view, from, to, type, canonical);
             AddTimes(view, useTimeStage ? analysis.Times : null, analysis.Document.Date);
         }
