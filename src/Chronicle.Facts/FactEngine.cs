@@ -171,6 +171,12 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
     {
         var targets = Matching(e, states, clusters, open: true)
             .Where(s => !(e.Undated && s.FromKey is { } from && from >= e.Record.Reported)).ToList();
+        // "X resigns" while X holds several positions and no article names which: ambiguous, so it ends none of them.
+        if (e.Definition.Relation == "holds_position" && e.Object is null && targets.Select(s => (s.Object, s.Qualifier)).Distinct().Count() > 1)
+        {
+            foreach (var s in targets) s.Pending.Add(source);
+            return;
+        }
         foreach (var s in targets)
         {
             if (s.FromKey is { } from && from > e.Key && !e.Undated) { s.Conflicts.Add(source); continue; }
