@@ -248,7 +248,13 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
         for (int j = the + 1; j < Math.Min(view.To, the + 5); j++)
         {
             string w = t[j].Lower;
-            if (view.MentionAt(j) is not null) return false;
+            if (view.MentionAt(j) is { } inside)
+            {
+                // "the Hollywood armorer" reads past a modifying name; "the Conservative Party" is itself a name.
+                if (inside.Kind == MentionKind.Person || inside.To >= view.To) return false;
+                j = inside.To - 1;
+                continue;
+            }
             if (lexicon.Prepositions.Contains(w) || w is "," or "." or "and") break;
             bool personNoun = lexicon.PersonNouns.Contains(w);
             bool orgNoun = lexicon.OrgNouns.Contains(w);
