@@ -177,6 +177,7 @@ internal sealed class EventReading(Lexicon lexicon, FallbackTimeTagger fallbackT
         var v = c.View;
         var dct = c.Doc.Dct;
         var times = v.Times.Select(x => (x.Token, x.Time.Value, x.Time.Mod)).ToList();
+        var timeEnds = v.Times.GroupBy(x => x.Token).ToDictionary(g => g.Key, g => v.TokenAt(g.First().Time.End - 1) + 1);
         bool fromFallback = v.Times.Count > 0 && v.Times.All(x => x.Time.Text.Length == 0);
         if (modality != Modality.Asserted && fromFallback)
             times = fallbackTimes.Tag(v.Tokens, v.From, v.To, dct, future: true).Select(t => (v.TokenAt(t.Start), t.Value, t.Mod)).ToList();
@@ -187,7 +188,7 @@ internal sealed class EventReading(Lexicon lexicon, FallbackTimeTagger fallbackT
         {
             if (token < c.ClauseStart || token >= c.ClauseEnd || excluded.Contains(token)) continue;
             if (!Timex.TryParse(value, out _)) continue;
-            if (value.Length == 4 && IsModifierYear(v, token) || IsModifierDate(v, token)) continue;
+            if (value.Length == 4 && IsModifierYear(v, token) || IsModifierDate(v, token, timeEnds.GetValueOrDefault(token, token + 1))) continue;
             int distance = token >= c.End ? token - c.End : c.Start - token + 2;
             if (distance < bestDistance) { best = (token, value); bestDistance = distance; }
         }
@@ -205,12 +206,12 @@ internal sealed class EventReading(Lexicon lexicon, FallbackTimeTagger fallbackT
     }
 
     /// <summary>"the fatal October 2021 shooting": a date between a modifier and a noun describes the noun.</summary>
-    private bool IsModifierDate(SentenceView v, int token)
+    private bool IsModifierDate(SentenceView v, int token, int end)
     {
         if (token <= v.From) return false;
         var prev = v.Tokens[token - 1];
         if (lexicon.Prepositions.Contains(prev.Lower) || !prev.IsWord || prev.IsCapitalized) return false;
-        int next = token + 1;
+        int next = Math.Max(token + 1, end);
         while (next < v.To && (v.Tokens[next].IsNumber || v.Tokens[next].IsCapitalized || v.Tokens[next].Lower == ",")) next++;
         return next < v.To && v.Tokens[next].IsWord && !v.Tokens[next].IsCapitalized && !lexicon.Prepositions.Contains(v.Tokens[next].Lower)
                && !lexicon.Adverbs.Contains(v.Tokens[next].Lower) && !lexicon.ClauseOpeners.Contains(v.Tokens[next].Lower) && v.Tokens[next].Lower is not ("and" or "or");
