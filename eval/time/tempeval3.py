@@ -36,6 +36,15 @@ def timexes(path):
     return found, TAG.sub('', body)
 
 
+WEEK = re.compile(r'-W0?(\d)\b')
+
+
+def same_value(gold, system):
+    """Values are compared as strings, except that a week number may be written with or without its leading zero
+    (TimeBank writes both 2000-W7 and 2000-W07)."""
+    return gold == system or WEEK.sub(r'-W0\1', gold) == WEEK.sub(r'-W0\1', system)
+
+
 def align(gold, system, overlap):
     """Greedy one-to-one matching in document order."""
     pairs, used = [], set()
@@ -81,12 +90,13 @@ def main():
         matched_sys = {s for _, s in pairs}
         for g, s in pairs:
             type_ok += g[2] == s[2]
-            value_ok += g[3] == s[3]
-            if g[3] != s[3]:
+            value_ok += same_value(g[3], s[3])
+            if not same_value(g[3], s[3]):
                 categories['wrong value ' + g[2]] += 1
                 errors.append(('value', name, g[4], g[2], g[3], s[4], s[2], s[3], context(text, g)))
             elif (g[0], g[1]) != (s[0], s[1]):
                 categories['span differs (value right)'] += 1
+                errors.append(('span', name, g[4], g[2], g[3], s[4], s[2], s[3], context(text, g)))
         for g in gold:
             if g not in matched_gold:
                 categories['missed ' + g[2]] += 1

@@ -23,6 +23,7 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
         var views = new List<TokenView[]>(sentences.Count);
         foreach (var sentence in sentences)
             views.Add(TokenView.Of(NameTokenizer.Tokenize(text, sentence.Start, sentence.End), Gazetteer.Default));
+        Truecaser.Apply(views);
         var drafts = FindNames(views);
         var chains = NameChainer.Chain(drafts);
         RoleFinder.Default.Attach(text, views, drafts, chains);
@@ -40,19 +41,27 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
     private List<DraftMention> FindNames(List<TokenView[]> views)
     {
         var drafts = new List<DraftMention>();
-        var bySentence = Tagger.Tag(views).GroupBy(n => n.Sentence);
-        foreach (var group in bySentence)
+        var tagged = Tagger.Tag(views).ToLookup(n => n.Sentence);
+        for (int index = 0; index < views.Count; index++)
         {
-            var s = views[group.Key];
+            var group = (Key: index, Names: tagged[index]);
+            var s = views[index];
             var names = new List<DraftMention>();
             var miscellaneous = new List<TaggedName>();
-            foreach (var name in group)
+            foreach (var name in group.Names)
             {
                 if (name.Type == 3) { miscellaneous.Add(name); continue; }
                 names.Add(Draft(s, group.Key, name.FirstToken, name.LastToken, name.Type switch
                 {
                     0 => EntityType.Person, 1 => EntityType.Organization, _ => EntityType.Location,
                 }));
+            }
+            foreach (var (first, last, type) in DesignatorRule.Default.Find(s))
+            {
+                // The tagger's own reading of a name that ends in the designator wins unless it made a person of it.
+                if (names.Any(n => n.First <= last && last <= n.Last && n.Type != EntityType.Person) || miscellaneous.Any(n => n.FirstToken <= last && last <= n.LastToken)) continue;
+                names.RemoveAll(n => n.First <= last && first <= n.Last);
+                names.Add(Draft(s, group.Key, first, last, type));
             }
             foreach (var (first, last) in ProductFinder.Default.Find(s, names))
             {
@@ -72,14 +81,20 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
         return drafts;
     }
 
-    private static DraftMention Draft(TokenView[] s, int sentence, int first, int last, EntityType type) => new()
+    private static DraftMention Draft(TokenView[] s, int sentence, int first, int last, EntityType type)
     {
-        Sentence = sentence,
-        First = first,
-        Last = last,
-        Start = s[first].Token.Start,
-        End = s[last].Token.End,
-        Type = type,
-        Words = s[first..(last + 1)].Select(t => t.Form).ToArray(),
-    };
+        var words = s[first..(last + 1)].Select(t => t.Form).ToArray();
+        return new DraftMention
+        {
+            Sentence = sentence,
+            First = first,
+            Last = last,
+            Start = s[first].Token.Start,
+            End = s[last].Token.End,
+            Type = type,
+            Words = words,
+            CoreStart = s[first + NameChainer.CoreRange(words).First].Token.Start,
+        };
+    }
+
 }

@@ -16,4 +16,10 @@ internal sealed class DraftMention
     public RoleMention? Role { get; set; }
     /// <summary>The name's words as written, typographic apostrophes and quotes made plain.</summary>
     public string[] Words { get; set; } = [];
+    /// <summary>Offset where the name proper starts, after any title ("President").</summary>
+    public int CoreStart { get; set; }
+
+    private string[]? _key;
+    /// <summary>The normalized words of the name without titles (see <see cref="NameKey.Words"/>).</summary>
+    public string[] Key => _key ??= NameKey.Words(string.Join(' ', Words[NameChainer.CoreRange(Words).First..]));
 }

@@ -3,16 +3,25 @@ using Chronicle.Entities.Recognition;
 
 namespace Chronicle.Entities.Chains;
 
-/// <summary>One entity within a document: its mentions in text order.</summary>
+/// <summary>One entity within a document: its mentions in text order and the normalized names it was called.</summary>
 internal sealed class NameChain(int id, EntityType type)
 {
     public int Id { get; } = id;
     public EntityType Type { get; set; } = type;
     public List<DraftMention> Mentions { get; } = [];
     public int LastSeen { get; set; }
-
-    public IEnumerable<string[]> Names => Mentions.Where(m => m.Kind == MentionKind.Name).Select(m => NameChainer.Core(m.Words));
+    public List<string[]> Names { get; } = [];
+    public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
     public IEnumerable<string[]> FullNames => Names.Where(n => n.Length >= 2);
+
+    public void Add(DraftMention mention)
+    {
+        Mentions.Add(mention);
+        LastSeen = mention.Start;
+        if (mention.Kind != MentionKind.Name) return;
+        Names.Add(mention.Key);
+        Keys.Add(string.Join(' ', mention.Key));
+    }
 }
 
 /// <summary>
@@ -27,77 +36,59 @@ internal static class NameChainer
         var chains = new List<NameChain>();
         foreach (var m in names.OrderBy(m => m.Start))
         {
-            var chain = m.Type == EntityType.Person ? FindPerson(chains, Core(m.Words)) : FindOther(chains, m);
+            var chain = m.Type == EntityType.Person ? FindPerson(chains, m.Key) : FindOther(chains, m);
             if (chain is null) { chain = new NameChain(chains.Count, m.Type); chains.Add(chain); }
             if (chain.Type != m.Type) m.Type = chain.Type;
             m.Chain = chain.Id;
-            chain.Mentions.Add(m);
-            chain.LastSeen = m.Start;
+            chain.Add(m);
         }
         return chains;
     }
 
-    /// <summary>The name without leading titles ("Mr.", "President") or a trailing possessive.</summary>
-    public static string[] Core(string[] words)
+    /// <summary>Token range of the name without leading titles ("Mr.", "President").</summary>
+    public static (int First, int Last) CoreRange(string[] words)
     {
-        int start = 0, end = words.Length;
-        while (start < end - 1 && Gazetteer.Default.Contains(Gazetteer.Title, words[start])) start++;
-        while (end > start + 1 && words[end - 1] is "'s" or "'") end--;
-        return words[start..end];
+        int start = 0;
+        while (start < words.Length - 1 && Gazetteer.Default.IsTitle(words[start])) start++;
+        return (start, words.Length - 1);
     }
 
-    private static NameChain? FindPerson(List<NameChain> chains, string[] words)
+    private static IEnumerable<NameChain> Recent(List<NameChain> chains, Func<NameChain, bool> filter) =>
+        chains.Where(filter).OrderByDescending(c => c.LastSeen);
+
+    private static NameChain? FindPerson(List<NameChain> chains, string[] key)
     {
-        var people = chains.Where(c => c.Type == EntityType.Person).OrderByDescending(c => c.LastSeen).ToList();
-        string key = NameKey.Of(string.Join(' ', words));
-        var exact = people.FirstOrDefault(c => c.Names.Any(n => NameKey.Of(string.Join(' ', n)) == key));
+        string joined = string.Join(' ', key);
+        var exact = Recent(chains, c => c.Type == EntityType.Person && c.Keys.Contains(joined)).FirstOrDefault();
         if (exact is not null) return exact;
-        if (words.Length >= 2)
+        if (key.Length >= 2)
         {
-            return people.FirstOrDefault(c => c.FullNames.Any(n => SamePerson(n, words)))
-                ?? people.FirstOrDefault(c => !c.FullNames.Any() && c.Names.Any(n => SurnameMatches(words[^1], n[^1])));
+            return Recent(chains, c => c.Type == EntityType.Person && c.FullNames.Any(n => PersonNames.SameFullName(n, key, allowTypo: true))).FirstOrDefault()
+                ?? Recent(chains, c => c.Type == EntityType.Person && !c.FullNames.Any() && c.Names.Any(n => PersonNames.IsSurnameOf(n[0], key, allowTypo: true))).FirstOrDefault();
         }
-        string word = words[0];
-        var bySurname = people.FirstOrDefault(c => c.FullNames.Any(n => SurnameMatches(n[^1], word)));
+        string word = key[0];
+        var bySurname = Recent(chains, c => c.Type == EntityType.Person && c.FullNames.Any(n => PersonNames.IsSurnameOf(word, n, allowTypo: true))).FirstOrDefault();
         if (bySurname is not null) return bySurname;
-        var byGivenName = people.Where(c => c.FullNames.Any(n => NameKey.Of(n[0]) == NameKey.Of(word))).ToList();
+        var byGivenName = chains.Where(c => c.Type == EntityType.Person && c.FullNames.Any(n => n[0] == word)).ToList();
         return byGivenName.Count == 1 ? byGivenName[0] : null;
-    }
-
-    /// <summary>Same given name and a compatible surname: equal, a part of a double surname, or one letter off in a long name.</summary>
-    private static bool SamePerson(string[] known, string[] words)
-    {
-        if (NameKey.Of(known[0]) != NameKey.Of(words[0])) return false;
-        return SurnameMatches(known[^1], words[^1]);
-    }
-
-    private static bool SurnameMatches(string known, string word)
-    {
-        string a = NameKey.Of(known), b = NameKey.Of(word);
-        if (a == b) return true;
-        if (a.Contains('-') && a.Split('-').Contains(b)) return true;
-        if (b.Contains('-') && b.Split('-').Contains(a)) return true;
-        return Math.Min(a.Length, b.Length) >= 6 && NameKey.OneEditApart(a, b);
     }
 
     private static NameChain? FindOther(List<NameChain> chains, DraftMention m)
     {
-        var words = Core(m.Words);
-        string key = WithoutArticle(NameKey.Of(string.Join(' ', words)));
-        var sameType = chains.Where(c => c.Type == m.Type).OrderByDescending(c => c.LastSeen).ToList();
-        var exact = sameType.FirstOrDefault(c => c.Names.Any(n => WithoutArticle(NameKey.Of(string.Join(' ', n))) == key));
+        var key = m.Key;
+        string joined = WithoutArticle(string.Join(' ', key));
+        var exact = Recent(chains, c => c.Type == m.Type && c.Keys.Any(k => WithoutArticle(k) == joined)).FirstOrDefault();
         if (exact is not null) return exact;
-        if (m.Type == EntityType.Organization && words.Length == 1 && IsAcronym(words[0]))
+        var core = m.Words[CoreRange(m.Words).First..];
+        if (m.Type == EntityType.Organization && core.Length == 1 && IsAcronym(core[0]))
         {
-            var expanded = sameType.FirstOrDefault(c => c.Names.Any(n => Initials(n) == words[0]));
+            var expanded = Recent(chains, c => c.Type == m.Type && c.Mentions.Any(n => n.Kind == MentionKind.Name && Initials(n.Words) == core[0])).FirstOrDefault();
             if (expanded is not null) return expanded;
         }
-        if (words.Length == 1 && m.Type != EntityType.Product && !Gazetteer.Default.Contains(Gazetteer.Location, words[0])
-            && !Gazetteer.Default.Contains(Gazetteer.Organization, words[0]))
+        if (key.Length == 1 && m.Type != EntityType.Product && !Gazetteer.Default.IsPlaceOrOrganization(core[0]))
         {
             // A lone word that is the surname of a person named in this article is that person, whatever the tagger said.
-            return chains.Where(c => c.Type == EntityType.Person).OrderByDescending(c => c.LastSeen)
-                .FirstOrDefault(c => c.FullNames.Any(n => NameKey.Of(n[^1]) == NameKey.Of(words[0])));
+            return Recent(chains, c => c.Type == EntityType.Person && c.FullNames.Any(n => n[^1] == key[0])).FirstOrDefault();
         }
         return null;
     }
@@ -109,15 +100,22 @@ internal static class NameChainer
     private static string Initials(string[] name) =>
         name.Length < 2 ? "" : string.Concat(name.Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
 
-    /// <summary>The chain's name: its longest name, the most frequent spelling among those, the first on a tie.</summary>
+    /// <summary>The chain's name as written: its longest name, the most frequent spelling among those, the first on a tie.</summary>
     public static string CanonicalName(NameChain chain, string text)
     {
         var names = chain.Mentions.Where(m => m.Kind == MentionKind.Name).ToList();
         if (names.Count == 0) return text[chain.Mentions[0].Start..chain.Mentions[0].End];
-        int longest = names.Max(m => Core(m.Words).Length);
-        return names.Where(m => Core(m.Words).Length == longest)
-            .GroupBy(m => string.Join(' ', Core(m.Words)))
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Start)
-            .First().Key;
+        int longest = names.Max(m => m.Key.Length);
+        var best = names.Where(m => m.Key.Length == longest)
+            .GroupBy(m => string.Join(' ', m.Key))
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Count(IsMixedCase)).ThenBy(g => g.First().Start)
+            .First();
+        var chosen = best.FirstOrDefault(IsMixedCase) ?? best.First();
+        return Spaced(text[chosen.CoreStart..chosen.End]);
     }
+
+    /// <summary>"Alec Baldwin" rather than "ALEC BALDWIN" from a shouting headline.</summary>
+    private static bool IsMixedCase(DraftMention m) => m.Words.Any(w => w.Any(char.IsLower));
+
+    private static string Spaced(string name) => string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

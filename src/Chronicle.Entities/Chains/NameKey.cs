@@ -8,6 +8,7 @@ public static class NameKey
     private const string Accented = "àáâãäåāăąçćčďèéêëēėęěìíîïīįıñńňòóôõöøōőùúûüūůűųýÿźżžßšśşţťğłđ";
     private const string Plain = "aaaaaaaaacccdeeeeeeeeiiiiiiinnnooooooooouuuuuuuuyyzzzssssttgld";
 
+    /// <summary>"Gutierrez-Reed’s" → "gutierrez reed's" without the apostrophe: lower case, plain letters, hyphens as spaces.</summary>
     public static string Of(string name)
     {
         var b = new StringBuilder(name.Length);
@@ -17,13 +18,15 @@ public static class NameKey
             char c = char.ToLowerInvariant(raw);
             int accented = Accented.IndexOf(c);
             if (accented >= 0) c = Plain[accented];
-            if (char.IsWhiteSpace(c)) { space = b.Length > 0; continue; }
+            if (char.IsWhiteSpace(c) || c is '-' or '‐' or '–') { space = b.Length > 0; continue; }
             if (c is '’' or '‘' or '\'' or '.' or ',' or '"' or '“' or '”') continue;
             if (space) { b.Append(' '); space = false; }
             b.Append(c);
         }
         return b.ToString();
     }
+
+    public static string[] Words(string name) => Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Whether two words differ by at most one edit (insertion, deletion or substitution).</summary>
     public static bool OneEditApart(string a, string b)

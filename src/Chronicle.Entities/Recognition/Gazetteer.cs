@@ -43,6 +43,10 @@ public sealed class Gazetteer
         foreach (var entries in _byFirstWord.Values) entries.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
 
+    public bool IsTitle(string word) => _exact.TryGetValue(word, out var lists) && lists.Contains(Title);
+
+    public bool IsPlaceOrOrganization(string word) => _exact.TryGetValue(word, out var lists) && (lists.Contains(Location) || lists.Contains(Organization));
+
     /// <summary>Whether a name (its tokens joined by single spaces) is on a list, case-sensitively.</summary>
     public bool Contains(string list, string name) =>
         _exact.TryGetValue(string.Join(' ', NameTokenizer.Tokenize(name).Select(t => t.Text)), out var lists) && lists.Contains(list);

@@ -13,6 +13,12 @@ public sealed class TokenView
     public bool Capitalized => Form.Length > 0 && char.IsUpper(Form[0]);
     public List<string>? Lists { get; init; }
 
+    /// <summary>The same token read as if written <paramref name="form"/> (used to undo Title Case); offsets are unchanged.</summary>
+    public TokenView WithForm(string form) => new()
+    {
+        Token = Token, Form = form, Lower = form.ToLowerInvariant(), Shape = ShapeOf(form, false), ShortShape = ShapeOf(form, true), Lists = Lists,
+    };
+
     public static TokenView[] Of(IReadOnlyList<NameToken> tokens, Gazetteer gazetteer)
     {
         var lists = gazetteer.Match(tokens.Select(t => t with { Text = Normalize(t.Text) }).ToList());

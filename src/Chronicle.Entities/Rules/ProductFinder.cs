@@ -73,7 +73,9 @@ internal sealed class ProductFinder(ProductRules rules)
         if (close <= open + 1 || !s[open + 1].Capitalized) return null;
         bool before = open > 0 && _workNouns.Contains(s[open - 1].Lower);
         bool after = close + 1 < s.Length && _workNouns.Contains(s[close + 1].Lower);
-        return before || after ? (open + 1, close - 1) : null;
+        int last = close - 1;
+        while (last > open + 1 && !char.IsLetterOrDigit(s[last].Form[0])) last--;
+        return before || after ? (open + 1, last) : null;
     }
 
     private static Dictionary<string, List<string[]>> BuildNames(IEnumerable<string> names)

@@ -48,15 +48,25 @@ public sealed class Lexicon
 
     public static UInt128 Bit(int id) => UInt128.One << id;
 
-    /// <summary>The bit of a class (@name), built-in (#name) or literal word, created on first use.</summary>
+    /// <summary>The bit of a class (@name) or built-in (#name), created on first use.</summary>
     public int ClassId(string name)
     {
         if (_classIds.TryGetValue(name, out int id)) return id;
         id = _classIds.Count;
-        if (id >= 128) throw new InvalidOperationException($"Too many word classes and literal words in the time rules (at '{name}').");
+        if (id >= 127) throw new InvalidOperationException($"Too many word classes for the time rules (at '{name}').");
         _classIds[name] = id;
-        if (name[0] is not ('@' or '#')) EntryFor(name).Always |= Bit(id);
         return id;
+    }
+
+    /// <summary>One bit shared by every word that a pattern names literally; the word itself is then compared.</summary>
+    public static readonly UInt128 LiteralBit = UInt128.One << 127;
+
+    /// <summary>Registers a word used literally in a pattern and returns the instance tokens will carry.</summary>
+    public string Literal(string word)
+    {
+        var entry = EntryFor(word);
+        entry.Always |= LiteralBit;
+        return entry.Word;
     }
 
     public bool IsClass(string name) => _classIds.ContainsKey(name);
@@ -66,8 +76,12 @@ public sealed class Lexicon
         word is not null && _words.TryGetValue(word, out var e) && _classIds.TryGetValue(className, out int id)
         && e.Values.TryGetValue(id, out var v) ? v : null;
 
-    public bool Has(in TimeToken token, string className) =>
-        _classIds.TryGetValue(className, out int id) && (token.Classes & Bit(id)) != 0;
+    /// <summary>Whether a token is in a class (@month), built-in (#num) or is the literal word given.</summary>
+    public bool Has(in TimeToken token, string className)
+    {
+        if (className[0] is '@' or '#') return _classIds.TryGetValue(className, out int id) && (token.Classes & Bit(id)) != 0;
+        return token.Lower == className;
+    }
 
     private Entry EntryFor(string word)
     {
@@ -80,7 +94,11 @@ public sealed class Lexicon
         int length = token.End - token.Start;
         if (token.Kind == TokenKind.Punctuation)
         {
-            if (token.Lower is not null && _words.TryGetValue(token.Lower, out var p)) token.Classes = p.Always;
+            if (token.Lower is not null && _words.TryGetValue(token.Lower, out var p))
+            {
+                token.Lower = p.Word;
+                token.Classes = p.Always;
+            }
             return;
         }
         if (token.Kind is TokenKind.Word && length <= 32)

@@ -19,8 +19,9 @@ public static class PatternMatcher
             if (!Context(rule, tokens, position)) continue;
             int end = LongestEnd(rule.Elements, 0, tokens, position, position, false);
             if (end <= position) continue;
-            if (rule.ForbiddenNext != 0 && end < tokens.Count && (tokens[end].Classes & rule.ForbiddenNext) != 0 && !tokens[end].BreakBefore)
-                continue;
+            bool hasNext = end < tokens.Count && !tokens[end].BreakBefore;
+            if (hasNext && rule.ForbiddenNext.Matches(tokens[end])) continue;
+            if (!rule.RequiredNext.IsEmpty && !(hasNext && rule.RequiredNext.Matches(tokens[end]))) continue;
             found.Add(new RuleMatch(rule, position, end - 1));
         }
         found.Sort(static (a, b) => a.Last != b.Last ? b.Last.CompareTo(a.Last) : a.Rule.Priority.CompareTo(b.Rule.Priority));
@@ -29,9 +30,8 @@ public static class PatternMatcher
     private static bool Context(Rule rule, List<TimeToken> tokens, int position)
     {
         bool hasPrevious = position > 0 && !tokens[position].BreakBefore;
-        var previous = hasPrevious ? tokens[position - 1].Classes : UInt128.Zero;
-        if (rule.RequiredPrevious != 0 && (previous & rule.RequiredPrevious) == 0) return false;
-        if (rule.ForbiddenPrevious != 0 && (previous & rule.ForbiddenPrevious) != 0) return false;
+        if (!rule.RequiredPrevious.IsEmpty && !(hasPrevious && rule.RequiredPrevious.Matches(tokens[position - 1]))) return false;
+        if (hasPrevious && rule.ForbiddenPrevious.Matches(tokens[position - 1])) return false;
         return true;
     }
 
@@ -41,7 +41,7 @@ public static class PatternMatcher
         if (e == elements.Length) return t;
         var element = elements[e];
         int best = -1;
-        if (t < tokens.Count && (tokens[t].Classes & element.Classes) != 0 && (t == start || !tokens[t].BreakBefore)
+        if (t < tokens.Count && element.Tokens.Matches(tokens[t]) && (t == start || !tokens[t].BreakBefore)
             && (previousMatched || !element.NeedsPrevious))
             best = LongestEnd(elements, e + 1, tokens, t + 1, start, true);
         if (element.Optional)

@@ -25,7 +25,7 @@ public sealed class RuleSet
             var first = UInt128.Zero;
             foreach (var e in elements)
             {
-                first |= e.Classes;
+                first |= e.Tokens.Filter;
                 if (!e.Optional) break;
             }
             var parameters = new Dictionary<string, string>();
@@ -42,6 +42,7 @@ public sealed class RuleSet
                 FirstClasses = first,
                 RequiredPrevious = Classes(r, "prev"),
                 ForbiddenPrevious = Classes(r, "notPrev"),
+                RequiredNext = Classes(r, "next"),
                 ForbiddenNext = Classes(r, "notNext"),
                 Examples = Examples(r, defaultDate),
             });
@@ -53,8 +54,8 @@ public sealed class RuleSet
     public static RuleSet LoadDefault() =>
         new(Lexicon.LoadDefault(), EmbeddedResources.ReadText(typeof(RuleSet).Assembly, "rules.json"));
 
-    private UInt128 Classes(JsonElement rule, string property) =>
-        rule.TryGetProperty(property, out var v) ? Alternatives(v.GetString()!) : UInt128.Zero;
+    private TokenSet Classes(JsonElement rule, string property) =>
+        rule.TryGetProperty(property, out var v) ? Alternatives(v.GetString()!) : TokenSet.Empty;
 
     private PatternElement Element(string text)
     {
@@ -65,16 +66,18 @@ public sealed class RuleSet
         return new PatternElement(Alternatives(text), optional, needsPrevious);
     }
 
-    private UInt128 Alternatives(string text)
+    private TokenSet Alternatives(string text)
     {
         var classes = UInt128.Zero;
+        var words = new List<string>();
         foreach (var alternative in text.Split('|'))
         {
             if (alternative[0] == '@' && !Lexicon.IsClass(alternative))
                 throw new InvalidOperationException($"Time rules use the unknown word class '{alternative}'.");
-            classes |= Lexicon.Bit(Lexicon.ClassId(alternative));
+            if (alternative[0] is '@' or '#') classes |= Lexicon.Bit(Lexicon.ClassId(alternative));
+            else words.Add(Lexicon.Literal(alternative));
         }
-        return classes;
+        return new TokenSet(classes, [.. words]);
     }
 
     private static List<RuleExample> Examples(JsonElement rule, DateOnly defaultDate)

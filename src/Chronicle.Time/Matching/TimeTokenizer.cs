@@ -61,6 +61,12 @@ public static class TimeTokenizer
         {
             char c = text[i];
             if (char.IsLetter(c)) { i++; continue; }
+            // one letter and digits: quarter and half codes (Q3, H1)
+            if (char.IsAsciiDigit(c) && i - start == 1)
+            {
+                while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
+                break;
+            }
             // inner apostrophe (o'clock, don't) but not the possessive 's, which becomes its own token
             if (IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1])
                 && !((text[i + 1] is 's' or 'S') && (i + 2 >= text.Length || !char.IsLetter(text[i + 2]))))

@@ -6,13 +6,17 @@ namespace Chronicle.Time.Normalization;
 /// What a normalization function sees: the matched tokens (read by class: the first @month, the first #num…),
 /// the document date, the tense direction of the sentence and the reference date for anaphora ("the next day").
 /// </summary>
-public sealed class MatchView(Lexicon lexicon, List<TimeToken> tokens, RuleMatch match, DateOnly documentDate, DateOnly reference)
+public sealed class MatchView(Lexicon lexicon, List<TimeToken> tokens, RuleMatch match, DateOnly documentDate, DiscourseTime discourse)
 {
     private int? _direction;
 
     public Rule Rule => match.Rule;
     public DateOnly DocumentDate => documentDate;
-    public DateOnly Reference => reference;
+    /// <summary>The day last talked about (the document date until a text names another): anchor of "the next day".</summary>
+    public DateOnly Reference => discourse.Reference;
+
+    /// <summary>The quarter last talked about ("2023-Q1"), anchor of "a year earlier" in earnings reports.</summary>
+    public string? LastQuarter => discourse.LastQuarter;
     public Lexicon Lexicon => lexicon;
     public int First => match.First;
     public int Last => match.Last;
@@ -27,7 +31,9 @@ public sealed class MatchView(Lexicon lexicon, List<TimeToken> tokens, RuleMatch
     /// Which of candidates (relative positions to the document date, in some unit: negative = before) the sentence
     /// means: the tense decides; without a cue the nearest, a future candidate counting double.
     /// </summary>
-    public int Choose(IReadOnlyList<int> candidates)
+    /// <param name="tolerance">how far a candidate may lie on the wrong side of the document date
+    /// ("by Jan. 14" in a story of Jan. 15 still means that Jan. 14).</param>
+    public int Choose(IReadOnlyList<int> candidates, int tolerance = 0)
     {
         int best = 0;
         long bestCost = long.MaxValue;
@@ -36,8 +42,8 @@ public sealed class MatchView(Lexicon lexicon, List<TimeToken> tokens, RuleMatch
             int d = candidates[k];
             long cost = Direction switch
             {
-                < 0 => d <= 0 ? -d : long.MaxValue / 2 + d,
-                > 0 => d >= 0 ? d : long.MaxValue / 2 - d,
+                < 0 => d <= 0 ? -d : d <= tolerance ? 2L * d : long.MaxValue / 2 + d,
+                > 0 => d >= 0 ? d : -d <= tolerance ? -2L * d : long.MaxValue / 2 - d,
                 _ => d <= 0 ? -d : 2L * d,
             };
             if (cost < bestCost) { bestCost = cost; best = k; }
@@ -48,7 +54,7 @@ public sealed class MatchView(Lexicon lexicon, List<TimeToken> tokens, RuleMatch
     /// <summary>Index of the first matched token of a class (@month), built-in (#num) or literal word, or -1.</summary>
     public int Find(string className)
     {
-        if (!lexicon.IsClass(className)) return -1;
+        if (className[0] is '@' or '#' && !lexicon.IsClass(className)) return -1;
         for (int i = match.First; i <= match.Last; i++)
             if (lexicon.Has(tokens[i], className)) return i;
         return -1;
@@ -71,6 +77,14 @@ public sealed class MatchView(Lexicon lexicon, List<TimeToken> tokens, RuleMatch
     {
         int i = Find(builtIn);
         return i < 0 ? null : tokens[i].Number;
+    }
+
+    /// <summary>The number of the first token of a built-in class after token index 'after' ("Nov. 6" after "5 p.m.").</summary>
+    public int? NumberAfter(string builtIn, int after)
+    {
+        for (int i = Math.Max(after + 1, match.First); i <= match.Last; i++)
+            if (lexicon.Has(tokens[i], builtIn)) return tokens[i].Number;
+        return null;
     }
 
     /// <summary>The token just before the match, if it is in the same line.</summary>

@@ -34,7 +34,8 @@ public static class Normalizers
             ["ago"] = Ago,
             ["duration"] = Duration,
             ["set"] = Set,
-            ["time"] = ClockTime,
+            ["time"] = m => ClockTime(m, m.Reference),
+            ["time_on_day"] = TimeOnDay,
             ["holiday"] = Holiday,
         };
 
@@ -53,7 +54,7 @@ public static class Normalizers
         var candidates = new List<DateOnly>(3);
         for (int candidate = dct.Year - 1; candidate <= dct.Year + 1; candidate++)
             if (IsValid(candidate, month.Value, day.Value)) candidates.Add(new DateOnly(candidate, month.Value, day.Value));
-        var chosen = candidates[m.Choose(candidates.Select(c => c.DayNumber - dct.DayNumber).ToArray())];
+        var chosen = candidates[m.Choose(candidates.Select(c => c.DayNumber - dct.DayNumber).ToArray(), tolerance: 7)];
         return new(TimexType.Date, Day(chosen), Stated: TimexParts.Month | TimexParts.Day, Inferred: TimexParts.Year);
     }
 
@@ -88,6 +89,7 @@ public static class Normalizers
         if (m.Year() is { } year)
             return new(TimexType.Date, Month(year, month.Value), mod, TimexParts.Year | TimexParts.Month);
         int? shift = m.IntValue("@shift");
+        if (shift is null && mod is null && m.Has("@month_abbreviation")) return null;
         if (shift is null && mod is null && m.Has("@ambiguous_month") && !m.PreviousIs("@month_cue")) return null;
         int resolved = shift switch
         {
@@ -132,25 +134,32 @@ public static class Normalizers
 
     private static TimexResult? QuarterOfYear(MatchView m)
     {
-        int? quarter = m.IntValue("@quarter_code") ?? m.Number("#ordinal");
-        if (quarter is null or < 1 or > 4) return null;
         var dct = m.DocumentDate;
+        int? quarter = m.IntValue("@quarter_code") ?? m.Number("#ordinal") ?? (m.Has("period") || m.Has("quarter") ? ReportedQuarter(dct).Quarter : null);
+        if (quarter is null or < 1 or > 4) return null;
         if (m.Year() is { } year) return new(TimexType.Date, Quarter(year, quarter.Value), null, TimexParts.Year | TimexParts.Quarter);
         if (m.IntValue("@shift") is { } shift)
             return new(TimexType.Date, Quarter(dct.Year + shift, quarter.Value), null, TimexParts.Quarter, TimexParts.Year);
         int current = QuarterOf(dct);
         int resolved = m.DirectionOrPast < 0
             ? (quarter.Value > current ? dct.Year - 1 : dct.Year)
-            : (quarter.Value < current ? dct.Year + 1 : dct.Year);
+            : (quarter.Value < current - 1 ? dct.Year + 1 : dct.Year);
         return new(TimexType.Date, Quarter(resolved, quarter.Value), null, TimexParts.Quarter, TimexParts.Year);
     }
 
     /// <summary>"The quarter" in a report is the last one that ended before the document date.</summary>
+    private static (int Year, int Quarter) ReportedQuarter(DateOnly dct)
+    {
+        var reported = new DateOnly(dct.Year, (QuarterOf(dct) - 1) * 3 + 1, 1).AddDays(-1);
+        return (reported.Year, QuarterOf(reported));
+    }
+
+    /// <summary>The quarter talked about (or else the one last reported), moved by whole years.</summary>
     private static TimexResult CurrentQuarter(MatchView m, int yearShift)
     {
-        var dct = m.DocumentDate;
-        var reported = new DateOnly(dct.Year, (QuarterOf(dct) - 1) * 3 + 1, 1).AddDays(-1);
-        return new(TimexType.Date, Quarter(reported.Year + yearShift, QuarterOf(reported)), null, TimexParts.None, TimexParts.Year | TimexParts.Quarter);
+        var (year, quarter) = ReportedQuarter(m.DocumentDate);
+        if (yearShift != 0 && m.LastQuarter is { } last) (year, quarter) = (int.Parse(last[..4]), last[^1] - '0');
+        return new(TimexType.Date, Quarter(year + yearShift, quarter), null, TimexParts.None, TimexParts.Year | TimexParts.Quarter);
     }
 
     private static TimexResult? Half(MatchView m)
@@ -216,7 +225,7 @@ public static class Normalizers
         };
         var day = dct.AddDays(offset);
         string? part = m.Value("@part_of_day");
-        if (part is null) return new(TimexType.Date, Day(day), null, TimexParts.Weekday, YMD);
+        if (part is null) return new(TimexType.Date, Day(day), Position(m), TimexParts.Weekday, YMD);
         return new(TimexType.Time, $"{Day(day)}T{part}", null, TimexParts.Weekday | TimexParts.PartOfDay, YMD);
     }
 
@@ -255,7 +264,7 @@ public static class Normalizers
         if (m.Has("next") && m.Has("of")) shift = 1;
         else if (m.Has("last") && m.Has("of")) shift = -1;
         string? mod = Position(m);
-        var dct = m.DocumentDate;
+        var dct = m.Has("@anaphoric_shift") ? m.Reference : m.DocumentDate;
         switch (unit)
         {
             case "D":
@@ -316,13 +325,16 @@ public static class Normalizers
         bool fromDocument = m.Has("ago") || m.Has("now") || m.Has("hence");
         var anchor = fromDocument ? m.DocumentDate : m.Reference;
         if (unit is "H" or "MIN" or "S") return new(TimexType.Duration, TimexFormat.Duration(unit, amount), Approx(m));
+        // in an earnings report "a year earlier" is the quarter talked about, a year before
+        if (unit == "Y" && amount == 1 && direction < 0 && m.LastQuarter is not null) return CurrentQuarter(m, -1);
         var moved = Move(anchor, unit, direction * amount.Value);
         return new(TimexType.Date, AtGranularity(moved, unit, amount != decimal.Truncate(amount.Value)), Approx(m), TimexParts.None, Inferred(unit));
     }
 
     private static string? Approx(MatchView m)
     {
-        string? mod = m.Value("@approx");
+        string? mod = m.Value("@comparative") ?? m.Value("@approx")
+            ?? (m.Previous is { } before ? m.Lexicon.Value("@approx", before.Lower) : null);
         if (mod is "MORE_THAN" && m.Has("least")) return "EQUAL_OR_MORE";
         return mod;
     }
@@ -333,7 +345,7 @@ public static class Normalizers
         if (unit is null) return null;
         if (m.Rule.Parameter("count") == "X") return new(TimexType.Duration, TimexFormat.Duration(unit, null));
         decimal? amount = Amount(m);
-        if (amount is <= 0) return null;
+        if (amount is <= 0 or >= 1000) return null;
         return new(TimexType.Duration, TimexFormat.Duration(unit, amount), Approx(m));
     }
 
@@ -349,7 +361,28 @@ public static class Normalizers
         return new(TimexType.Set, TimexFormat.Duration(unit, count));
     }
 
-    private static TimexResult? ClockTime(MatchView m)
+    private static TimexResult? TimeOnDay(MatchView m)
+    {
+        var day = m.Has("@weekday") && !m.Has("@month") ? Weekday(m) : DayOfMonth(m);
+        if (day is null) return null;
+        return ClockTime(m, DateOnly.ParseExact(day.Value[..10], "yyyy-MM-dd"));
+    }
+
+    /// <summary>The date of "Nov. 6" after a clock time: the day is the first day number after the month name.</summary>
+    private static TimexResult? DayOfMonth(MatchView m)
+    {
+        int? month = m.IntValue("@month");
+        int? day = m.NumberAfter("#day", m.Find("@month"));
+        if (month is null || day is null || !IsValid(2000, month.Value, day.Value)) return null;
+        var dct = m.DocumentDate;
+        var candidates = new List<DateOnly>(3);
+        for (int candidate = dct.Year - 1; candidate <= dct.Year + 1; candidate++)
+            if (IsValid(candidate, month.Value, day.Value)) candidates.Add(new DateOnly(candidate, month.Value, day.Value));
+        var chosen = candidates[m.Choose(candidates.Select(c => c.DayNumber - dct.DayNumber).ToArray(), tolerance: 7)];
+        return new(TimexType.Date, Day(chosen));
+    }
+
+    private static TimexResult? ClockTime(MatchView m, DateOnly day)
     {
         int hour, minute = 0;
         if (m.Value("@clock_word") is { } word)
@@ -363,7 +396,7 @@ public static class Normalizers
         if (meridiem == "PM" && hour < 12) hour += 12;
         if (meridiem == "AM" && hour == 12) hour = 0;
         if (hour > 24 || minute > 59) return null;
-        return new(TimexType.Time, $"{Day(m.DocumentDate)}T{hour:D2}:{minute:D2}", null, TimexParts.Hour | TimexParts.Minute, YMD);
+        return new(TimexType.Time, $"{Day(day)}T{hour:D2}:{minute:D2}", null, TimexParts.Hour | TimexParts.Minute, YMD);
     }
 
     private static TimexResult? Holiday(MatchView m)
@@ -371,11 +404,18 @@ public static class Normalizers
         string? rule = m.Rule.Parameter("date") ?? m.Value("@holiday");
         if (rule is null) return null;
         int eve = m.Has("eve") ? -1 : 0;
-        if (eve == 0 && !m.Has("day") && rule.Contains(':') && m.Value("@holiday") is not "4:4:11") return null;
+        if (eve == 0 && !m.Has("day") && m.Has("@holiday_needs_day")) return null;
         var dct = m.DocumentDate;
         DateOnly In(int year) => HolidayDate(rule, year).AddDays(eve);
+        if (m.IntValue("@shift") is { } shift && shift != 0)
+        {
+            var shifted = In(dct.Year);
+            if (shift < 0 && shifted >= dct) shifted = In(dct.Year - 1);
+            if (shift > 0 && shifted <= dct) shifted = In(dct.Year + 1);
+            return new(TimexType.Date, Day(shifted), null, TimexParts.Month | TimexParts.Day, TimexParts.Year);
+        }
         var candidates = new[] { In(dct.Year - 1), In(dct.Year), In(dct.Year + 1) };
-        var date = candidates[m.Choose(candidates.Select(c => c.DayNumber - dct.DayNumber).ToArray())];
+        var date = candidates[m.Choose(candidates.Select(c => c.DayNumber - dct.DayNumber).ToArray(), tolerance: 7)];
         return new(TimexType.Date, Day(date), null, TimexParts.Month | TimexParts.Day, TimexParts.Year);
     }
 

@@ -14,26 +14,34 @@ public static class TenseCues
     public static int Direction(Lexicon lexicon, List<TimeToken> tokens, int first, int last)
     {
         int bestDistance = int.MaxValue, direction = 0;
+        bool deadline = false, pastPerfect = false;
+        // "until Tuesday", "by Jan. 14": a deadline right before the expression looks ahead unless the clause is in the past perfect
+        bool immediateDeadline = first > 0 && !tokens[first].BreakBefore && lexicon.Has(tokens[first - 1], "@weak_future_cue");
         for (int i = first - 1, d = 1; i >= 0 && d <= LeftWindow; i--, d++)
         {
             if (tokens[i + 1].BreakBefore || EndsClause(tokens, i)) break;
-            int cue = Cue(lexicon, tokens[i]);
-            if (cue != 0) { bestDistance = d; direction = cue; break; }
+            pastPerfect |= tokens[i].Lower == "had";
+            int cue = Cue(lexicon, tokens, i);
+            if (cue != 0 && direction == 0) { bestDistance = d; direction = cue; }
+            deadline |= lexicon.Has(tokens[i], "@weak_future_cue");
         }
+        if (immediateDeadline && !pastPerfect) return 1;
         for (int i = last + 1, d = 1; i < tokens.Count && d <= RightWindow && d < bestDistance; i++, d++)
         {
             if (tokens[i].BreakBefore || EndsClause(tokens, i)) break;
-            int cue = Cue(lexicon, tokens[i]);
+            int cue = Cue(lexicon, tokens, i);
             if (cue != 0) { direction = cue; break; }
         }
-        return direction;
+        return direction == 0 && deadline ? 1 : direction;
     }
 
-    private static int Cue(Lexicon lexicon, in TimeToken token)
+    private static int Cue(Lexicon lexicon, List<TimeToken> tokens, int i)
     {
+        var token = tokens[i];
         if (token.Kind != TokenKind.Word) return 0;
         if (lexicon.Has(token, "@future_cue")) return 1;
-        if (lexicon.Has(token, "@past_cue") || token.PastForm) return -1;
+        bool participle = i > 0 && lexicon.Has(tokens[i - 1], "@passive_auxiliary");
+        if ((lexicon.Has(token, "@past_cue") || token.PastForm) && !participle) return -1;
         return 0;
     }
 
@@ -41,7 +49,10 @@ public static class TenseCues
     {
         var lower = tokens[i].Lower;
         if (lower is "!" or "?" or ";" or "\"") return true;
-        // a full stop ends the sentence unless it closes an abbreviation such as "Sept."
-        return lower == "." && i > 0 && (tokens[i - 1].Kind != TokenKind.Word || tokens[i - 1].End - tokens[i - 1].Start > 4);
+        // a full stop ends the sentence unless it closes an abbreviation ("Sept.") or sits inside a number (9.5)
+        if (lower != "." || i == 0) return false;
+        var before = tokens[i - 1];
+        if (before.Kind == TokenKind.Word && before.End - before.Start <= 4) return false;
+        return i + 1 >= tokens.Count || tokens[i + 1].Start > tokens[i].End || tokens[i + 1].Kind == TokenKind.Punctuation;
     }
 }

@@ -92,7 +92,7 @@ public static class TimexFormat
             "DE" => $"P{Number(n * 10)}Y",
             "CE" => $"P{Number(n * 100)}Y",
             "ML" => $"P{Number(n * 1000)}Y",
-            "Q" => $"P{Number(n * 3)}M",
+            "Q" => $"P{Number(n)}Q",
             "FN" => $"P{Number(n * 2)}W",
             "WE" => $"P{Number(n * 2)}D",
             _ => $"P{Number(n)}{unit}",

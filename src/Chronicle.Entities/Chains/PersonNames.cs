@@ -1,0 +1,42 @@
+namespace Chronicle.Entities.Chains;
+
+/// <summary>
+/// When two ways of writing a person's name can be the same person. Names are compared as normalized
+/// words (see <see cref="NameKey.Words"/>): a given name and one or more surname words.
+/// </summary>
+public static class PersonNames
+{
+    /// <summary>
+    /// Full names: the same given name and one surname contained in the other ("Hannah Gutierrez" and
+    /// "Hannah Gutierrez-Reed"), or, when <paramref name="allowTypo"/>, a last word one letter off in a
+    /// long name ("Halyna Hutchin"). A double surname alone is the end of the full name ("Gutierrez Reed").
+    /// </summary>
+    public static bool SameFullName(string[] a, string[] b, bool allowTypo)
+    {
+        if (a.SequenceEqual(b)) return true;
+        if (a.Length < 2 || b.Length < 2) return false;
+        if (a[0] == b[0])
+        {
+            var sa = a[1..]; var sb = b[1..];
+            if (!sa.Except(sb).Any() || !sb.Except(sa).Any()) return true;
+            return allowTypo && sa.Length == sb.Length && sa[..^1].SequenceEqual(sb[..^1])
+                && Math.Min(sa[^1].Length, sb[^1].Length) >= 6 && NameKey.OneEditApart(sa[^1], sb[^1]);
+        }
+        return IsSuffix(a, b) || IsSuffix(b, a);
+    }
+
+    /// <summary>A lone word that is (part of) the surname of a full name, exactly or, when allowed, one letter off.</summary>
+    public static bool IsSurnameOf(string word, string[] full, bool allowTypo)
+    {
+        if (full.Length < 2) return false;
+        for (int i = 1; i < full.Length; i++)
+        {
+            if (full[i] == word) return true;
+            if (allowTypo && i == full.Length - 1 && Math.Min(word.Length, full[i].Length) >= 6 && NameKey.OneEditApart(word, full[i])) return true;
+        }
+        return false;
+    }
+
+    private static bool IsSuffix(string[] whole, string[] part) =>
+        part.Length >= 2 && part.Length < whole.Length && whole[^part.Length..].SequenceEqual(part) && part.Length == whole.Length - 1;
+}

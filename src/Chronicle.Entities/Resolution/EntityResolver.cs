@@ -1,0 +1,96 @@
+using Chronicle.Domain.Entities;
+using Chronicle.Entities.Chains;
+
+namespace Chronicle.Entities.Resolution;
+
+/// <summary>One entity of a document, as its name chain: the canonical name and every name it was called.</summary>
+public sealed record DocumentEntity(int Chain, string Name, EntityType Type, IReadOnlyList<string> Names, int Mentions)
+{
+    /// <summary>The document's entities from its mentions, one per chain.</summary>
+    public static List<DocumentEntity> From(IReadOnlyList<EntityMention> mentions) =>
+        mentions.GroupBy(m => m.Chain).Select(g => new DocumentEntity(
+                g.Key, g.First().Canonical, g.First().Type,
+                g.Where(m => m.Kind == MentionKind.Name).Select(m => m.Text).Append(g.First().Canonical).Distinct().ToList(),
+                g.Count()))
+            .ToList();
+}
+
+/// <summary>An entity already known to the store, with the keys of its names and of the entities seen with it.</summary>
+public sealed record KnownEntity(long Key, string Name, EntityType Type, IReadOnlySet<string> NameKeys, IReadOnlySet<long> Context, int Documents);
+
+/// <summary>
+/// Decides which known entity each of a document's entities is. Exact normalized names first, then
+/// aliases, then compatible full names (a shortened double surname, a one-letter typo when the articles
+/// share other entities). A lone surname joins a known person only when the articles share other
+/// entities, so two people are never merged for sharing a surname.
+/// </summary>
+public static class EntityResolver
+{
+    /// <summary>The words a store should look candidates up by: normalized names, and for people the surname parts.</summary>
+    public static IEnumerable<string> LookupKeys(DocumentEntity entity)
+    {
+        foreach (var name in entity.Names) yield return NameKey.Of(name);
+        if (entity.Type != EntityType.Person) yield break;
+        foreach (var part in SurnameParts(entity.Name)) yield return part;
+    }
+
+    /// <summary>The words of a person's name by which other names can find it: the surname words, or the lone name.</summary>
+    public static IEnumerable<string> SurnameParts(string name)
+    {
+        var words = NameKey.Words(name);
+        return words.Length == 1 ? words : words[1..];
+    }
+
+    /// <summary>For each document entity (same order), the key of the known entity it is, or null for a new one.</summary>
+    public static long?[] Resolve(IReadOnlyList<DocumentEntity> entities, Func<DocumentEntity, IReadOnlyList<KnownEntity>> candidates)
+    {
+        var result = new long?[entities.Count];
+        var found = entities.Select(candidates).ToArray();
+        var context = new HashSet<long>();
+        var order = Enumerable.Range(0, entities.Count).OrderBy(i => IsLoneName(entities[i]) ? 1 : 0).ToList();
+        foreach (int i in order)
+        {
+            result[i] = Choose(entities[i], found[i], context);
+            if (result[i] is { } key) context.Add(key);
+        }
+        return result;
+    }
+
+    private static long? Choose(DocumentEntity entity, IReadOnlyList<KnownEntity> known, HashSet<long> context)
+    {
+        string nameKey = NameKey.Of(entity.Name);
+        var words = NameKey.Words(entity.Name);
+        var sameType = known.Where(k => Compatible(k.Type, entity.Type)).ToList();
+        var exact = sameType.Where(k => NameKey.Of(k.Name) == nameKey).ToList();
+        if (exact.Count > 0) return Best(exact, context).Key;
+        if (entity.Type != EntityType.Person || words.Length >= 2)
+        {
+            var alias = sameType.Where(k => k.NameKeys.Contains(nameKey)).ToList();
+            if (alias.Count > 0) return Best(alias, context).Key;
+        }
+        if (entity.Type != EntityType.Person) return null;
+        var people = sameType.Where(k => k.Type == EntityType.Person).ToList();
+        if (words.Length >= 2)
+        {
+            var compatible = people.Where(k => PersonNames.SameFullName(NameKey.Words(k.Name), words, allowTypo: Shares(k, context))).ToList();
+            if (compatible.Count > 0) return Best(compatible, context).Key;
+            // A person known so far only by surname becomes this full name when the stories overlap.
+            var bySurname = people.Where(k => NameKey.Words(k.Name) is [var lone] && PersonNames.IsSurnameOf(lone, words, false) && Shares(k, context)).ToList();
+            return bySurname.Count > 0 ? Best(bySurname, context).Key : null;
+        }
+        var withContext = people.Where(k => (k.NameKeys.Contains(nameKey) || PersonNames.IsSurnameOf(nameKey, NameKey.Words(k.Name), false)) && Shares(k, context)).ToList();
+        if (withContext.Count > 0) return Best(withContext, context).Key;
+        var loneNamed = people.Where(k => NameKey.Of(k.Name) == nameKey).ToList();
+        return loneNamed.Count > 0 ? Best(loneNamed, context).Key : null;
+    }
+
+    private static bool Compatible(EntityType known, EntityType type) =>
+        known == type || known is EntityType.Organization or EntityType.Location && type is EntityType.Organization or EntityType.Location;
+
+    private static bool IsLoneName(DocumentEntity entity) => entity.Type == EntityType.Person && NameKey.Words(entity.Name).Length < 2;
+
+    private static bool Shares(KnownEntity known, HashSet<long> context) => known.Context.Overlaps(context);
+
+    private static KnownEntity Best(List<KnownEntity> candidates, HashSet<long> context) =>
+        candidates.OrderByDescending(k => k.Context.Count(context.Contains)).ThenByDescending(k => k.Documents).ThenBy(k => k.Key).First();
+}

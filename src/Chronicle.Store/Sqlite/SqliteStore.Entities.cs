@@ -1,0 +1,238 @@
+using Chronicle.Domain.Entities;
+using Chronicle.Entities.Chains;
+using Chronicle.Entities.Resolution;
+using Microsoft.Data.Sqlite;
+
+namespace Chronicle.Store.Sqlite;
+
+/// <summary>Entities: each document's name chains are resolved against the known entities (by Chronicle.Entities) and stored with their mentions and roles.</summary>
+public sealed partial class SqliteStore
+{
+    /// <summary>How many of an entity's latest documents give its context (the entities seen with it).</summary>
+    private const int ContextDocuments = 50;
+
+    partial void SaveEntities(WriteContext context)
+    {
+        var mentions = context.Analysis.Entities;
+        if (mentions.Count == 0) return;
+        var entities = DocumentEntity.From(mentions);
+        var resolved = EntityResolver.Resolve(entities, e => Candidates(context, e));
+        string date = DateText(context.Analysis.Document.Date);
+        var entityOfChain = new Dictionary<int, long>();
+        for (int i = 0; i < entities.Count; i++)
+            entityOfChain[entities[i].Chain] = resolved[i] is { } known ? Rename(context, known, entities[i]) : InsertEntity(context, entities[i], date);
+
+        foreach (var group in mentions.GroupBy(m => entityOfChain[m.Chain]))
+        {
+            using var update = context.Command("""
+                UPDATE entities SET document_count = document_count + 1, mention_count = mention_count + $mentions,
+                    first_seen = MIN(first_seen, $date), last_seen = MAX(last_seen, $date)
+                WHERE key = $key
+                """);
+            update.Parameters.AddWithValue("$mentions", group.Count());
+            update.Parameters.AddWithValue("$date", date);
+            update.Parameters.AddWithValue("$key", group.Key);
+            update.ExecuteNonQuery();
+            foreach (var alias in group.Where(m => m.Kind == MentionKind.Name).GroupBy(m => NameKey.Of(m.Text)))
+                AddAlias(context, group.Key, alias.First().Text, alias.Key, alias.Count());
+            foreach (var word in group.Where(m => m.Type == EntityType.Person).SelectMany(m => EntityResolver.SurnameParts(m.Canonical)).Distinct())
+                AddLookup(context, group.Key, word);
+        }
+        InsertMentions(context, mentions, entityOfChain, date);
+    }
+
+    private IReadOnlyList<KnownEntity> Candidates(WriteContext context, DocumentEntity entity)
+    {
+        var keys = EntityResolver.LookupKeys(entity).Distinct().ToList();
+        using var find = context.Command($"""
+            SELECT key FROM entities WHERE name_key IN ({Parameters(keys.Count)})
+            UNION SELECT entity_key FROM entity_aliases WHERE alias_key IN ({Parameters(keys.Count)})
+            UNION SELECT entity_key FROM entity_lookup WHERE word IN ({Parameters(keys.Count)})
+            """);
+        for (int i = 0; i < keys.Count; i++) find.Parameters.AddWithValue($"$p{i}", keys[i]);
+        var found = ReadAll(find, r => r.GetInt64(0));
+        return found.Select(key => Known(context, key)).ToList();
+    }
+
+    private static KnownEntity Known(WriteContext context, long key)
+    {
+        using var entity = context.Command("SELECT name, type, document_count FROM entities WHERE key = $key");
+        entity.Parameters.AddWithValue("$key", key);
+        string name; EntityType type; int documents;
+        using (var r = entity.ExecuteReader())
+        {
+            r.Read();
+            name = r.GetString(0); type = ParseType(r.GetString(1)); documents = r.GetInt32(2);
+        }
+        using var aliases = context.Command("SELECT alias_key FROM entity_aliases WHERE entity_key = $key");
+        aliases.Parameters.AddWithValue("$key", key);
+        var nameKeys = ReadAll(aliases, r => r.GetString(0)).ToHashSet();
+        using var seenWith = context.Command($"""
+            SELECT DISTINCT other.entity_key FROM entity_mentions other
+            WHERE other.document_key IN (SELECT DISTINCT document_key FROM entity_mentions WHERE entity_key = $key ORDER BY document_key DESC LIMIT {ContextDocuments})
+              AND other.entity_key <> $key
+            """);
+        seenWith.Parameters.AddWithValue("$key", key);
+        var contextKeys = ReadAll(seenWith, r => r.GetInt64(0)).ToHashSet();
+        return new KnownEntity(key, name, type, nameKeys, contextKeys, documents);
+    }
+
+    private static long InsertEntity(WriteContext context, DocumentEntity entity, string date)
+    {
+        using var insert = context.Command("""
+            INSERT INTO entities (name, name_key, type, first_seen, last_seen, document_count, mention_count)
+            VALUES ($name, $key, $type, $date, $date, 0, 0) RETURNING key
+            """);
+        insert.Parameters.AddWithValue("$name", entity.Name);
+        insert.Parameters.AddWithValue("$key", NameKey.Of(entity.Name));
+        insert.Parameters.AddWithValue("$type", TypeText(entity.Type));
+        insert.Parameters.AddWithValue("$date", date);
+        return (long)insert.ExecuteScalar()!;
+    }
+
+    /// <summary>A known entity takes a fuller name when a document gives one ("Baldwin" → "Alec Baldwin").</summary>
+    private static long Rename(WriteContext context, long key, DocumentEntity entity)
+    {
+        using var rename = context.Command("""
+            UPDATE entities SET name = $name, name_key = $name_key
+            WHERE key = $key AND type = $type AND length(name) - length(replace(name, ' ', '')) < $spaces
+            """);
+        rename.Parameters.AddWithValue("$name", entity.Name);
+        rename.Parameters.AddWithValue("$name_key", NameKey.Of(entity.Name));
+        rename.Parameters.AddWithValue("$key", key);
+        rename.Parameters.AddWithValue("$type", TypeText(entity.Type));
+        rename.Parameters.AddWithValue("$spaces", entity.Name.Count(c => c == ' '));
+        rename.ExecuteNonQuery();
+        return key;
+    }
+
+    private static void AddAlias(WriteContext context, long entity, string alias, string aliasKey, int count)
+    {
+        using var upsert = context.Command("""
+            INSERT INTO entity_aliases (entity_key, alias, alias_key, mention_count) VALUES ($entity, $alias, $alias_key, $count)
+            ON CONFLICT (entity_key, alias_key) DO UPDATE SET mention_count = mention_count + excluded.mention_count
+            """);
+        upsert.Parameters.AddWithValue("$entity", entity);
+        upsert.Parameters.AddWithValue("$alias", alias);
+        upsert.Parameters.AddWithValue("$alias_key", aliasKey);
+        upsert.Parameters.AddWithValue("$count", count);
+        upsert.ExecuteNonQuery();
+    }
+
+    private static void AddLookup(WriteContext context, long entity, string word)
+    {
+        using var insert = context.Command("INSERT INTO entity_lookup (word, entity_key) VALUES ($word, $entity) ON CONFLICT DO NOTHING");
+        insert.Parameters.AddWithValue("$word", word);
+        insert.Parameters.AddWithValue("$entity", entity);
+        insert.ExecuteNonQuery();
+    }
+
+    private static void InsertMentions(WriteContext context, IReadOnlyList<EntityMention> mentions, Dictionary<int, long> entityOfChain, string date)
+    {
+        using var insert = context.Command("""
+            INSERT INTO entity_mentions (document_key, sentence_key, entity_key, start_offset, end_offset, text, type, kind, chain)
+            VALUES ($doc, $sentence, $entity, $start, $end, $text, $type, $kind, $chain) RETURNING key
+            """);
+        using var role = context.Command("""
+            INSERT INTO entity_roles (entity_key, document_key, mention_key, role, text, organization, possessive, date, start_offset, end_offset)
+            VALUES ($entity, $doc, $mention, $role, $text, $organization, $possessive, $date, $start, $end)
+            """);
+        foreach (var m in mentions)
+        {
+            long entity = entityOfChain[m.Chain];
+            long mentionKey = (long)Bind(insert, ("$doc", context.DocumentKey), ("$sentence", context.SentenceKeyAt(m.Start)), ("$entity", entity),
+                ("$start", m.Start), ("$end", m.End), ("$text", m.Text), ("$type", TypeText(m.Type)),
+                ("$kind", m.Kind == MentionKind.Name ? "name" : "nominal"), ("$chain", m.Chain)).ExecuteScalar()!;
+            if (m.Role is not { } r) continue;
+            Bind(role, ("$entity", entity), ("$doc", context.DocumentKey), ("$mention", mentionKey), ("$role", r.Role), ("$text", r.Text),
+                ("$organization", r.Organization), ("$possessive", r.Possessive ? 1 : 0), ("$date", date), ("$start", r.Start), ("$end", r.End))
+                .ExecuteNonQuery();
+        }
+    }
+
+    public IReadOnlyList<EntityRecord> FindEntities(string name)
+    {
+        string key = NameKey.Of(name);
+        using var find = Command(null, $"""
+            SELECT {EntityColumns} FROM entities WHERE key IN (
+                SELECT key FROM entities WHERE name_key = $key
+                UNION SELECT entity_key FROM entity_aliases WHERE alias_key = $key)
+            ORDER BY name_key = $key DESC, document_count DESC, mention_count DESC, key
+            """);
+        find.Parameters.AddWithValue("$key", key);
+        var found = ReadAll(find, ReadEntity);
+        if (found.Count > 0 || key.Contains(' ')) return found;
+        using var bySurname = Command(null, $"""
+            SELECT {EntityColumns} FROM entities WHERE key IN (SELECT entity_key FROM entity_lookup WHERE word = $key)
+            ORDER BY document_count DESC, mention_count DESC, key
+            """);
+        bySurname.Parameters.AddWithValue("$key", key);
+        return ReadAll(bySurname, ReadEntity);
+    }
+
+    public EntityProfile? GetEntity(long key)
+    {
+        using var find = Command(null, $"SELECT {EntityColumns} FROM entities WHERE key = $key");
+        find.Parameters.AddWithValue("$key", key);
+        var entity = ReadAll(find, ReadEntity).FirstOrDefault();
+        if (entity is null) return null;
+        using var aliases = Command(null, "SELECT alias, mention_count FROM entity_aliases WHERE entity_key = $key ORDER BY mention_count DESC, alias");
+        aliases.Parameters.AddWithValue("$key", key);
+        using var roles = Command(null, """
+            SELECT r.role, r.text, r.organization, r.possessive, r.date, d.id FROM entity_roles r
+            JOIN documents d ON d.key = r.document_key WHERE r.entity_key = $key ORDER BY r.date, r.document_key, r.start_offset
+            """);
+        roles.Parameters.AddWithValue("$key", key);
+        return new EntityProfile(entity,
+            ReadAll(aliases, r => new EntityAlias(r.GetString(0), r.GetInt32(1))),
+            ReadAll(roles, r => new EntityRoleRecord(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetInt32(3) == 1,
+                DateOnly.ParseExact(r.GetString(4), "yyyy-MM-dd"), r.GetString(5))));
+    }
+
+    public IReadOnlyList<EntityRecord> ListEntities(int limit = 50, EntityType? type = null)
+    {
+        using var list = Command(null, $"""
+            SELECT {EntityColumns} FROM entities WHERE ($type IS NULL OR type = $type)
+            ORDER BY document_count DESC, mention_count DESC, name LIMIT $limit
+            """);
+        list.Parameters.AddWithValue("$type", type is { } t ? TypeText(t) : DBNull.Value);
+        list.Parameters.AddWithValue("$limit", limit);
+        return ReadAll(list, ReadEntity);
+    }
+
+    public IReadOnlyList<StoredEntityMention> EntityMentions(string documentId)
+    {
+        using var list = Command(null, """
+            SELECT m.entity_key, e.name, m.start_offset, m.end_offset, m.text, m.type, m.kind, m.chain
+            FROM entity_mentions m JOIN entities e ON e.key = m.entity_key JOIN documents d ON d.key = m.document_key
+            WHERE d.id = $id ORDER BY m.start_offset, m.end_offset
+            """);
+        list.Parameters.AddWithValue("$id", documentId);
+        return ReadAll(list, r => new StoredEntityMention(r.GetInt64(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetString(4),
+            ParseType(r.GetString(5)), r.GetString(6) == "name" ? MentionKind.Name : MentionKind.Nominal, r.GetInt32(7)));
+    }
+
+    private const string EntityColumns = "key, name, type, document_count, mention_count, first_seen, last_seen";
+
+    private static EntityRecord ReadEntity(SqliteDataReader r) => new(
+        r.GetInt64(0), r.GetString(1), ParseType(r.GetString(2)), r.GetInt32(3), r.GetInt32(4),
+        DateOnly.ParseExact(r.GetString(5), "yyyy-MM-dd"), DateOnly.ParseExact(r.GetString(6), "yyyy-MM-dd"));
+
+    private static string Parameters(int count) => string.Join(", ", Enumerable.Range(0, count).Select(i => $"$p{i}"));
+
+    public static string TypeText(EntityType type) => type switch
+    {
+        EntityType.Person => "PERSON",
+        EntityType.Organization => "ORGANIZATION",
+        EntityType.Location => "LOCATION",
+        _ => "PRODUCT",
+    };
+
+    private static EntityType ParseType(string text) => text switch
+    {
+        "PERSON" => EntityType.Person,
+        "ORGANIZATION" => EntityType.Organization,
+        "LOCATION" => EntityType.Location,
+        _ => EntityType.Product,
+    };
+}
