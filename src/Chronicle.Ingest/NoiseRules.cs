@@ -22,6 +22,9 @@ public sealed record InlineRule(string Reason, PatternSet Pattern, bool WholeLin
 /// <summary>The page-noise rules of Resources/noise.json, compiled once.</summary>
 public sealed class NoiseRules
 {
+    // Declared before Default, which is built with it.
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+
     public static NoiseRules Default { get; } = Load(EmbeddedResources.ReadText(typeof(NoiseRules).Assembly, "noise.json"));
 
     public required IReadOnlyList<LineRule> LineRules { get; init; }
@@ -47,7 +50,7 @@ public sealed class NoiseRules
         return new NoiseRules
         {
             LineRules = lineRules.Select(ReadLineRule).ToList(),
-            AnchoredPrefilter = new Regex($"^(?:{string.Join("|", anchored.Select(p => $"(?:{p[1..]})"))})", Options(caseSensitive: false)),
+            AnchoredPrefilter = new Regex($"^(?:{string.Join("|", anchored.Select(p => $"(?:{p[1..]})"))})", Options(caseSensitive: false), Timeout),
             StartGate = new LineStartGate(anchored),
             Keywords = SearchValues.Create(lineRules.SelectMany(r => Strings(r, "keywords")).ToArray(), StringComparison.OrdinalIgnoreCase),
             InlineRules = root.GetProperty("inlineRules").EnumerateArray().Select(ReadInlineRule).ToList(),
@@ -77,11 +80,11 @@ public sealed class NoiseRules
             .Select(e => (e.GetProperty("text").GetString()!, e.GetProperty("removed").GetString()!)).ToList());
 
     private static PatternSet Compile(IReadOnlyList<string> patterns, bool caseSensitive) =>
-        new(patterns.Select(p => new Regex(p, Options(caseSensitive), TimeSpan.FromSeconds(1))).ToArray());
+        new(patterns.Select(p => new Regex(p, Options(caseSensitive), Timeout)).ToArray());
 
     /// <summary>Inline patterns run over the whole page, so one alternation (one scan) beats several.</summary>
     private static PatternSet CompileAlternation(IReadOnlyList<string> patterns, bool caseSensitive) =>
-        new([new Regex(string.Join("|", patterns.Select(p => $"(?:{p})")), Options(caseSensitive), TimeSpan.FromSeconds(1))]);
+        new([new Regex(string.Join("|", patterns.Select(p => $"(?:{p})")), Options(caseSensitive), Timeout)]);
 
     private static RegexOptions Options(bool caseSensitive) =>
         RegexOptions.Compiled | RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
@@ -99,7 +102,7 @@ public sealed class NoiseRules
 
     /// <summary>Whether a line may match a rule: it starts like an anchored pattern, holds a keyword, or does not end like a sentence.</summary>
     internal bool MayMatch(ReadOnlySpan<char> line, bool endsLikeSentence) =>
-        !endsLikeSentence || line.ContainsAny(Keywords) || (StartGate.MayOpen(line) && AnchoredPrefilter.IsMatch(line));
+        !endsLikeSentence || line.ContainsAny(Keywords) || (StartGate.MayOpen(line) && PatternSet.IsMatch(AnchoredPrefilter, line, onTimeout: true));
 
     private static bool Flag(JsonElement rule, string name) => rule.TryGetProperty(name, out var value) && value.GetBoolean();
 
@@ -129,7 +132,20 @@ public sealed class PatternSet(IReadOnlyList<Regex> patterns)
     public bool IsMatch(ReadOnlySpan<char> input)
     {
         foreach (var pattern in Patterns)
-            if (pattern.IsMatch(input)) return true;
+            if (IsMatch(pattern, input, onTimeout: false)) return true;
         return false;
+    }
+
+    /// <summary>A pathological line must not fail the whole page: on a timeout the answer is the given default.</summary>
+    internal static bool IsMatch(Regex pattern, ReadOnlySpan<char> input, bool onTimeout)
+    {
+        try
+        {
+            return pattern.IsMatch(input);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return onTimeout;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Chronicle.Domain.Documents;
 
 namespace Chronicle.Ingest;
@@ -99,8 +100,17 @@ public static class PageCleaner
         var found = new List<(TextSpan Span, InlineRule Rule)>();
         foreach (var rule in rules.InlineRules)
             foreach (var pattern in rule.Pattern.Patterns)
-                foreach (var match in pattern.EnumerateMatches(text))
-                    found.Add((new TextSpan(match.Index, match.Index + match.Length), rule));
+            {
+                try
+                {
+                    foreach (var match in pattern.EnumerateMatches(text))
+                        found.Add((new TextSpan(match.Index, match.Index + match.Length), rule));
+                }
+                catch (RegexMatchTimeoutException)
+                {
+                    // The spans found before the timeout stand; a pathological page keeps the rest of its text.
+                }
+            }
         if (found.Count < 2) return found;
         found.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
         var disjoint = new List<(TextSpan Span, InlineRule Rule)>(found.Count);
