@@ -59,11 +59,32 @@ public static class PageCleaner
             int lineEnd = newline < 0 ? text.Length : newline;
             var line = Trim(text, lineStart, lineEnd);
             while (next < inline.Count && inline[next].Span.End <= line.Start) next++;
-            if (line.Length > 0) AddLine(text, line, inline, next, segments, noise);
+            if (line.Length > 0)
+            {
+                int before = segments.Count;
+                AddLine(text, line, inline, next, segments, noise);
+                if (segments.Count == before + 1 && before > 0 && IsWrapped(text, segments[before - 1], segments[before]))
+                {
+                    segments[before - 1] = new Segment(new TextSpan(segments[before - 1].Span.Start, segments[before].Span.End), isFragment: false);
+                    segments.RemoveAt(before);
+                }
+            }
             if (newline < 0) break;
             lineStart = newline + 1;
         }
         return segments;
+    }
+
+    /// <summary>
+    /// A line that stops mid-sentence and a next line, right below it, that goes on in lower case are one
+    /// paragraph broken by a hard wrap.
+    /// </summary>
+    private static bool IsWrapped(string text, Segment upper, Segment lower)
+    {
+        if (upper.IsFragment || lower.IsFragment || !char.IsLower(text[lower.Span.Start])) return false;
+        if (text[upper.Span.End - 1] is '.' or '!' or '?' or ':' or ';' or '"' or '”' or '…') return false;
+        var gap = text.AsSpan(upper.Span.End, lower.Span.Start - upper.Span.End);
+        return gap.Count('\n') == 1 && gap.IsWhiteSpace();
     }
 
     private static void AddLine(string text, TextSpan line, List<(TextSpan Span, InlineRule Rule)> inline, int first,

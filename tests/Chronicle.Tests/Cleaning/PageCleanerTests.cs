@@ -147,6 +147,22 @@ public class PageCleanerTests
     }
 
     [Fact]
+    public void AHardWrappedParagraphIsOneParagraph()
+    {
+        const string text = "Prosecutors said on Friday that they would\nappeal the ruling, which they called wrong.\nThe judge did not comment.\n"
+            + "A line without a final stop\n\nand lower case after a blank line stays apart.";
+        var page = PageCleaner.Clean(text);
+        Assert.Equal(new[]
+        {
+            "Prosecutors said on Friday that they would\nappeal the ruling, which they called wrong.",
+            "The judge did not comment.",
+            "A line without a final stop",
+            "and lower case after a blank line stays apart.",
+        }, Kept(text, page));
+        Assert.Equal(4, Chronicle.Text.SentenceSplitter.Split(text, page.Paragraphs).Count);
+    }
+
+    [Fact]
     public void AStandaloneDatelineIsArticleText()
     {
         const string text = "Charge to be dropped in film set shooting\nSANTA FE, N.M.\nProsecutors plan to drop the charge.";
