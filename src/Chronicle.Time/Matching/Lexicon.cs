@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Chronicle.Domain;
 
@@ -89,6 +90,7 @@ public sealed class Lexicon
         return entry;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Classify(ref TimeToken token, string text)
     {
         int length = token.End - token.Start;
@@ -139,6 +141,7 @@ public sealed class Lexicon
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ClassifyNumber(ref TimeToken token)
     {
         switch (token.Kind)
@@ -160,6 +163,7 @@ public sealed class Lexicon
     }
 
     /// <summary>Joins "twenty four" and "twenty-four" into one number token (24).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void MergeNumberWords(List<TimeToken> tokens)
     {
         int tensId = _classIds.GetValueOrDefault("@tens_word", -1);
