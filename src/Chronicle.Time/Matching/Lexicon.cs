@@ -77,6 +77,9 @@ public sealed class Lexicon
         word is not null && _words.TryGetValue(word, out var e) && _classIds.TryGetValue(className, out int id)
         && e.Values.TryGetValue(id, out var v) ? v : null;
 
+    /// <summary>The bit of a class or built-in, or zero when the lexicon has no such class.</summary>
+    public UInt128 ClassBit(string className) => _classIds.TryGetValue(className, out int id) ? Bit(id) : UInt128.Zero;
+
     /// <summary>Whether a token is in a class (@month), built-in (#num) or is the literal word given.</summary>
     public bool Has(in TimeToken token, string className)
     {
