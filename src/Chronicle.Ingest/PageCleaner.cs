@@ -98,10 +98,11 @@ public static class PageCleaner
     {
         var found = new List<(TextSpan Span, InlineRule Rule)>();
         foreach (var rule in rules.InlineRules)
-            foreach (var match in rule.Pattern.EnumerateMatches(text))
-                found.Add((new TextSpan(match.Index, match.Index + match.Length), rule));
+            foreach (var pattern in rule.Pattern.Patterns)
+                foreach (var match in pattern.EnumerateMatches(text))
+                    found.Add((new TextSpan(match.Index, match.Index + match.Length), rule));
         if (found.Count < 2) return found;
-        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        found.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
         var disjoint = new List<(TextSpan Span, InlineRule Rule)>(found.Count);
         foreach (var item in found)
             if (disjoint.Count == 0 || item.Span.Start >= disjoint[^1].Span.End) disjoint.Add(item);
@@ -144,6 +145,7 @@ public static class PageCleaner
 
     private static LineRule? MatchingRule(ReadOnlySpan<char> line, LineShape shape, NoiseRules rules)
     {
+        if (!rules.MayMatch(line, shape.EndsLikeSentence)) return null;
         foreach (var rule in rules.LineRules)
         {
             if (shape.Words > rule.MaxWords || (rule.OnlyNonProse && shape.EndsLikeSentence)) continue;

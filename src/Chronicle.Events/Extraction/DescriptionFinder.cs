@@ -11,7 +11,7 @@ namespace Chronicle.Events.Extraction;
 /// role references ("The PM said", read as the person the document is about), "former" titles, and renames
 /// ("X, formerly known as Twitter").
 /// </summary>
-internal sealed class DescriptionFinder(Lexicon lexicon, EventOntology ontology)
+internal sealed class DescriptionFinder(Lexicon lexicon)
 {
     public Dictionary<Mention, PositionPhrase> Titles(DocumentContext doc, SentenceView view)
     {

@@ -5,6 +5,7 @@ using Chronicle.Events.Names;
 using Chronicle.Events.Ontology;
 using Chronicle.Events.Text;
 using Chronicle.Events.Timing;
+using MentionKind = Chronicle.Events.Names.MentionKind;
 
 namespace Chronicle.Events.Extraction;
 

@@ -28,12 +28,16 @@ internal sealed class RoleFiller(Lexicon lexicon)
 
     public List<Filled> Fill(MatchContext c, RoleDefinition role, IReadOnlyDictionary<Mention, PositionPhrase> titles, List<Filled> already)
     {
+        List<Filled>? generic = null;
         foreach (var rule in role.Fill ?? [])
         {
             var found = Apply(c, role, rule, titles, already);
-            if (found.Count > 0) return found;
+            if (found.Count == 0) continue;
+            // "face one count of X": an empty charge from one rule gives way to a named one from the next.
+            if (role.Kind == "charge" && found.All(f => f.Value.Length == 0)) { generic ??= found; continue; }
+            return found;
         }
-        return [];
+        return generic ?? [];
     }
 
     private List<Filled> Apply(MatchContext c, RoleDefinition role, string rule, IReadOnlyDictionary<Mention, PositionPhrase> titles, List<Filled> already)
@@ -61,6 +65,8 @@ internal sealed class RoleFiller(Lexicon lexicon)
                 return Entities(role, DealTarget(c, c.ClauseStart, c.Start));
             case "possessor":
             {
+                var adjacent = v.Mentions.LastOrDefault(x => x.Possessive && x.To + 1 >= c.Start - 1 && x.To < c.Start && x.Fits(kind) && !Used(x, already));
+                if (adjacent is not null) return Entities(role, [adjacent]);
                 var m = v.Mentions.FirstOrDefault(x => x.Possessive && x.From >= c.ClauseStart && x.To <= c.ClauseEnd && x.Fits(kind) && !Used(x, already)
                                                         && (kind != "person" || x.Kind == MentionKind.Person));
                 return m is null ? [] : Entities(role, [m]);
@@ -91,7 +97,7 @@ internal sealed class RoleFiller(Lexicon lexicon)
             int limit = anywhere ? c.ClauseEnd : Math.Min(c.ClauseEnd, c.End + 8);
             for (int k = from; k < limit; k++)
             {
-                if (v.Tokens[k].Lower != word || (k >= c.Start && k < c.End)) continue;
+                if (v.Tokens[k].Lower != word || (k >= c.Start && k < c.End) || (k > v.From && v.Tokens[k - 1].Lower == "along")) continue;
                 var result = AfterPreposition(c, role, k + 1);
                 if (result.Count > 0) return result;
                 if (!anywhere) break;
@@ -166,7 +172,7 @@ internal sealed class RoleFiller(Lexicon lexicon)
             {
                 int end = from;
                 int max = whole ? to : Math.Min(to, from + 10);
-                while (end < max && (whole || !ChargeStops.Contains(v.Tokens[end].Lower)
+                while (end < max && (whole || !ChargeStops.Contains(v.Tokens[end].Lower) && v.MentionAt(end) is not { Kind: MentionKind.Person }
                        || (v.Tokens[end].Lower == "with" && end > from && v.Tokens[end - 1].Lower.EndsWith("ing", StringComparison.Ordinal)))) end++;
                 string raw = v.Text(from, end);
                 var parts = ChargeNormalizer.Split(lexicon, raw);

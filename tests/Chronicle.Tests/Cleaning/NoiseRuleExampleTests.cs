@@ -50,6 +50,14 @@ public class NoiseRuleExampleTests
     }
 
     [Fact]
+    public void EveryPatternHasAnExample()
+    {
+        var missing = NoiseRules.Default.LineRules
+            .SelectMany(rule => rule.Pattern.Patterns.Where(p => !rule.Examples.Any(p.IsMatch)).Select(p => $"{rule.Reason}: {p}")).ToList();
+        Assert.True(missing.Count == 0, string.Join("\n", missing));
+    }
+
+    [Fact]
     public void DatelineExamplesAreKeptAndCounterExamplesAreNot()
     {
         Assert.All(NoiseRules.Default.DatelineExamples, line => Assert.Single(PageCleaner.Clean(line).Paragraphs));

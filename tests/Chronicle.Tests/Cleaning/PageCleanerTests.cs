@@ -58,9 +58,34 @@ public class PageCleanerTests
     }
 
     [Fact]
-    public void EveryVisibleCharacterIsEitherKeptOrRemovedWithAReason()
+    public void KeepsOnlyTheStoryOfAWirePageWithSiteChromeEmbedsAndLinkLists()
     {
-        string text = NoisyPages.CourtStory;
+        string text = NoisyPages.WireStory;
+        var page = PageCleaner.Clean(text);
+        Assert.Equal(new[]
+        {
+            "Regulator approves merger after year-long review",
+            "The deal creates the largest games publisher in Europe",
+            "LONDON (Reuters) - Britain's competition regulator on Friday approved the merger of two games companies, ending a year-long review.",
+            "The companies said they expected to complete the deal by the end of the month.",
+            "\"We are delighted,\" chief executive John Smith said in a statement. \"This is a great day for our players.\"",
+            "The decision surprised analysts, who had expected a longer review.",
+            "Shares in both companies rose more than 5% in early trading.",
+            "Analysts said the approval could encourage other deals in the sector.",
+            "The company will announce its results on March 20.",
+        }, Kept(text, page));
+        Assert.Equal(new[] { ParagraphKind.Headline, ParagraphKind.Headline }, page.Paragraphs.Take(2).Select(p => p.Kind));
+        var reasons = page.Noise.Select(n => n.Reason).ToHashSet();
+        Assert.Superset(new HashSet<string> { "site-chrome", "byline", "timestamp", "share", "caption", "related-link", "related-header",
+            "related", "tweet", "embed", "credits", "boilerplate", "tags", "newsletter", "copyright" }, reasons);
+    }
+
+    public static TheoryData<string> Pages() => new(NoisyPages.CourtStory, NoisyPages.WireStory, SeedPage.Text);
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void EveryVisibleCharacterIsEitherKeptOrRemovedWithAReason(string text)
+    {
         var page = PageCleaner.Clean(text);
         var spans = page.Paragraphs.Select(p => p.Span).Concat(page.Noise.Select(n => n.Span)).OrderBy(s => s.Start).ToList();
         Assert.True(spans.Zip(spans.Skip(1)).All(p => p.First.End <= p.Second.Start), "spans overlap");

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using Chronicle.Domain;
+using Chronicle.Domain.Entities;
+using Chronicle.Entities.Chains;
+using Chronicle.Entities.Recognition;
+
+namespace Chronicle.Entities.Rules;
+
+public sealed record DesignatorExample(string Text, string Name, string Type);
+
+public sealed record DesignatorLists(string[] Organization, string[] Location, DesignatorExample[] Examples);
+
+/// <summary>
+/// A run of capitalized words that ends in a designator ("Productions", "Ranch") is one name of the
+/// designator's type: it replaces whatever the tagger found inside the run.
+/// </summary>
+public sealed class DesignatorRule
+{
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "and", "&", "for", "de", "du", "la", "del" };
+    private readonly Dictionary<string, EntityType> _designators = new(StringComparer.Ordinal);
+
+    public static DesignatorLists Lists { get; } = JsonSerializer.Deserialize<DesignatorLists>(
+        EmbeddedResources.ReadText(typeof(DesignatorRule).Assembly, "designators.json"), new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
+
+    internal static DesignatorRule Default { get; } = new(Lists);
+
+    private DesignatorRule(DesignatorLists lists)
+    {
+        foreach (var word in lists.Organization) _designators[word] = EntityType.Organization;
+        foreach (var word in lists.Location) _designators[word] = EntityType.Location;
+    }
+
+    /// <summary>Names (first token, last token, type) that designators make in one sentence.</summary>
+    internal IEnumerable<(int First, int Last, EntityType Type)> Find(TokenView[] s)
+    {
+        if (DocumentEvidence.IsAllCaps(s)) yield break;
+        for (int i = 1; i < s.Length; i++)
+        {
+            if (!_designators.TryGetValue(s[i].Form, out var type)) continue;
+            int first = i;
+            while (first > 0 && (s[first - 1].Capitalized || Joiners.Contains(s[first - 1].Form) && first - 2 >= 0 && s[first - 2].Capitalized)) first--;
+            while (first < i && (Joiners.Contains(s[first].Form) || Gazetteer.Default.IsTitle(s[first].Form) || first == 0 && IsSentenceWord(s[first]))) first++;
+            if (first < i) yield return (first, i, type);
+        }
+    }
+
+    private static bool IsSentenceWord(TokenView t) => t.Lower is "the" or "a" or "an" or "in" or "at" or "on" or "for" or "by" or "from" or "to" or "with";
+}
