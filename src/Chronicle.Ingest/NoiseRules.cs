@@ -29,6 +29,7 @@ public sealed class NoiseRules
     public required PatternSet Dateline { get; init; }
     /// <summary>All anchored line patterns in one regex: a line that starts like none of them and has no keyword skips the rules.</summary>
     internal Regex AnchoredPrefilter { get; private init; } = null!;
+    internal LineStartGate StartGate { get; private init; } = null!;
     internal SearchValues<string> Keywords { get; private init; } = null!;
     public required IReadOnlyList<string> DatelineExamples { get; init; }
     public required IReadOnlyList<string> DatelineCounterExamples { get; init; }
@@ -41,12 +42,13 @@ public sealed class NoiseRules
         var root = document.RootElement;
         var dateline = root.GetProperty("datelines");
         var lineRules = root.GetProperty("lineRules").EnumerateArray().ToList();
-        var anchored = lineRules.SelectMany(r => Strings(r, "patterns")).Where(p => p.StartsWith('^')).Select(p => $"(?:{p[1..]})");
+        var anchored = lineRules.SelectMany(r => Strings(r, "patterns")).Where(p => p.StartsWith('^')).ToList();
         foreach (var rule in lineRules) CheckKeywords(rule);
         return new NoiseRules
         {
             LineRules = lineRules.Select(ReadLineRule).ToList(),
-            AnchoredPrefilter = new Regex($"^(?:{string.Join("|", anchored)})", Options(caseSensitive: false)),
+            AnchoredPrefilter = new Regex($"^(?:{string.Join("|", anchored.Select(p => $"(?:{p[1..]})"))})", Options(caseSensitive: false)),
+            StartGate = new LineStartGate(anchored),
             Keywords = SearchValues.Create(lineRules.SelectMany(r => Strings(r, "keywords")).ToArray(), StringComparison.OrdinalIgnoreCase),
             InlineRules = root.GetProperty("inlineRules").EnumerateArray().Select(ReadInlineRule).ToList(),
             Dateline = Compile(Strings(dateline, "patterns"), caseSensitive: true),
@@ -92,9 +94,12 @@ public sealed class NoiseRules
             throw new InvalidDataException($"noise.json: rule '{rule.GetProperty("reason").GetString()}' needs keywords for the unanchored pattern {floating}");
     }
 
+    /// <summary>Whether a line starts with a word (or symbol) that some ^-anchored pattern starts with.</summary>
+    public bool StartsLikeAnchoredPattern(ReadOnlySpan<char> line) => StartGate.MayOpen(line);
+
     /// <summary>Whether a line may match a rule: it starts like an anchored pattern, holds a keyword, or does not end like a sentence.</summary>
     internal bool MayMatch(ReadOnlySpan<char> line, bool endsLikeSentence) =>
-        !endsLikeSentence || line.ContainsAny(Keywords) || AnchoredPrefilter.IsMatch(line);
+        !endsLikeSentence || line.ContainsAny(Keywords) || (StartGate.MayOpen(line) && AnchoredPrefilter.IsMatch(line));
 
     private static bool Flag(JsonElement rule, string name) => rule.TryGetProperty(name, out var value) && value.GetBoolean();
 
