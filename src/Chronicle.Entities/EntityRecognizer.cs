@@ -56,10 +56,17 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
                     0 => EntityType.Person, 1 => EntityType.Organization, _ => EntityType.Location,
                 }));
             }
+            // A MISC that is exactly a listed organization or place ("Boeing" in "Boeing 787") is that.
+            foreach (var (first, last, list) in Gazetteer.Default.Unambiguous(s))
+            {
+                if (miscellaneous.RemoveAll(n => n.FirstToken == first && n.LastToken == last) > 0)
+                    names.Add(Draft(s, group.Key, first, last, list == Gazetteer.Location ? EntityType.Location : EntityType.Organization));
+            }
             foreach (var (first, last, type) in DesignatorRule.Default.Find(s))
             {
                 // The tagger's own reading of a name that ends in the designator wins unless it made a person of it.
-                if (names.Any(n => n.First <= last && last <= n.Last && n.Type != EntityType.Person) || miscellaneous.Any(n => n.FirstToken <= last && last <= n.LastToken)) continue;
+                if (names.Any(n => n.First <= last && last <= n.Last && n.Type != EntityType.Person)) continue;
+                miscellaneous.RemoveAll(n => n.FirstToken <= last && first <= n.LastToken);
                 names.RemoveAll(n => n.First <= last && first <= n.Last);
                 names.Add(Draft(s, group.Key, first, last, type));
             }
@@ -72,9 +79,21 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
             }
             foreach (var misc in miscellaneous)
             {
-                if (!ProductFinder.Default.IsProduct(s, misc.FirstToken, misc.LastToken)) continue;
                 if (names.Any(n => n.First <= misc.LastToken && misc.FirstToken <= n.Last)) continue;
-                names.Add(Draft(s, group.Key, misc.FirstToken, misc.LastToken, EntityType.Product));
+                if (ProductFinder.Default.MakerAndModel(s, misc.FirstToken, misc.LastToken) is { } model)
+                {
+                    names.Add(Draft(s, group.Key, misc.FirstToken, model - 1, EntityType.Organization));
+                    names.Add(Draft(s, group.Key, model, misc.LastToken, EntityType.Product));
+                }
+                else if (ProductFinder.Default.IsProduct(s, misc.FirstToken, misc.LastToken))
+                    names.Add(Draft(s, group.Key, misc.FirstToken, misc.LastToken, EntityType.Product));
+            }
+            foreach (var (first, last, type) in Gazetteer.Default.Unambiguous(s))
+            {
+                // A listed place or organization the tagger passed over, unless it opens the sentence (where capitals prove nothing).
+                if (first == 0 && first == last) continue;
+                if (names.Any(n => n.First <= last && first <= n.Last) || miscellaneous.Any(n => n.FirstToken <= last && first <= n.LastToken)) continue;
+                names.Add(Draft(s, group.Key, first, last, type == Gazetteer.Location ? EntityType.Location : EntityType.Organization));
             }
             drafts.AddRange(names);
         }

@@ -43,7 +43,7 @@ public sealed class EventExtractor
         _reader = new DocumentReader(lexicon, new NameFinder(lexicon, triggerWords), fallbackTimes);
         _filler = new RoleFiller(lexicon);
         _reading = new EventReading(lexicon, fallbackTimes);
-        _descriptions = new DescriptionFinder(lexicon, ontology);
+        _descriptions = new DescriptionFinder(lexicon);
     }
 
     public IReadOnlyList<EventMention> Extract(DocumentAnalysis analysis)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Chronicle.Domain.Time;
 using Chronicle.Time.Matching;
 using Chronicle.Time.Normalization;
@@ -23,6 +24,7 @@ public sealed class TimeTagger
 
     public RuleSet Rules => _rules;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<TimeMention> Tag(string text, DateOnly documentDate)
     {
         var tokens = TimeTokenizer.Tokenize(text, _rules.Lexicon);

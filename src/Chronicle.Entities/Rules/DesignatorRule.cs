@@ -14,7 +14,7 @@ public sealed record DesignatorLists(string[] Organization, string[] Location, D
 /// A run of capitalized words that ends in a designator ("Productions", "Ranch") is one name of the
 /// designator's type: it replaces whatever the tagger found inside the run.
 /// </summary>
-internal sealed class DesignatorRule
+public sealed class DesignatorRule
 {
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "and", "&", "for", "de", "du", "la", "del" };
     private readonly Dictionary<string, EntityType> _designators = new(StringComparer.Ordinal);
@@ -22,7 +22,7 @@ internal sealed class DesignatorRule
     public static DesignatorLists Lists { get; } = JsonSerializer.Deserialize<DesignatorLists>(
         EmbeddedResources.ReadText(typeof(DesignatorRule).Assembly, "designators.json"), new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
 
-    public static DesignatorRule Default { get; } = new(Lists);
+    internal static DesignatorRule Default { get; } = new(Lists);
 
     private DesignatorRule(DesignatorLists lists)
     {
@@ -31,7 +31,7 @@ internal sealed class DesignatorRule
     }
 
     /// <summary>Names (first token, last token, type) that designators make in one sentence.</summary>
-    public IEnumerable<(int First, int Last, EntityType Type)> Find(TokenView[] s)
+    internal IEnumerable<(int First, int Last, EntityType Type)> Find(TokenView[] s)
     {
         if (DocumentEvidence.IsAllCaps(s)) yield break;
         for (int i = 1; i < s.Length; i++)

@@ -11,7 +11,7 @@ namespace Chronicle.Events.Extraction;
 /// role references ("The PM said", read as the person the document is about), "former" titles, and renames
 /// ("X, formerly known as Twitter").
 /// </summary>
-internal sealed class DescriptionFinder(Lexicon lexicon, EventOntology ontology)
+internal sealed class DescriptionFinder(Lexicon lexicon)
 {
     public Dictionary<Mention, PositionPhrase> Titles(DocumentContext doc, SentenceView view)
     {
@@ -82,7 +82,7 @@ internal sealed class DescriptionFinder(Lexicon lexicon, EventOntology ontology)
             int end = PositionPhrases.MatchAt(lexicon, t, k, view.To);
             if (end == k || doc.DominantPerson is not { } person) continue;
             var p = PositionPhrases.Parse(lexicon, view, k, end);
-            if (p is null || !p.Position.Singleton || p.Pending) continue;
+            if (p is null || !p.Position.Singleton || p.Pending || p.Position.Canonical is "king" or "queen") continue;
             bool atClauseStart = i == view.From || t[i - 1].Lower is "," or "after" or "as" or "when" or "while" or "that" or "\"";
             bool followedByName = end < view.To && view.MentionAt(end) is { IsName: true };
             if (!atClauseStart || followedByName || end < view.To && t[end].Lower is "of" or "'s" or "and" or ",") continue;

@@ -31,8 +31,16 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
         bool useTimeStage = analysis.Times.Count > 0;
         foreach (var view in doc.Sentences)
         {
-            var spans = useEntityStage ? FromEntityStage(view, analysis.Entities) : finder.Find(view.Tokens, view.From, view.To).Select(s => (s.From, s.To, (EntityType?)null)).ToList();
-            foreach (var (from, to, type) in spans) AddName(doc, view, from, to, type);
+            var spans = useEntityStage ? FromEntityStage(view, analysis.Entities) : [];
+            // The fallback finder fills in names the entity stage missed.
+            foreach (var (from, to) in finder.Find(view.Tokens, view.From, view.To))
+            {
+                // A longer capitalized run wins over a clipped entity span ("CEO Bobby" against "Bobby Kotick").
+                int clipped = spans.FindIndex(s => from < s.To && s.From < to && to > s.To);
+                if (clipped >= 0) spans[clipped] = (from, to, null, null);
+                else if (!spans.Any(s => from < s.To && s.From < to)) spans.Add((from, to, null, null));
+            }
+            foreach (var (from, to, type, canonical) in spans.OrderBy(s => s.From)) AddName(doc, view, from, to, type, canonical);
             AddTimes(view, useTimeStage ? analysis.Times : null, analysis.Document.Date);
         }
         LinkNames(doc);
@@ -41,21 +49,23 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
         return doc;
     }
 
-    private static List<(int, int, EntityType?)> FromEntityStage(SentenceView view, IReadOnlyList<EntityMention> entities)
+    private static List<(int From, int To, EntityType? Type, string? Canonical)> FromEntityStage(SentenceView view, IReadOnlyList<EntityMention> entities)
     {
-        var spans = new List<(int, int, EntityType?)>();
+        var spans = new List<(int, int, EntityType?, string?)>();
         foreach (var e in entities)
         {
             if (e.End <= view.StartOffset || e.Start >= view.EndOffset) continue;
+            // Descriptions ("the 65-year-old actor") are resolved here from the document's own descriptors.
+            if (e.Kind == Chronicle.Domain.Entities.MentionKind.Nominal || e.Text.Length == 0 || !char.IsUpper(e.Text[0])) continue;
             int from = view.TokenAt(e.Start);
             int to = from;
             while (to < view.To && view.Tokens[to].Start < e.End) to++;
-            if (to > from) spans.Add((from, to, e.Type));
+            if (to > from) spans.Add((from, to, e.Type, e.Canonical.Length > 0 && char.IsUpper(e.Canonical[0]) ? e.Canonical : null));
         }
         return spans;
     }
 
-    private void AddName(DocumentContext doc, SentenceView view, int from, int to, EntityType? type)
+    private void AddName(DocumentContext doc, SentenceView view, int from, int to, EntityType? type, string? canonical)
     {
         var t = view.Tokens;
         // Titles and honorifics written into the name span are not the name: "Prime Minister Boris Johnson".
@@ -76,7 +86,7 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
             EntityType.Location => MentionKind.Location,
             _ => Guess(t, from, to),
         };
-        var mention = new Mention(from, to, NameMatcher.Canonical(name), kind)
+        var mention = new Mention(from, to, NameMatcher.Canonical(canonical ?? name), kind)
         {
             Possessive = to < view.To && t[to].Lower is "'s" or "'",
         };
@@ -124,8 +134,8 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
             {
                 var tokens = NameMatcher.Tokens(m.Canonical);
                 if (tokens.Length == 0) continue;
-                var longer = full.Where(f => f.Tokens.Length > tokens.Length && tokens.All(f.Tokens.Contains)
-                                             && (m.Kind == MentionKind.Unknown || f.Kind == MentionKind.Unknown || f.Kind == m.Kind)).ToList();
+                var longer = full.Where(f => f.Tokens.Length > tokens.Length && tokens.All(f.Tokens.Contains) && f.Kind == MentionKind.Person
+                                             && m.Kind is MentionKind.Unknown or MentionKind.Person && tokens[^1] == f.Tokens[^1]).ToList();
                 if (longer.Count >= 1 && longer.Select(l => l.Name).Distinct().Count() == 1)
                 {
                     m.Canonical = longer[0].Name;
@@ -196,7 +206,7 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
                     string? target = pronounKind switch
                     {
                         "person" => lastPerson,
-                        "org" => lastOrg,
+                        "org" => view.Mentions.FirstOrDefault(x => x.To <= i && x.Kind == MentionKind.Org && !x.Possessive)?.Canonical ?? lastOrg,
                         _ => null,
                     };
                     if (pronounKind == "plural")

@@ -29,13 +29,12 @@ internal sealed class EventReading(Lexicon lexicon, FallbackTimeTagger fallbackT
         if (start == v.From) return false;
         var prev = v.Tokens[start - 1];
         string p = prev.Lower;
-        if (lexicon.Determiners.Contains(p) && p is not ("both" or "each" or "all") || p is "'s" || prev.IsNumber) return true;
         bool objectFollows = end < v.To && (v.MentionAt(end) is not null || lexicon.Pronouns.ContainsKey(v.Tokens[end].Lower) && v.Tokens[end].Lower is not ("his" or "her" or "its" or "their"));
         if (objectFollows) return false;
-        if (prev.IsWord && !prev.IsCapitalized && !lexicon.BeAux.Contains(p) && !lexicon.HaveAux.Contains(p) && !lexicon.Adverbs.Contains(p)
-            && !Modals.Contains(p) && p is not ("to" or "and" or "or" or "not" or "n't" or "that" or "who" or "which" or "never" or "they" or "he" or "she" or "it" or "we"))
-            return true;
-        return false;
+        bool verbBefore = lexicon.BeAux.Contains(p) || lexicon.HaveAux.Contains(p) || lexicon.Adverbs.Contains(p) || Modals.Contains(p)
+                          || p is "to" or "not" or "n't" or "never" or "they" or "he" or "she" or "it" or "we" or "i" or "you" or "who" or "which" or ","
+                          || v.MentionAt(start - 1) is { Possessive: false };
+        return !verbBefore;
     }
 
     public Voice VoiceOf(SentenceView v, int start, int end, int clauseEnd, RoleFiller filler)
@@ -52,7 +51,9 @@ internal sealed class EventReading(Lexicon lexicon, FallbackTimeTagger fallbackT
             if (!(lexicon.Determiners.Contains(t.Lower) || t.IsCapitalized || lexicon.PersonNouns.Contains(t.Lower))) break;
         }
         if (hasObject) return Voice.Active;
-        if (IsParticiple(w) && !(k >= v.From && lexicon.HaveAux.Contains(v.Tokens[k].Lower))) return Voice.Passive;
+        // "Baldwin charged with ...", "executives terminated by Musk": a participle with no object is passive; "dismissed the case" is not.
+        bool nounPhraseFollows = end < clauseEnd && (lexicon.Determiners.Contains(v.Tokens[end].Lower) || v.Tokens[end].IsNumber);
+        if (IsParticiple(w) && !nounPhraseFollows && !(k >= v.From && lexicon.HaveAux.Contains(v.Tokens[k].Lower))) return Voice.Passive;
         return Voice.Active;
     }
 
@@ -84,9 +85,13 @@ internal sealed class EventReading(Lexicon lexicon, FallbackTimeTagger fallbackT
             if (v.Tokens[k].Lower is "is" or "are" or "'s" or "'re" && v.Tokens[c.Start].Lower.EndsWith("ing", StringComparison.Ordinal) && k - 1 >= v.From
                 && v.Tokens[k - 1].Lower is "going") modality = Modality.Expected;
         }
-        if (modality == Modality.Asserted && c.Opener is "whether" or "if" or "unless") modality = Modality.Possible;
+        if (c.Opener is "whether" or "if" or "unless") modality = Modality.Possible;
+        if (modality == Modality.Asserted)
+            for (int j = c.Start + 1; j < c.End - 1; j++)
+                if (v.Tokens[j].Lower is "will" or "would" or "'ll" or "expected" or "set" or "plans" or "plan") modality = Modality.Expected;
+                else if (v.Tokens[j].Lower is "could" or "may" or "might") modality = Modality.Possible;
         if (modality == Modality.Asserted && IsConditionalFuture(c)) modality = Modality.Expected;
-        if (modality == Modality.Asserted && IsPurpose(v, c.Start)) modality = Modality.Expected;
+        if (modality == Modality.Asserted && c.Voice != Voice.Noun && IsPurpose(v, c.Start)) modality = Modality.Expected;
         if (!negated && k >= v.From && v.Tokens[k].Lower is "no") negated = true;
 
         bool pendingPosition = false;

@@ -28,16 +28,26 @@ internal sealed class RoleFiller(Lexicon lexicon)
 
     public List<Filled> Fill(MatchContext c, RoleDefinition role, IReadOnlyDictionary<Mention, PositionPhrase> titles, List<Filled> already)
     {
+        List<Filled>? generic = null;
         foreach (var rule in role.Fill ?? [])
         {
             var found = Apply(c, role, rule, titles, already);
-            if (found.Count > 0) return found;
+            if (found.Count == 0) continue;
+            // "face one count of X": an empty charge from one rule gives way to a named one from the next.
+            if (role.Kind == "charge" && found.All(f => f.Value.Length == 0)) { generic ??= found; continue; }
+            return found;
         }
-        return [];
+        return generic ?? [];
     }
 
     private List<Filled> Apply(MatchContext c, RoleDefinition role, string rule, IReadOnlyDictionary<Mention, PositionPhrase> titles, List<Filled> already)
     {
+        int at = rule.IndexOf('@');
+        if (at > 0)
+        {
+            if (!string.Equals(rule[(at + 1)..], c.Voice.ToString(), StringComparison.OrdinalIgnoreCase)) return [];
+            rule = rule[..at];
+        }
         var v = c.View;
         string kind = role.Kind;
         switch (rule)
@@ -48,6 +58,11 @@ internal sealed class RoleFiller(Lexicon lexicon)
             case "subject.active" when c.Voice is Voice.Active:
             case "subject.passive" when c.Voice is Voice.Passive:
                 return role.IsEntity ? Entities(role, Subject(c, kind)) : [];
+            case "inside":
+            {
+                var m = v.Mentions.FirstOrDefault(x => x.From >= c.Start && x.To <= c.End && x.Fits(role.Kind) && !x.Possessive && !x.IsPronoun && x.Kind != MentionKind.Person);
+                return m is null ? [] : Entities(role, [m]);
+            }
             case "object.active" when c.Voice is Voice.Active:
             case "object.entity":
                 return Entities(role, ObjectMentions(c, kind));
@@ -61,6 +76,8 @@ internal sealed class RoleFiller(Lexicon lexicon)
                 return Entities(role, DealTarget(c, c.ClauseStart, c.Start));
             case "possessor":
             {
+                var adjacent = v.Mentions.LastOrDefault(x => x.Possessive && x.To + 1 >= c.Start - 1 && x.To < c.Start && x.Fits(kind) && !Used(x, already));
+                if (adjacent is not null) return Entities(role, [adjacent]);
                 var m = v.Mentions.FirstOrDefault(x => x.Possessive && x.From >= c.ClauseStart && x.To <= c.ClauseEnd && x.Fits(kind) && !Used(x, already)
                                                         && (kind != "person" || x.Kind == MentionKind.Person));
                 return m is null ? [] : Entities(role, [m]);
@@ -91,7 +108,7 @@ internal sealed class RoleFiller(Lexicon lexicon)
             int limit = anywhere ? c.ClauseEnd : Math.Min(c.ClauseEnd, c.End + 8);
             for (int k = from; k < limit; k++)
             {
-                if (v.Tokens[k].Lower != word || (k >= c.Start && k < c.End)) continue;
+                if (v.Tokens[k].Lower != word || (k >= c.Start && k < c.End) || (k > v.From && v.Tokens[k - 1].Lower == "along")) continue;
                 var result = AfterPreposition(c, role, k + 1);
                 if (result.Count > 0) return result;
                 if (!anywhere) break;
@@ -166,7 +183,7 @@ internal sealed class RoleFiller(Lexicon lexicon)
             {
                 int end = from;
                 int max = whole ? to : Math.Min(to, from + 10);
-                while (end < max && (whole || !ChargeStops.Contains(v.Tokens[end].Lower)
+                while (end < max && (whole || !ChargeStops.Contains(v.Tokens[end].Lower) && v.MentionAt(end) is not { Kind: MentionKind.Person }
                        || (v.Tokens[end].Lower == "with" && end > from && v.Tokens[end - 1].Lower.EndsWith("ing", StringComparison.Ordinal)))) end++;
                 string raw = v.Text(from, end);
                 var parts = ChargeNormalizer.Split(lexicon, raw);
@@ -199,6 +216,12 @@ internal sealed class RoleFiller(Lexicon lexicon)
             if (!m.Fits(kind) || m.Possessive && !m.IsPronoun || IsModifier(v, m) || AfterPreposition(v, m)) continue;
             if (m.IsPronoun && m.Possessive) continue;
             return WithConjuncts(v, m, kind);
+        }
+        // "after storming to victory", "before announcing her departure": a gerund clause shares the main clause's subject.
+        if (c.Opener is "after" or "before" or "while" or "since" or "when" or "by" or "upon" && c.ClauseStart < v.To && v.Tokens[c.ClauseStart].Lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            var (outerStart, outerOpener) = Clauses.StartOf(lexicon, v, c.ClauseStart - 1);
+            return Subject(c with { ClauseStart = outerStart, Opener = outerOpener, Start = c.ClauseStart - 1 }, kind);
         }
         // ", who has been under pressure" — the relative pronoun stands for the entity before it.
         if (c.Opener is "who" or "which" && c.ClauseStart >= v.From + 2 && v.Tokens[c.ClauseStart - 2].Lower == ",")
@@ -298,14 +321,18 @@ internal sealed class RoleFiller(Lexicon lexicon)
     private List<Mention> DealTarget(MatchContext c, int from, int to)
     {
         var v = c.View;
-        Mention? target = null;
+        Mention? beforeDealWord = null;
         for (int k = from; k < Math.Min(to, from + 14); k++)
         {
+            string w = v.Tokens[k].Lower;
+            if (w is "once" or "that" or "which" or "because" or "after" or "while" or "over" or "amid") break;
             var m = v.MentionAt(k);
             if (m is null) continue;
-            if (m.Kind != MentionKind.Person && m.Kind != MentionKind.Location && !m.Possessive && !m.IsPronoun) target = m;
+            bool candidate = m.Kind != MentionKind.Person && m.Kind != MentionKind.Location && !m.Possessive && !m.IsPronoun;
+            if (candidate && k > from && v.Tokens[k - 1].Lower is "of" or "acquire" or "buy" or "purchase" or "buying" or "acquiring") return [m];
+            if (candidate && beforeDealWord is null) beforeDealWord = m;
             k = m.To - 1;
         }
-        return target is null ? [] : [target];
+        return beforeDealWord is null ? [] : [beforeDealWord];
     }
 }

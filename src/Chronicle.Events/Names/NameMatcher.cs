@@ -11,7 +11,8 @@ namespace Chronicle.Events.Names;
 /// </summary>
 public static class NameMatcher
 {
-    private static readonly Dictionary<string, string> AliasToCanonical = LoadAliases(out LocationKeys);
+    private static readonly Dictionary<string, string> Display = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, string> AliasToCanonical;
     private static readonly HashSet<string> LocationKeys;
     private static readonly HashSet<string> DropWords = new(StringComparer.Ordinal)
     {
@@ -21,6 +22,8 @@ public static class NameMatcher
     private static readonly HashSet<string> AcronymSkip = new(StringComparer.Ordinal) { "and", "of", "the", "for", "&", "on", "in" };
 
     public const double Threshold = 0.7;
+
+    static NameMatcher() => AliasToCanonical = LoadAliases(out LocationKeys);
 
     /// <summary>Lower-case tokens with honorifics, corporate suffixes, punctuation and possessives removed; hyphens split.</summary>
     public static string[] Tokens(string name)
@@ -51,6 +54,15 @@ public static class NameMatcher
     {
         string joined = string.Join(' ', Tokens(name));
         return AliasToCanonical.TryGetValue(joined, out var canonical) ? Display[canonical] : name;
+    }
+
+    /// <summary>The name with every general alias of it (UK → United Kingdom, Britain, ...).</summary>
+    public static IEnumerable<string> Variants(string name)
+    {
+        yield return name;
+        string key = Key(name);
+        foreach (var (alias, canonical) in AliasToCanonical)
+            if (canonical == key) yield return alias;
     }
 
     public static bool IsLocation(string name) => LocationKeys.Contains(Key(name));
@@ -109,7 +121,6 @@ public static class NameMatcher
         return edits + (a.Length - i) + (b.Length - j) <= 1;
     }
 
-    private static readonly Dictionary<string, string> Display = new(StringComparer.Ordinal);
 
     private static Dictionary<string, string> LoadAliases(out HashSet<string> locations)
     {

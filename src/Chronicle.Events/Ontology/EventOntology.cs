@@ -7,6 +7,13 @@ namespace Chronicle.Events.Ontology;
 /// <summary>The event ontology read from Resources/ontology.json: event types, triggers, roles and state effects.</summary>
 public sealed class EventOntology
 {
+    internal static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
     public static EventOntology Default { get; } = Load(EmbeddedResources.ReadText(typeof(EventOntology).Assembly, "ontology.json"));
 
     public required IReadOnlyDictionary<string, string> Relations { get; init; }
@@ -26,13 +33,6 @@ public sealed class EventOntology
                     throw new InvalidDataException($"{type.Type}: effect on unknown relation '{effect.Relation}'");
         return ontology;
     }
-
-    internal static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
 
     private sealed record OntologyFile(Dictionary<string, string> Relations, List<EventTypeDefinition> Events);
 }
@@ -75,7 +75,7 @@ public sealed record EffectDefinition(
 
 public sealed record RequirementDefinition(IReadOnlyList<string>? ChargeHeads = null, IReadOnlyList<string>? DealWords = null);
 
-public sealed record ExampleDefinition(string Text, string Dct, ExampleExpectation Expect);
+public sealed record ExampleDefinition(string Text, string Dct, ExampleExpectation Expect, bool KnownGap = false);
 
 public sealed record ExampleExpectation(
     string? Modality = null,

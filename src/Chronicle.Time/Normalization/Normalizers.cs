@@ -54,6 +54,12 @@ public static class Normalizers
         var candidates = new List<DateOnly>(3);
         for (int candidate = dct.Year - 1; candidate <= dct.Year + 1; candidate++)
             if (IsValid(candidate, month.Value, day.Value)) candidates.Add(new DateOnly(candidate, month.Value, day.Value));
+        // a weekday said with the date picks the year in which they agree ("Tuesday, January 10")
+        if (m.IntValue("@weekday") is { } weekday)
+        {
+            var agreeing = candidates.Where(c => ((int)c.DayOfWeek + 6) % 7 + 1 == weekday).ToList();
+            if (agreeing.Count > 0) candidates = agreeing;
+        }
         var chosen = candidates[m.Choose(candidates.Select(c => c.DayNumber - dct.DayNumber).ToArray(), tolerance: 7)];
         return new(TimexType.Date, Day(chosen), Stated: TimexParts.Month | TimexParts.Day, Inferred: TimexParts.Year);
     }
@@ -82,8 +88,8 @@ public static class Normalizers
 
     private static TimexResult? MonthOfYear(MatchView m)
     {
-        int? month = m.IntValue("@month");
-        if (month is null) return null;
+        int? month = m.IntValue("@month") ?? (m.Has("/") ? m.Number("#int") : null);
+        if (month is null or < 1 or > 12) return null;
         var dct = m.DocumentDate;
         string? mod = Position(m);
         if (m.Year() is { } year)
