@@ -177,4 +177,13 @@ public class PageCleanerTests
         Assert.Empty(PageCleaner.Clean("").Paragraphs);
         Assert.Empty(PageCleaner.Clean(" \n\n \r\n").Paragraphs);
     }
+
+    [Fact]
+    public void ALongPageOfRepeatedLinesKeepsOneOfEach()
+    {
+        string text = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"Line {i % 50} of a long list of items.\n"));
+        var page = PageCleaner.Clean(text);
+        Assert.Equal(50, page.Paragraphs.Count);
+        Assert.Equal(20_000 - 50, page.Noise.Count(n => n.Reason == "duplicate"));
+    }
 }
