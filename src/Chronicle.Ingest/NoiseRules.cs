@@ -34,6 +34,8 @@ public sealed class NoiseRules
     internal Regex AnchoredPrefilter { get; private init; } = null!;
     internal LineStartGate StartGate { get; private init; } = null!;
     internal SearchValues<string> Keywords { get; private init; } = null!;
+    /// <summary>One-character keywords (@, ©) are searched apart: in the string search they would force its slow path.</summary>
+    internal SearchValues<char> KeywordChars { get; private init; } = null!;
     public required IReadOnlyList<string> DatelineExamples { get; init; }
     public required IReadOnlyList<string> DatelineCounterExamples { get; init; }
     internal WordSet TimestampWords { get; private init; } = null!;
@@ -47,12 +49,14 @@ public sealed class NoiseRules
         var lineRules = root.GetProperty("lineRules").EnumerateArray().ToList();
         var anchored = lineRules.SelectMany(r => Strings(r, "patterns")).Where(p => p.StartsWith('^')).ToList();
         foreach (var rule in lineRules) CheckKeywords(rule);
+        var keywords = lineRules.SelectMany(r => Strings(r, "keywords")).Distinct().ToList();
         return new NoiseRules
         {
             LineRules = lineRules.Select(ReadLineRule).ToList(),
             AnchoredPrefilter = new Regex($"^(?:{string.Join("|", anchored.Select(p => $"(?:{p[1..]})"))})", Options(caseSensitive: false), Timeout),
             StartGate = new LineStartGate(anchored),
-            Keywords = SearchValues.Create(lineRules.SelectMany(r => Strings(r, "keywords")).ToArray(), StringComparison.OrdinalIgnoreCase),
+            Keywords = SearchValues.Create(keywords.Where(k => k.Length > 1).ToArray(), StringComparison.OrdinalIgnoreCase),
+            KeywordChars = SearchValues.Create(keywords.Where(k => k.Length == 1).Select(k => k[0]).ToArray()),
             InlineRules = root.GetProperty("inlineRules").EnumerateArray().Select(ReadInlineRule).ToList(),
             Dateline = Compile(Strings(dateline, "patterns"), caseSensitive: true),
             DatelineExamples = Strings(dateline, "examples"),
@@ -102,7 +106,7 @@ public sealed class NoiseRules
 
     /// <summary>Whether a line may match a rule: it starts like an anchored pattern, holds a keyword, or does not end like a sentence.</summary>
     internal bool MayMatch(ReadOnlySpan<char> line, bool endsLikeSentence) =>
-        !endsLikeSentence || line.ContainsAny(Keywords) || (StartGate.MayOpen(line) && PatternSet.IsMatch(AnchoredPrefilter, line, onTimeout: true));
+        !endsLikeSentence || line.ContainsAny(KeywordChars) || line.ContainsAny(Keywords) || (StartGate.MayOpen(line) && PatternSet.IsMatch(AnchoredPrefilter, line, onTimeout: true));
 
     private static bool Flag(JsonElement rule, string name) => rule.TryGetProperty(name, out var value) && value.GetBoolean();
 
