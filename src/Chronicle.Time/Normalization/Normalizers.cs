@@ -196,7 +196,7 @@ public static class Normalizers
         bool bare = shift is null && mod is null;
         // "fall" and "spring" are also verbs and nouns: alone they need "the" or a preposition
         if (bare && !m.Has("the") && !m.PreviousIs("@month_cue")) return null;
-        if (bare && m.NextIs("of")) return null;
+        if (bare && (m.NextIs("of") || m.Has("@ambiguous_season"))) return null;
         var dct = m.DocumentDate;
         int month = SeasonStart[season];
         DateOnly StartIn(int y) => new(y, month, 1);
@@ -208,9 +208,17 @@ public static class Normalizers
             0 => under ? latestStarted : latestStarted + 1,
             -1 => under ? latestStarted - 1 : latestStarted,
             1 => latestStarted + 1,
-            _ => m.DirectionOrPast < 0 ? latestStarted : (under ? latestStarted : latestStarted + 1),
+            // months from the document date to each candidate season (0 while it lasts), and let the tense choose
+            _ => latestStarted - 1 + m.Choose([.. Enumerable.Range(latestStarted - 1, 3).Select(y => MonthsAway(StartIn(y), dct))]),
         };
         return new(TimexType.Date, $"{Year(resolved)}-{season}", mod, TimexParts.Season, TimexParts.Year);
+    }
+
+    /// <summary>Months from a day to a three-month season: positive ahead, negative behind, 0 while it lasts.</summary>
+    private static int MonthsAway(DateOnly start, DateOnly day)
+    {
+        int fromStart = (day.Year - start.Year) * 12 + day.Month - start.Month;
+        return fromStart < 0 ? -fromStart : fromStart < 3 ? 0 : -(fromStart - 2);
     }
 
     private static TimexResult? Weekday(MatchView m)
@@ -352,6 +360,7 @@ public static class Normalizers
         if (m.Rule.Parameter("count") == "X") return new(TimexType.Duration, TimexFormat.Duration(unit, null));
         decimal? amount = Amount(m);
         if (amount is <= 0 or >= 1000) return null;
+        if (unit == "Q" && m.NextIs("of")) return null; // "three-quarters of the vote" is a fraction
         return new(TimexType.Duration, TimexFormat.Duration(unit, amount), Approx(m));
     }
 
