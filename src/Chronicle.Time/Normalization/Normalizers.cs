@@ -240,7 +240,8 @@ public static class Normalizers
         var day = dct.AddDays(offset);
         string? part = m.Value("@part_of_day");
         if (part is null) return new(TimexType.Date, Day(day), Position(m), TimexParts.Weekday, YMD);
-        return new(TimexType.Time, $"{Day(day)}T{part}", null, TimexParts.Weekday | TimexParts.PartOfDay, YMD);
+        // TimeBank types "Wednesday night" as a DATE (a part of a day named by its weekday), the value keeps the part
+        return new(TimexType.Date, $"{Day(day)}T{part}", null, TimexParts.Weekday | TimexParts.PartOfDay, YMD);
     }
 
     private static TimexResult? DayReference(MatchView m)
@@ -358,6 +359,9 @@ public static class Normalizers
         string? unit = m.Value("@unit");
         if (unit is null) return null;
         if (m.Rule.Parameter("count") == "X") return new(TimexType.Duration, TimexFormat.Duration(unit, null));
+        // "the past several years", "the next few days": a stretch of unsaid length before or after now
+        if (m.Has("@vague_number") && m.IntValue("@span_shift") is { } toward and not 0)
+            return new(TimexType.Date, toward < 0 ? "PAST_REF" : "FUTURE_REF");
         decimal? amount = Amount(m);
         if (amount is <= 0 or >= 1000) return null;
         if (unit == "Q" && m.NextIs("of")) return null; // "three-quarters of the vote" is a fraction
