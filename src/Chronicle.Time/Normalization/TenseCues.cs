@@ -27,6 +27,9 @@ public static class TenseCues
         bool deadline = false, pastPerfect = false;
         // "until Tuesday", "by Jan. 14": a deadline right before the expression looks ahead unless the clause is in the past perfect
         bool immediateDeadline = first > 0 && !tokens[first].BreakBefore && (tokens[first - 1].Classes & bits.Deadline) != 0;
+        // "Wednesday's ruling": an expression that owns a thing names when it happened
+        bool possessive = last + 2 < tokens.Count && tokens[last + 1].Lower == "'" && tokens[last + 2].Lower == "s"
+                          && tokens[last + 1].Start == tokens[last].End;
         for (int i = first - 1, d = 1; i >= 0 && d <= LeftWindow; i--, d++)
         {
             if (tokens[i + 1].BreakBefore || EndsClause(tokens, i)) break;
@@ -35,13 +38,17 @@ public static class TenseCues
             if (cue != 0 && direction == 0) { bestDistance = d; direction = cue; }
             deadline |= (tokens[i].Classes & bits.Deadline) != 0;
         }
-        if (immediateDeadline && !pastPerfect) return 1;
-        for (int i = last + 1, d = 1; i < tokens.Count && d <= RightWindow && d < bestDistance; i++, d++)
+        int rightDirection = 0;
+        for (int i = last + 1, d = 1; i < tokens.Count && d <= RightWindow; i++, d++)
         {
             if (tokens[i].BreakBefore || EndsClause(tokens, i)) break;
+            pastPerfect |= tokens[i].Lower == "had";
             int cue = Cue(bits, tokens, i);
-            if (cue != 0) { direction = cue; break; }
+            if (cue != 0 && rightDirection == 0 && d < bestDistance) rightDirection = cue;
         }
+        if (pastPerfect || possessive) return -1;
+        if (immediateDeadline) return 1;
+        if (rightDirection != 0) direction = rightDirection;
         return direction == 0 && deadline ? 1 : direction;
     }
 
