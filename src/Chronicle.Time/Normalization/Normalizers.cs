@@ -146,6 +146,11 @@ public static class Normalizers
         if (m.Year() is { } year) return new(TimexType.Date, Quarter(year, quarter.Value), null, TimexParts.Year | TimexParts.Quarter);
         if (m.IntValue("@shift") is { } shift)
             return new(TimexType.Date, Quarter(dct.Year + shift, quarter.Value), null, TimexParts.Quarter, TimexParts.Year);
+        if (m.Rule.Parameter("yearShift") is { } back)
+        {
+            int talkedAbout = m.LastQuarter is { } last ? int.Parse(last[..4]) : ReportedQuarter(dct).Year;
+            return new(TimexType.Date, Quarter(talkedAbout + int.Parse(back), quarter.Value), null, TimexParts.Quarter, TimexParts.Year);
+        }
         int current = QuarterOf(dct);
         int resolved = m.DirectionOrPast < 0
             ? (quarter.Value > current ? dct.Year - 1 : dct.Year)
