@@ -1,4 +1,5 @@
 using Chronicle.Domain.Time;
+using Chronicle.Time.Matching;
 using static Chronicle.Time.Normalization.TimexFormat;
 
 namespace Chronicle.Time.Normalization;
@@ -364,9 +365,11 @@ public static class Normalizers
         string? unit = m.Value("@unit");
         if (unit is null) return null;
         if (m.Rule.Parameter("count") == "X") return new(TimexType.Duration, TimexFormat.Duration(unit, null));
-        // "the past several years", "the next few days": a stretch of unsaid length before or after now
-        if (m.Has("@vague_number") && m.IntValue("@span_shift") is { } toward and not 0)
-            return new(TimexType.Date, toward < 0 ? "PAST_REF" : "FUTURE_REF");
+        bool article = m.Token(m.First).Lower is "a" or "an" || m.Find("a") >= 0 && m.Find("#num") == m.Find("a");
+        // "$2 million a year", "four flights a week": a rate, not a stretch of time
+        if (article && m.Previous is { } before && (before.IsNumeric || m.PreviousIs("@rate_before") || before.Lower is "%" or "$")) return null;
+        // "a second group": the ordinal, not the unit
+        if (article && unit == "S" && m.Next is { Kind: TokenKind.Word } after && after.Lower is not ("later" or "after" or "before")) return null;
         decimal? amount = Amount(m);
         if (amount is <= 0 or >= 1000) return null;
         if (unit == "Q" && m.NextIs("of")) return null; // "three-quarters of the vote" is a fraction
