@@ -74,7 +74,9 @@ internal static class NameChainer
                 ?? Recent(chains, c => c.Type == EntityType.Person && !c.FullNames.Any() && c.Names.Any(n => PersonNames.IsSurnameOf(n[0], key, allowTypo: true))).FirstOrDefault();
         }
         string word = key[0];
-        var bySurname = Recent(chains, c => c.Type == EntityType.Person && c.FullNames.Any(n => PersonNames.IsSurnameOf(word, n, allowTypo: true))).FirstOrDefault();
+        // A bare surname shared by two people named in the article is the one the article has named most.
+        var bySurname = Recent(chains, c => c.Type == EntityType.Person && c.FullNames.Any(n => PersonNames.IsSurnameOf(word, n, allowTypo: true)))
+            .OrderByDescending(c => c.Mentions.Count).FirstOrDefault();
         if (bySurname is not null) return bySurname;
         var byGivenName = chains.Where(c => c.Type == EntityType.Person && c.FullNames.Any(n => n[0] == word)).ToList();
         return byGivenName.Count == 1 ? byGivenName[0] : null;
