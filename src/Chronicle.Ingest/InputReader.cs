@@ -1,13 +1,14 @@
 using System.Text;
 using System.Text.Json;
 using Chronicle.Domain.Documents;
+using Chronicle.Ingest.Markup;
 
 namespace Chronicle.Ingest;
 
 /// <summary>
 /// Reads inputs for ingest, detecting each file's format from its content:
 /// a dated page (first line " date YYYY-MM-DD &lt;first text&gt;"), JSON Lines (one article object a line),
-/// or plain text dated by <see cref="DefaultDate"/>. Folders are walked recursively in name order.
+/// an HTML page, an RSS or Atom feed, or plain text dated by <see cref="DefaultDate"/>. Folders are walked recursively in name order.
 /// Every problem becomes a <see cref="ReadFailure"/> naming the file (and line), never an exception.
 /// </summary>
 public sealed class InputReader
@@ -79,7 +80,7 @@ public sealed class InputReader
         var buffered = new BufferedStream(stream, 1 << 16);
         if (FirstContentByte(buffered) == (byte)'{')
             return JsonLinesReader.Read(name, buffered, explicitlyNamed);
-        return [ReadWholePage(name, buffered)];
+        return ReadWholeFile(name, buffered);
     }
 
     /// <summary>The first byte that is not whitespace or a byte-order mark, leaving the stream where it was.</summary>
@@ -92,7 +93,7 @@ public sealed class InputReader
         return b;
     }
 
-    private InputItem ReadWholePage(string name, Stream stream)
+    private IEnumerable<InputItem> ReadWholeFile(string name, Stream stream)
     {
         var origin = new InputOrigin(name);
         byte[] bytes;
@@ -103,17 +104,23 @@ public sealed class InputReader
             while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
             {
                 if (buffer.Length + read > MaxFileBytes)
-                    return new ReadFailure(origin, $"larger than the {MaxFileBytes / (1024 * 1024)} MB limit for a page");
+                    return [new ReadFailure(origin, $"larger than the {MaxFileBytes / (1024 * 1024)} MB limit for a page")];
                 buffer.Write(chunk, 0, read);
             }
             bytes = buffer.ToArray();
         }
         if (Array.IndexOf(bytes, (byte)0) is var nul and >= 0)
-            return new ReadFailure(origin with { Line = TextLines.LineAt(bytes, nul) }, "binary file (contains a NUL byte), not text");
+            return [new ReadFailure(origin with { Line = TextLines.LineAt(bytes, nul) }, "binary file (contains a NUL byte), not text")];
         if (!TextLines.TryDecode(bytes, out string text, out int badByte))
-            return new ReadFailure(origin with { Line = TextLines.LineAt(bytes, badByte) }, "not valid UTF-8 text");
-        if (string.IsNullOrWhiteSpace(text)) return new ReadFailure(origin, "empty page");
-        return ReadPage(origin, text, name);
+            return [new ReadFailure(origin with { Line = TextLines.LineAt(bytes, badByte) }, "not valid UTF-8 text")];
+        if (string.IsNullOrWhiteSpace(text)) return [new ReadFailure(origin, "empty page")];
+        if (text.TrimStart()[0] == '<')
+        {
+            string source = name == "-" ? "stdin" : Path.GetFileName(name);
+            if (FeedReader.IsFeed(text)) return FeedReader.Read(name, text, DefaultDate);
+            return [HtmlPageReader.Read(origin, text, DefaultDate, source)];
+        }
+        return [ReadPage(origin, text, name)];
     }
 
     private InputItem ReadPage(InputOrigin origin, string text, string name)

@@ -14,14 +14,16 @@ public readonly record struct IngestProgress(int Read, int Ingested, int Duplica
 /// <summary>
 /// Reads inputs, analyses each new document and stores them in batches, one transaction per batch.
 /// A document already in the store is not analysed again, so an interrupted ingest resumes where it stopped.
+/// The documents of a batch are analysed on up to <paramref name="threads"/> threads; they are stored in
+/// input order, so the store's content does not depend on the thread count.
 /// </summary>
-public sealed class Ingestor(IChronicleStore store, DocumentAnalyzer analyzer, int batchSize = 200)
+public sealed class Ingestor(IChronicleStore store, DocumentAnalyzer analyzer, int batchSize = 200, int threads = 1)
 {
     public IngestReport Ingest(IEnumerable<InputItem> inputs, Action<IngestProgress>? progress = null)
     {
         var failed = new List<IngestFailure>();
         var skipped = new List<IngestFailure>();
-        var batch = new List<DocumentAnalysis>(batchSize);
+        var batch = new List<(Document Document, InputOrigin Origin)>(batchSize);
         var batchIds = new HashSet<string>(StringComparer.Ordinal);
         int read = 0, ingested = 0, duplicates = 0;
         long characters = 0;
@@ -29,7 +31,28 @@ public sealed class Ingestor(IChronicleStore store, DocumentAnalyzer analyzer, i
         void Flush()
         {
             if (batch.Count == 0) return;
-            var result = store.SaveBatch(batch);
+            var analyses = new DocumentAnalysis?[batch.Count];
+            var errors = new Exception?[batch.Count];
+            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
+            {
+                try
+                {
+                    analyses[i] = analyzer.Analyze(batch[i].Document);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    errors[i] = e;
+                }
+            });
+            for (int i = 0; i < batch.Count; i++)
+            {
+                // An analyser bug must not cost the rest of the run; the page is reported, not stored.
+                if (errors[i] is { } e)
+                    failed.Add(new IngestFailure(batch[i].Origin.File, batch[i].Origin.Line, $"analysis failed: {e.GetType().Name}: {e.Message}"));
+                else
+                    characters += batch[i].Document.Text.Length;
+            }
+            var result = store.SaveBatch(analyses.OfType<DocumentAnalysis>().ToList());
             ingested += result.Stored;
             duplicates += result.Duplicates;
             batch.Clear();
@@ -54,17 +77,7 @@ public sealed class Ingestor(IChronicleStore store, DocumentAnalyzer analyzer, i
                         duplicates++;
                         break;
                     }
-                    try
-                    {
-                        batch.Add(analyzer.Analyze(document));
-                        characters += document.Text.Length;
-                    }
-                    catch (Exception e) when (e is not OutOfMemoryException)
-                    {
-                        // An analyser bug must not cost the rest of the run; the page is reported, not stored.
-                        batchIds.Remove(document.Id);
-                        failed.Add(new IngestFailure(r.Origin.File, r.Origin.Line, $"analysis failed: {e.GetType().Name}: {e.Message}"));
-                    }
+                    batch.Add((document, r.Origin));
                     if (batch.Count >= batchSize) Flush();
                     break;
             }

@@ -7,7 +7,7 @@ namespace Chronicle.Cli.Commands;
 public sealed class IngestCommand : ICommand
 {
     public string Name => "ingest";
-    public string Usage => "ingest PATH... [--date DATE]";
+    public string Usage => "ingest PATH... [--date DATE] [--stages all|text|time,entities,events] [--threads N]";
     public string Summary => "store dated pages or JSON Lines (files, folders, - for stdin)";
 
     public int Run(CommandContext context)
@@ -21,7 +21,9 @@ public sealed class IngestCommand : ICommand
         IngestReport report;
         using (var store = context.OpenStore())
         {
-            var ingestor = new Ingestor(store, new DocumentAnalyzer(), batchSize);
+            // Analysis is pure per document, so by default every core works on it; storage stays in input order.
+            int threads = context.Args.IntOption("threads") ?? Environment.ProcessorCount;
+            var ingestor = new Ingestor(store, new DocumentAnalyzer(StagesOption(context.Args.Option("stages"))), batchSize, threads);
             report = ingestor.Ingest(reader.Read(paths, () => Console.OpenStandardInput()),
                 showProgress ? p => context.Err.Write($"\r{p.Read} pages read, {p.Ingested} stored, {p.Duplicates} duplicates, {p.Failed} failed, {p.Characters / 1e6:F1} M chars") : null);
         }
@@ -46,5 +48,15 @@ public sealed class IngestCommand : ICommand
                 $" into {context.DbPath} in {clock.Elapsed.TotalSeconds:F1} s");
         }
         return report.Failed.Count > 0 ? 1 : 0;
+    }
+
+    /// <summary>Which analysis stages run: "all" (default), "text" (cleaning and sentences only), or a list.</summary>
+    private static AnalysisOptions StagesOption(string? value)
+    {
+        if (value is null or "all") return AnalysisOptions.All;
+        var stages = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+        var unknown = stages.Except(["text", "time", "entities", "events"]).ToList();
+        if (unknown.Count > 0) throw new UsageException($"unknown stage '{unknown[0]}' in --stages (use all, text, time, entities, events)");
+        return new AnalysisOptions(stages.Contains("time"), stages.Contains("entities"), stages.Contains("events"));
     }
 }

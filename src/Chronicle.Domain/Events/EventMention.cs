@@ -1,16 +1,37 @@
 namespace Chronicle.Domain.Events;
 
+/// <summary>How the text presents an event: as having happened, as planned or expected, or as merely possible.</summary>
 public enum Modality { Asserted, Expected, Possible }
 
-/// <summary>An event found in one sentence.</summary>
+/// <summary>Where an event's time came from: a time expression in its clause, the publication date, or nowhere.</summary>
+public enum TimeAnchor { Explicit, Publication, Undated }
+
+/// <summary>
+/// One filled argument role. <see cref="Value"/> is the canonical name (for entities) or the normalized
+/// phrase (for charges, roles, amounts); <see cref="Text"/> is what the page says at [Start, End).
+/// </summary>
+public sealed record EventArgument(string Role, string Value, string Text, int Start, int End, string? Kind = null);
+
+/// <summary>
+/// An event found in one sentence, with page offsets for the trigger and the evidence span (the sentence or
+/// the part of it the event was read from). <see cref="Time"/> is a TIMEX3 value.
+/// </summary>
 public sealed record EventMention(
     string Type,
     int SentenceIndex,
     int TriggerStart,
     int TriggerEnd,
     string Trigger,
-    IReadOnlyDictionary<string, string> Arguments,
+    IReadOnlyList<EventArgument> Arguments,
     string? Time,
     Modality Modality = Modality.Asserted,
     bool Negated = false,
-    string? Attribution = null);
+    string? Attribution = null)
+{
+    public TimeAnchor TimeAnchor { get; init; } = TimeAnchor.Publication;
+    public int EvidenceStart { get; init; }
+    public int EvidenceEnd { get; init; }
+
+    public IEnumerable<EventArgument> All(string role) => Arguments.Where(a => a.Role == role);
+    public EventArgument? First(string role) => Arguments.FirstOrDefault(a => a.Role == role);
+}

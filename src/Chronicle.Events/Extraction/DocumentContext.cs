@@ -1,0 +1,42 @@
+using Chronicle.Domain.Documents;
+using Chronicle.Events.Names;
+
+namespace Chronicle.Events.Extraction;
+
+/// <summary>What the extractor knows about a document as a whole: its sentences, who it is mostly about, and descriptors.</summary>
+internal sealed class DocumentContext(Document document)
+{
+    private readonly Dictionary<string, int> _personCounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _orgCounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _descriptors = new(StringComparer.Ordinal);
+
+    public Document Document { get; } = document;
+    public DateOnly Dct => Document.Date;
+    public List<SentenceView> Sentences { get; } = [];
+
+    public void Count(Mention m)
+    {
+        var counts = m.Kind switch { MentionKind.Person => _personCounts, MentionKind.Org or MentionKind.Location => _orgCounts, _ => null };
+        if (counts is not null) counts[m.Canonical] = counts.GetValueOrDefault(m.Canonical) + 1;
+    }
+
+    /// <summary>The person the document mentions most (first mentioned wins ties).</summary>
+    public string? DominantPerson => _personCounts.Count == 0 ? null : _personCounts.MaxBy(kv => kv.Value).Key;
+
+    /// <summary>Organizations and places the document mentions, most mentioned first.</summary>
+    public IReadOnlyList<string> Organizations(int limit) =>
+        _orgCounts.OrderByDescending(kv => kv.Value).Take(limit).Select(kv => kv.Key).ToList();
+
+    public void Describe(string noun, string canonical) => _descriptors.TryAdd(noun, canonical);
+
+    public string? Described(string noun) => _descriptors.GetValueOrDefault(noun);
+
+    /// <summary>"the production company" → the organization whose name shares the noun's stem (Rust Movie Productions).</summary>
+    public string? OrgNamed(string noun)
+    {
+        string stem = noun.Length > 5 ? noun[..^2] : noun;
+        return _orgCounts.Keys.FirstOrDefault(o => NameMatcher.Tokens(o).Any(t => t.StartsWith(stem, StringComparison.Ordinal)));
+    }
+
+    public bool IsPerson(string canonical) => _personCounts.ContainsKey(canonical);
+}

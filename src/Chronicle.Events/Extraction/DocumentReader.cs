@@ -1,0 +1,265 @@
+using Chronicle.Domain.Documents;
+using Chronicle.Domain.Entities;
+using Chronicle.Domain.Time;
+using Chronicle.Events.Names;
+using Chronicle.Events.Ontology;
+using Chronicle.Events.Text;
+using Chronicle.Events.Timing;
+using MentionKind = Chronicle.Events.Names.MentionKind;
+
+namespace Chronicle.Events.Extraction;
+
+/// <summary>
+/// The first pass over a document: tokens, sentence views, entity mentions (from the entity stage, else the
+/// fallback name finder), their kinds and in-document canonical names, pronouns and definite descriptions
+/// ("the actor") resolved to the people and organizations the document is about.
+/// </summary>
+internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, FallbackTimeTagger fallbackTimes)
+{
+    public DocumentContext Read(DocumentAnalysis analysis)
+    {
+        var doc = new DocumentContext(analysis.Document);
+        string text = analysis.Document.Text;
+        foreach (var sentence in analysis.Sentences)
+        {
+            var tokens = EventTokenizer.Tokenize(text, sentence.Start, sentence.End);
+            if (tokens.Count == 0) continue;
+            foreach (var (from, to) in EventTokenizer.Sentences(tokens))
+                doc.Sentences.Add(new SentenceView(text, sentence.Index, tokens, from, to));
+        }
+        bool useEntityStage = analysis.Entities.Count > 0;
+        bool useTimeStage = analysis.Times.Count > 0;
+        foreach (var view in doc.Sentences)
+        {
+            var spans = useEntityStage ? FromEntityStage(view, analysis.Entities) : [];
+            // The fallback finder fills in names the entity stage missed.
+            foreach (var (from, to) in finder.Find(view.Tokens, view.From, view.To))
+            {
+                // A longer capitalized run wins over a clipped entity span ("CEO Bobby" against "Bobby Kotick").
+                int clipped = spans.FindIndex(s => from < s.To && s.From < to && to > s.To);
+                if (clipped >= 0) spans[clipped] = (from, to, null, null);
+                else if (!spans.Any(s => from < s.To && s.From < to)) spans.Add((from, to, null, null));
+            }
+            foreach (var (from, to, type, canonical) in spans.OrderBy(s => s.From)) AddName(doc, view, from, to, type, canonical);
+            AddTimes(view, useTimeStage ? analysis.Times : null, analysis.Document.Date);
+        }
+        LinkNames(doc);
+        CollectDescriptors(doc);
+        ResolveReferences(doc);
+        return doc;
+    }
+
+    private static List<(int From, int To, EntityType? Type, string? Canonical)> FromEntityStage(SentenceView view, IReadOnlyList<EntityMention> entities)
+    {
+        var spans = new List<(int, int, EntityType?, string?)>();
+        foreach (var e in entities)
+        {
+            if (e.End <= view.StartOffset || e.Start >= view.EndOffset) continue;
+            // Descriptions ("the 65-year-old actor") are resolved here from the document's own descriptors.
+            if (e.Kind == Chronicle.Domain.Entities.MentionKind.Nominal || e.Text.Length == 0 || !char.IsUpper(e.Text[0])) continue;
+            int from = view.TokenAt(e.Start);
+            int to = from;
+            while (to < view.To && view.Tokens[to].Start < e.End) to++;
+            if (to > from) spans.Add((from, to, e.Type, e.Canonical.Length > 0 && char.IsUpper(e.Canonical[0]) ? e.Canonical : null));
+        }
+        return spans;
+    }
+
+    private void AddName(DocumentContext doc, SentenceView view, int from, int to, EntityType? type, string? canonical)
+    {
+        var t = view.Tokens;
+        // Titles and honorifics written into the name span are not the name: "Prime Minister Boris Johnson".
+        while (from < to - 1)
+        {
+            int title = PositionPhrases.MatchAt(lexicon, t, from, to);
+            if (title > from && title < to) { from = title; continue; }
+            if (lexicon.Honorifics.Contains(t[from].Lower) || lexicon.PersonNouns.Contains(t[from].Lower)) { from++; continue; }
+            break;
+        }
+        if (lexicon.Determiners.Contains(t[from].Lower) && from < to - 1) from++;
+        string name = view.Text(from, to);
+        if (name.Length < 2 && !(name.Length == 1 && char.IsUpper(name[0]))) return;
+        var kind = type switch
+        {
+            EntityType.Person => MentionKind.Person,
+            EntityType.Organization or EntityType.Product => MentionKind.Org,
+            EntityType.Location => MentionKind.Location,
+            _ => Guess(t, from, to),
+        };
+        var mention = new Mention(from, to, NameMatcher.Canonical(canonical ?? name), kind)
+        {
+            Possessive = to < view.To && t[to].Lower is "'s" or "'",
+        };
+        if (from > view.From && kind == MentionKind.Unknown)
+        {
+            string before = t[from - 1].Lower;
+            if (lexicon.PersonNouns.Contains(before) || lexicon.Honorifics.Contains(before)) mention.Kind = MentionKind.Person;
+            else if (lexicon.OrgNouns.Contains(before)) mention.Kind = MentionKind.Org;
+        }
+        view.Mentions.Add(mention);
+    }
+
+    private MentionKind Guess(List<Tok> t, int from, int to)
+    {
+        string name = string.Join(' ', t.GetRange(from, to - from).Select(x => x.Text));
+        if (NameMatcher.IsLocation(name)) return MentionKind.Location;
+        if (lexicon.OrgSuffixes.Contains(t[to - 1].Lower)) return MentionKind.Org;
+        if (to - from == 1 && t[from].IsAllCaps) return MentionKind.Org;
+        if (to - from is >= 2 and <= 4 && Enumerable.Range(from, to - from).All(i => t[i].IsCapitalized && !t[i].IsAllCaps && t[i].Text.All(c => char.IsLetter(c) || c is '-' or '\'' or '.')))
+            return MentionKind.Person;
+        return MentionKind.Unknown;
+    }
+
+    private void AddTimes(SentenceView view, IReadOnlyList<TimeMention>? stageTimes, DateOnly dct)
+    {
+        if (stageTimes is null)
+        {
+            foreach (var tm in fallbackTimes.Tag(view.Tokens, view.From, view.To, dct, future: false))
+                view.Times.Add((view.TokenAt(tm.Start), tm));
+            return;
+        }
+        foreach (var tm in stageTimes)
+            if (tm.Start >= view.StartOffset && tm.Start < view.EndOffset && tm.Type is TimexType.Date or TimexType.Time)
+                view.Times.Add((view.TokenAt(tm.Start), tm));
+    }
+
+    /// <summary>"Baldwin" and "Mr Baldwin" become "Alec Baldwin" when the document names him in full; kinds spread the same way.</summary>
+    private static void LinkNames(DocumentContext doc)
+    {
+        var full = doc.Sentences.SelectMany(s => s.Mentions).Where(m => m.Canonical.Contains(' ') || m.Canonical.Contains('-'))
+            .GroupBy(m => m.Canonical).Select(g => (Name: g.Key, Kind: MostCommonKind(g), Tokens: NameMatcher.Tokens(g.Key)))
+            .ToList();
+        foreach (var view in doc.Sentences)
+            foreach (var m in view.Mentions)
+            {
+                var tokens = NameMatcher.Tokens(m.Canonical);
+                if (tokens.Length == 0) continue;
+                var longer = full.Where(f => f.Tokens.Length > tokens.Length && tokens.All(f.Tokens.Contains) && f.Kind == MentionKind.Person
+                                             && m.Kind is MentionKind.Unknown or MentionKind.Person && tokens[^1] == f.Tokens[^1]).ToList();
+                if (longer.Count >= 1 && longer.Select(l => l.Name).Distinct().Count() == 1)
+                {
+                    m.Canonical = longer[0].Name;
+                    if (m.Kind == MentionKind.Unknown) m.Kind = longer[0].Kind;
+                }
+            }
+        var kinds = doc.Sentences.SelectMany(s => s.Mentions).Where(m => m.Kind != MentionKind.Unknown)
+            .GroupBy(m => m.Canonical).ToDictionary(g => g.Key, g => g.GroupBy(m => m.Kind).OrderByDescending(k => k.Count()).First().Key);
+        foreach (var m in doc.Sentences.SelectMany(s => s.Mentions))
+            if (m.Kind == MentionKind.Unknown && kinds.TryGetValue(m.Canonical, out var k)) m.Kind = k;
+        foreach (var m in doc.Sentences.SelectMany(s => s.Mentions))
+            doc.Count(m);
+    }
+
+    private static MentionKind MostCommonKind(IEnumerable<Mention> mentions) =>
+        mentions.Where(m => m.Kind != MentionKind.Unknown).GroupBy(m => m.Kind).OrderByDescending(g => g.Count()).Select(g => g.Key)
+            .DefaultIfEmpty(MentionKind.Unknown).First();
+
+    /// <summary>"actor Alec Baldwin", "Gutierrez-Reed, the head armorer": the nouns that later stand for the entity.</summary>
+    private void CollectDescriptors(DocumentContext doc)
+    {
+        foreach (var view in doc.Sentences)
+            foreach (var m in view.Mentions)
+            {
+                var t = view.Tokens;
+                if (m.From > view.From)
+                {
+                    string before = t[m.From - 1].Lower;
+                    if (lexicon.PersonNouns.Contains(before) && m.Kind == MentionKind.Person) doc.Describe(before, m.Canonical);
+                    if (lexicon.OrgNouns.Contains(before) && m.Kind == MentionKind.Org) doc.Describe(before, m.Canonical);
+                }
+                // Appositive: "NAME, the (adjectives) NOUN ..."
+                int k = m.To + (m.Possessive ? 1 : 0);
+                if (k + 1 < view.To && t[k].Lower == "," && t[k + 1].Lower is "the" or "a" or "an")
+                    for (int j = k + 2; j < Math.Min(view.To, k + 7) && t[j].Lower != ","; j++)
+                    {
+                        if (lexicon.Prepositions.Contains(t[j].Lower)) break;
+                        if ((m.Kind == MentionKind.Person && lexicon.PersonNouns.Contains(t[j].Lower))
+                            || (m.Kind == MentionKind.Org && lexicon.OrgNouns.Contains(t[j].Lower)))
+                            doc.Describe(t[j].Lower, m.Canonical);
+                    }
+            }
+    }
+
+    /// <summary>Adds pronoun and definite-description mentions, resolved in reading order.</summary>
+    private void ResolveReferences(DocumentContext doc)
+    {
+        string? lastPerson = null, lastOrg = null;
+        List<string> lastPersons = [];
+        foreach (var view in doc.Sentences)
+        {
+            var t = view.Tokens;
+            var added = new List<Mention>();
+            var personsHere = new List<string>();
+            for (int i = view.From; i < view.To; i++)
+            {
+                var existing = view.MentionAt(i);
+                if (existing is not null)
+                {
+                    if (existing.Kind == MentionKind.Person) { lastPerson = existing.Canonical; if (!personsHere.Contains(existing.Canonical)) personsHere.Add(existing.Canonical); }
+                    else if (existing.Kind == MentionKind.Org) lastOrg = existing.Canonical;
+                    i = existing.To - 1;
+                    continue;
+                }
+                string w = t[i].Lower;
+                if (lexicon.Pronouns.TryGetValue(w, out var pronounKind))
+                {
+                    string? target = pronounKind switch
+                    {
+                        "person" => lastPerson,
+                        "org" => view.Mentions.FirstOrDefault(x => x.To <= i && x.Kind == MentionKind.Org && !x.Possessive)?.Canonical ?? lastOrg,
+                        _ => null,
+                    };
+                    if (pronounKind == "plural")
+                    {
+                        var group = personsHere.Count >= 2 ? personsHere : lastPersons.Count >= 2 ? lastPersons : null;
+                        if (group is not null)
+                            foreach (var p in group)
+                                added.Add(new Mention(i, i + 1, p, MentionKind.Person) { IsPronoun = true, Possessive = w == "their" });
+                        continue;
+                    }
+                    if (target is not null)
+                        added.Add(new Mention(i, i + 1, target, pronounKind == "org" ? MentionKind.Org : MentionKind.Person)
+                            { IsPronoun = true, Possessive = w is "his" or "its" || (w == "her" && i + 1 < view.To && t[i + 1].IsWord && !lexicon.Prepositions.Contains(t[i + 1].Lower)) });
+                    continue;
+                }
+                if (w == "the" && TryDescription(doc, view, i, out var description, out int end))
+                {
+                    added.Add(description);
+                    if (description.Kind == MentionKind.Person) lastPerson = description.Canonical;
+                    i = end - 1;
+                }
+            }
+            view.Mentions.AddRange(added);
+            view.Mentions.Sort((a, b) => a.From.CompareTo(b.From));
+            if (personsHere.Count > 0) lastPersons = personsHere;
+        }
+    }
+
+    private bool TryDescription(DocumentContext doc, SentenceView view, int the, out Mention mention, out int end)
+    {
+        mention = null!;
+        end = the;
+        var t = view.Tokens;
+        for (int j = the + 1; j < Math.Min(view.To, the + 5); j++)
+        {
+            string w = t[j].Lower;
+            if (view.MentionAt(j) is not null && !t[j].IsCapitalized) break;
+            if (lexicon.Prepositions.Contains(w) || w is "," or "." or "and") break;
+            bool personNoun = lexicon.PersonNouns.Contains(w);
+            bool orgNoun = lexicon.OrgNouns.Contains(w);
+            if (!personNoun && !orgNoun) continue;
+            // A noun followed by a name is a title ("the actor Alec Baldwin"), not a reference.
+            if (j + 1 < view.To && view.MentionAt(j + 1) is { IsName: true }) return false;
+            if (j + 1 < view.To && (lexicon.PersonNouns.Contains(t[j + 1].Lower) || lexicon.OrgNouns.Contains(t[j + 1].Lower))) continue;
+            string? target = doc.Described(w);
+            if (target is null && personNoun && !lexicon.PositionIndex.ContainsKey(w)) target = doc.DominantPerson;
+            for (int k = the + 1; target is null && orgNoun && k <= j; k++) target = doc.OrgNamed(t[k].Lower);
+            if (target is null) return false;
+            var kind = personNoun ? MentionKind.Person : MentionKind.Org;
+            mention = new Mention(the, j + 1, target, kind) { IsDescription = true, Possessive = j + 1 < view.To && t[j + 1].Lower is "'s" or "'" };
+            end = j + 1;
+            return true;
+        }
+        return false;
+    }
+}

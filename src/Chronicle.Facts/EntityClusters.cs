@@ -1,0 +1,46 @@
+using Chronicle.Events.Names;
+
+namespace Chronicle.Facts;
+
+/// <summary>
+/// Groups the names events use for one entity across articles ("Alec Baldwin", "Baldwin"; "CMA", "Competition and
+/// Markets Authority"; "X", "Twitter" after a rename). A one-word name joins only the multi-word name that it fits
+/// most often, so "Baldwin" never chains two different Baldwins together.
+/// </summary>
+public sealed class EntityClusters
+{
+    private readonly Dictionary<string, string> _canonical = new(StringComparer.Ordinal);
+
+    public EntityClusters(IEnumerable<string> names, IEnumerable<(string A, string B)> aliases)
+    {
+        var counts = names.Where(n => n.Length > 0).GroupBy(n => n).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var (a, b) in aliases) { counts.TryAdd(a, 1); counts.TryAdd(b, 1); }
+        var parent = counts.Keys.ToDictionary(k => k, k => k);
+        string Find(string x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; }
+        void Union(string a, string b) { a = Find(a); b = Find(b); if (a != b) parent[b] = a; }
+
+        var multi = counts.Keys.Where(n => NameMatcher.Tokens(n).Length >= 2).OrderByDescending(n => counts[n]).ThenBy(n => n, StringComparer.Ordinal).ToList();
+        var single = counts.Keys.Where(n => NameMatcher.Tokens(n).Length < 2).OrderBy(n => n, StringComparer.Ordinal).ToList();
+        for (int i = 0; i < multi.Count; i++)
+            for (int j = i + 1; j < multi.Count; j++)
+                if (NameMatcher.Score(multi[i], multi[j]) >= 0.75) Union(multi[i], multi[j]);
+        foreach (var s in single)
+        {
+            var keyed = single.FirstOrDefault(o => o != s && NameMatcher.Key(o) == NameMatcher.Key(s));
+            if (keyed is not null) Union(keyed, s);
+            var host = multi.Where(m => NameMatcher.Score(s, m) >= NameMatcher.Threshold).GroupBy(Find).OrderByDescending(g => g.Sum(x => counts[x])).FirstOrDefault();
+            if (host is not null) Union(host.Key, s);
+        }
+        foreach (var (a, b) in aliases) Union(a, b);
+
+        foreach (var group in counts.Keys.GroupBy(Find))
+        {
+            string display = group.OrderByDescending(n => NameMatcher.Tokens(n).Length >= 2 ? 1 : 0).ThenByDescending(n => counts[n]).ThenBy(n => n, StringComparer.Ordinal).First();
+            foreach (var n in group) _canonical[n] = display;
+        }
+    }
+
+    public string Of(string name) => _canonical.TryGetValue(name, out var c) ? c : name;
+
+    public bool Same(string a, string b) => Of(a) == Of(b) || NameMatcher.Key(a) == NameMatcher.Key(b);
+}

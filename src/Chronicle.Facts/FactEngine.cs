@@ -1,0 +1,262 @@
+using Chronicle.Domain.Events;
+using Chronicle.Events.Extraction;
+using Chronicle.Events.Ontology;
+using Chronicle.Events.Timing;
+
+namespace Chronicle.Facts;
+
+/// <summary>
+/// Turns event records into states with validity periods, following the ontology's effects. Pure and
+/// deterministic: the caller passes only events reported on or before the as-of date, so answers never use
+/// later articles. Closing events close only states of the same subject (and object where they name one);
+/// separate periods stay separate; expected changes wait until their date; reports that disagree are kept.
+/// </summary>
+public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
+{
+    public static FactEngine Default { get; } = new(EventOntology.Default, Lexicon.Default);
+
+    private sealed record Effect(
+        EffectDefinition Definition, EventRecord Record, string Subject, string? Object, string? Qualifier, IReadOnlyList<string> Context,
+        DateOnly Key, string? Value, bool Undated, bool Effective, bool Scheduled, bool Deferred);
+
+    public FactSet Compute(IReadOnlyList<EventRecord> records, DateOnly asOf)
+    {
+        var aliases = records.Where(r => r.Event.Type == "entity.rename")
+            .Select(r => (r.Event.First("new")?.Value ?? "", r.Event.First("old")?.Value ?? "")).Where(p => p.Item1.Length > 0 && p.Item2.Length > 0).ToList();
+        var names = records.SelectMany(r => r.Event.Arguments).Where(a => a.Kind is "person" or "org" or "entity").Select(a => a.Value);
+        var clusters = new EntityClusters(names, aliases);
+        var effects = new List<Effect>();
+        var deferred = Deferrals(records, clusters);
+        var namedEnds = NamedEnds(records, clusters);
+        foreach (var record in records) effects.AddRange(Expand(record, clusters, asOf, deferred, namedEnds));
+        effects.AddRange(ScheduledEnds(records, clusters, asOf));
+
+        var states = new List<FactState>();
+        foreach (var e in effects.OrderBy(e => e.Key).ThenBy(e => e.Undated ? 0 : 1).ThenBy(e => e.Record.Reported).ThenBy(e => e.Record.Id))
+            Apply(e, states, clusters);
+        return new FactSet(states, clusters);
+    }
+
+    /// <summary>"will remain prime minister until a successor is chosen": the same article's resignation is only announced.</summary>
+    private static HashSet<(string Doc, string Subject)> Deferrals(IReadOnlyList<EventRecord> records, EntityClusters clusters)
+    {
+        var set = new HashSet<(string, string)>();
+        foreach (var r in records)
+            if (r.Event.Type == "personnel.remain" && r.Event.First("person") is { } p && !r.Event.Negated)
+                set.Add((r.DocumentId, clusters.Of(p.Value)));
+        return set;
+    }
+
+    /// <summary>"Boris Johnson resigns" in an article that says "resigned as leader of the Conservative Party": the position the article names.</summary>
+    private static Dictionary<(string Doc, string Subject), (string Position, string? Organization)> NamedEnds(IReadOnlyList<EventRecord> records, EntityClusters clusters)
+    {
+        var named = new Dictionary<(string, string), (string, string?)>();
+        foreach (var r in records)
+            if (r.Event.Type is "personnel.resign" or "personnel.fire" && r.Event.First("person") is { } p && r.Event.First("position") is { } position)
+                named.TryAdd((r.DocumentId, clusters.Of(p.Value)), (position.Value, r.Event.First("organization")?.Value is { } o ? clusters.Of(o) : null));
+        return named;
+    }
+
+    private IEnumerable<Effect> ScheduledEnds(IReadOnlyList<EventRecord> records, EntityClusters clusters, DateOnly asOf)
+    {
+        foreach (var r in records)
+        {
+            if (r.Event.Type != "personnel.remain" || r.Event.First("until") is not { } until || !Timex.TryParse(until.Value, out var range)) continue;
+            var person = r.Event.First("person");
+            if (person is null) continue;
+            var definition = new EffectDefinition("close", "holds_position", "person", "position");
+            string value = Timex.Format(range.Latest);
+            bool effective = range.Latest <= asOf;
+            yield return new Effect(definition, r, clusters.Of(person.Value), r.Event.First("position")?.Value, Organization(r.Event, clusters), Context(r.Event),
+                range.Latest, value, false, effective, true, false);
+        }
+    }
+
+    private IEnumerable<Effect> Expand(EventRecord record, EntityClusters clusters, DateOnly asOf, HashSet<(string, string)> deferred,
+        Dictionary<(string Doc, string Subject), (string Position, string? Organization)> namedEnds)
+    {
+        var e = record.Event;
+        var type = ontology.Find(e.Type);
+        if (type is null) yield break;
+        bool hasDate = Timex.TryParse(e.Time, out var when);
+        var key = hasDate ? when.Earliest : record.Reported;
+        bool undated = e.TimeAnchor == TimeAnchor.Undated || !hasDate;
+        foreach (var effect in type.Effects)
+        {
+            var subjects = effect.AnySubject ? ["*"] : e.All(effect.Subject ?? "").Select(a => clusters.Of(a.Value)).Distinct().ToList();
+            var objects = effect.Object is null ? [null] : ObjectValues(e, effect.Object, type, clusters);
+            foreach (var subject in subjects)
+                foreach (var obj in objects)
+                {
+                    if (subject != "*" && obj is not null && effect.Relation is "married" && clusters.Same(subject, obj)) continue;
+                    bool asserted = e.Modality == Modality.Asserted && !e.Negated;
+                    bool scheduled = e.Modality == Modality.Expected && !e.Negated && e.TimeAnchor == TimeAnchor.Explicit && hasDate && when.Earliest > record.Reported;
+                    bool effective = asserted || (scheduled && when.Earliest <= asOf);
+                    bool isDeferred = effect.Op == "close" && effect.Relation == "holds_position" && e.TimeAnchor != TimeAnchor.Explicit
+                                      && deferred.Contains((record.DocumentId, subject));
+                    string? qualifier = effect.Object is not null && type.Role(effect.Object)?.Kind == "position" ? Organization(e, clusters) : null;
+                    var target = obj;
+                    if (effect.Op == "close" && effect.Relation == "holds_position" && obj is null && namedEnds.TryGetValue((record.DocumentId, subject), out var named))
+                        (target, qualifier) = (named.Position, named.Organization);
+                    yield return new Effect(effect, record, subject, target, qualifier,
+                        Context(e), key, hasDate ? e.Time : null, undated && !scheduled, effective && !isDeferred, scheduled, isDeferred);
+                }
+        }
+    }
+
+    private static List<string?> ObjectValues(EventMention e, string role, EventTypeDefinition type, EntityClusters clusters)
+    {
+        var values = e.All(role).Select(a => a.Value).ToList();
+        if (values.Count == 0) return [null];
+        bool entity = type.Role(role)?.IsEntity == true;
+        return values.Select(v => (string?)(entity ? clusters.Of(v) : v.Length == 0 ? null : v)).Distinct().ToList();
+    }
+
+    private static string? Organization(EventMention e, EntityClusters clusters) => e.First("organization") is { } o ? clusters.Of(o.Value) : null;
+
+    private static IReadOnlyList<string> Context(EventMention e) => e.All("org_context").Select(a => a.Value).ToList();
+
+    private void Apply(Effect e, List<FactState> states, EntityClusters clusters)
+    {
+        var source = FactSource.From(e.Record);
+        if (!e.Effective)
+        {
+            foreach (var s in Matching(e, states, clusters, open: true)) s.Pending.Add(source);
+            // A planned resignation or an expected trial still says the state holds now.
+            if (e.Definition.AppliesToExpected || (e.Definition.Op == "close" && e.Definition.Presuppose && !e.Record.Event.Negated && e.Record.Event.Modality != Modality.Possible))
+                Affirm(e, states, clusters, source);
+            return;
+        }
+        switch (e.Definition.Op)
+        {
+            case "open": Open(e, states, clusters, source); break;
+            case "affirm": Affirm(e, states, clusters, source); break;
+            case "close": Close(e, states, clusters, source); break;
+        }
+    }
+
+    private void Open(Effect e, List<FactState> states, EntityClusters clusters, FactSource source)
+    {
+        var open = Matching(e, states, clusters, open: true).FirstOrDefault();
+        var earlier = open is null ? Matching(e, states, clusters, open: false).Where(s => s.ToKey is { } to && (e.Undated || to >= e.Key)).OrderByDescending(s => s.ToKey).FirstOrDefault() : null;
+        if (open is not null) Attach(open, e, source);
+        else if (earlier is not null) { Attach(earlier, e, source); return; }
+        else
+        {
+            var state = NewState(e, source);
+            state.ValidFrom = e.Undated ? null : e.Value;
+            state.FromKey = e.Undated ? null : e.Key;
+            states.Add(state);
+        }
+        if (!e.Undated && e.Definition.Succession && e.Object is not null && lexicon.FindPosition(e.Object) is { Singleton: true })
+            foreach (var other in states.Where(s => s.IsOpen && s.Relation == e.Definition.Relation && s.Object == e.Object && !clusters.Same(s.Subject, e.Subject)
+                                                     && SameOrganization(s.Qualifier, s.QualifierContext, e.Qualifier, e.Context, clusters, strict: true)).ToList())
+                if (other.FromKey is null || other.FromKey < e.Key) CloseState(other, e, source);
+    }
+
+    private void Affirm(Effect e, List<FactState> states, EntityClusters clusters, FactSource source)
+    {
+        var open = Matching(e, states, clusters, open: true).FirstOrDefault();
+        if (open is not null) { Attach(open, e, source); return; }
+        var closed = Matching(e, states, clusters, open: false).OrderByDescending(s => s.ToKey).FirstOrDefault();
+        if (closed is not null)
+        {
+            if (closed.ToKey is { } to && e.Key > to && !e.Undated) closed.Conflicts.Add(source); else closed.Sources.Add(source);
+            return;
+        }
+        states.Add(NewState(e, source));
+    }
+
+    private void Close(Effect e, List<FactState> states, EntityClusters clusters, FactSource source)
+    {
+        var targets = Matching(e, states, clusters, open: true)
+            .Where(s => !(e.Undated && s.FromKey is { } from && from >= e.Record.Reported)).ToList();
+        foreach (var s in targets)
+        {
+            if (s.FromKey is { } from && from > e.Key && !e.Undated) { s.Conflicts.Add(source); continue; }
+            CloseState(s, e, source);
+        }
+        if (targets.Count > 0) return;
+        var closed = Matching(e, states, clusters, open: false).Where(s => s.ToKey <= e.Key || e.Undated).ToList();
+        foreach (var s in closed) s.ClosingSources.Add(source);
+        // "dropped the firearm enhancement charge": the charge existed until now even if no earlier article said so.
+        bool specific = e.Object is not null && e.Subject != "*";
+        if (closed.Count == 0 && specific && (e.Definition.Presuppose || e.Definition.Relation is not "holds_position"))
+        {
+            var state = NewState(e, source);
+            CloseState(state, e, source);
+            states.Add(state);
+        }
+    }
+
+    private static void CloseState(FactState s, Effect e, FactSource source)
+    {
+        s.ValidTo = e.Value ?? Timex.Format(e.Record.Reported);
+        s.ToKey = e.Value is not null ? e.Key : e.Record.Reported;
+        s.ClosedBy = source;
+        s.ClosedBySchedule = e.Scheduled;
+        s.ClosingSources.Add(source);
+    }
+
+    private static void Attach(FactState s, Effect e, FactSource source)
+    {
+        s.Sources.Add(source);
+        if (s.Qualifier is null && e.Qualifier is not null) s.Qualifier = e.Qualifier;
+        if (s.FromKey is null && !e.Undated && e.Definition.Op == "open" && (s.ToKey is null || e.Key < s.ToKey)) { s.FromKey = e.Key; s.ValidFrom = e.Value; }
+        if (e.Record.Reported < s.ReportedAt) s.ReportedAt = e.Record.Reported;
+    }
+
+    private static FactState NewState(Effect e, FactSource source)
+    {
+        var s = new FactState
+        {
+            Relation = e.Definition.Relation,
+            Subject = e.Subject == "*" ? "" : e.Subject,
+            Object = e.Object,
+            Qualifier = e.Qualifier,
+            QualifierContext = e.Context,
+            ReportedAt = e.Record.Reported,
+        };
+        s.Sources.Add(source);
+        return s;
+    }
+
+    private IEnumerable<FactState> Matching(Effect e, List<FactState> states, EntityClusters clusters, bool open)
+    {
+        foreach (var s in states)
+        {
+            if (s.IsOpen != open || s.Relation != e.Definition.Relation) continue;
+            if (e.Subject != "*" && !clusters.Same(s.Subject, e.Subject)) continue;
+            if (!ObjectMatches(e, s, clusters)) continue;
+            yield return s;
+        }
+    }
+
+    private bool ObjectMatches(Effect e, FactState s, EntityClusters clusters)
+    {
+        bool closing = e.Definition.Op == "close";
+        if (e.Object is null) return closing || s.Object is null || e.Definition.Op == "affirm";
+        if (s.Object is null) return !closing || e.Definition.Relation != "holds_position";
+        switch (e.Definition.Relation)
+        {
+            case "holds_position":
+                if (s.Object != e.Object) return false;
+                return SameOrganization(s.Qualifier, s.QualifierContext, e.Qualifier, e.Context, clusters, strict: false);
+            case "faces_charge" or "convicted" or "sentenced":
+                return ChargeNormalizer.Similarity(e.Object, s.Object) >= (closing ? 0.5 : 0.8);
+            default:
+                return clusters.Same(s.Object, e.Object);
+        }
+    }
+
+    /// <summary>Organizations agree when equal, or when one is unknown and the other is among the organizations its article names.</summary>
+    public static bool SameOrganization(string? a, IReadOnlyList<string> aContext, string? b, IReadOnlyList<string> bContext, EntityClusters clusters, bool strict)
+    {
+        if (a is not null && b is not null) return clusters.Same(a, b);
+        if (a is null && b is null) return !strict || aContext.Any(x => bContext.Any(y => clusters.Same(x, y)));
+        return a is null ? aContext.Any(x => clusters.Same(x, b!)) || (!strict && aContext.Count == 0) : bContext.Any(x => clusters.Same(x, a)) || (!strict && bContext.Count == 0);
+    }
+}
+
+/// <summary>The states computed from a set of events, with the entity clusters used to read names.</summary>
+public sealed record FactSet(IReadOnlyList<FactState> States, EntityClusters Clusters);

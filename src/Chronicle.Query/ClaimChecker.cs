@@ -1,0 +1,88 @@
+using Chronicle.Domain.Events;
+using Chronicle.Events.Extraction;
+using Chronicle.Events.Names;
+using Chronicle.Facts;
+
+namespace Chronicle.Query;
+
+public enum Verdict { Supported, Outdated, NotSupported }
+
+public sealed record Evidence(string Doc, DateOnly Date, string Sentence);
+
+public sealed record Ending(string Date, string By, string Doc);
+
+public sealed record CheckResult(Verdict Verdict, Claim? Claim, IReadOnlyList<Evidence> Evidence, Ending? Ended, IReadOnlyList<Evidence> Pending, string Note);
+
+/// <summary>
+/// Answers a claim as of a date from the articles published on or before it: supported (the state holds),
+/// outdated (it held and ended on or before the date), or not_supported (nothing establishes it).
+/// </summary>
+public sealed class ClaimChecker(IEventSource source, ClaimParser parser, FactEngine engine)
+{
+    public ClaimChecker(IEventSource source) : this(source, ClaimParser.Default, FactEngine.Default) { }
+
+    public CheckResult Check(string text, DateOnly asOf)
+    {
+        var claim = parser.Parse(text);
+        if (claim is null) return new CheckResult(Verdict.NotSupported, null, [], null, [], "the claim is not about a state Chronicle tracks");
+        var names = claim.SubjectNames.Concat(claim.ObjectNames).Concat(claim.OrganizationNames).ToList();
+        var events = source.EventsNaming(names, asOf);
+        var facts = engine.Compute(events, asOf);
+        var scored = facts.States.Select(s => (State: s, Score: Score(claim, s, facts.Clusters))).Where(x => x.Score >= 0.5).ToList();
+        if (scored.Count == 0) return new CheckResult(Verdict.NotSupported, claim, [], null, [], "no article up to this date establishes it");
+        double best = scored.Max(x => x.Score);
+        var tier = scored.Where(x => x.Score >= best - 0.1).Select(x => x.State).ToList();
+
+        var holding = tier.Where(s => s.HoldsOn(asOf) && s.Sources.Any(src => src.Modality == Modality.Asserted)).ToList();
+        if (holding.Count > 0)
+        {
+            var pending = holding.SelectMany(s => s.Pending).Where(p => p.Reported <= asOf).ToList();
+            string note = pending.Count > 0 ? $"holds; reported as expected to change: {string.Join("; ", pending.Select(p => $"{p.Trigger} ({p.Reported:yyyy-MM-dd})").Distinct())}" : "holds";
+            return new CheckResult(Verdict.Supported, claim, Cite(holding.SelectMany(s => s.DistinctSources)), null, Cite(pending), note);
+        }
+        var ended = tier.Where(s => s.ToKey is { } to && to <= asOf).OrderByDescending(s => s.ToKey).FirstOrDefault();
+        if (ended is not null)
+        {
+            var by = ended.ClosedBy!;
+            var evidence = Cite(ended.DistinctSources.Concat(ended.ClosingSources));
+            return new CheckResult(Verdict.Outdated, claim, evidence, new Ending(ended.ValidTo!, $"{by.EventType}: {by.Trigger}", by.DocumentId), [],
+                $"ended {ended.ValidTo} ({by.EventType})");
+        }
+        var expected = tier.SelectMany(s => s.Pending.Concat(s.Sources)).Where(s => s.Modality != Modality.Asserted).ToList();
+        return new CheckResult(Verdict.NotSupported, claim, [], null, Cite(expected),
+            expected.Count > 0 ? "only reported as expected or possible" : "no article up to this date establishes it");
+    }
+
+    private static IReadOnlyList<Evidence> Cite(IEnumerable<FactSource> sources) =>
+        sources.GroupBy(s => (s.DocumentId, s.Sentence)).Select(g => g.First())
+            .OrderBy(s => s.Reported).ThenBy(s => s.DocumentId, StringComparer.Ordinal)
+            .Select(s => new Evidence(s.DocumentId, s.Reported, s.Sentence)).Take(6).ToList();
+
+    /// <summary>How well a state matches the claim: 0 when relation or subject differ, up to 1 for the same object.</summary>
+    public static double Score(Claim claim, FactState s, EntityClusters clusters)
+    {
+        bool relationOk = s.Relation == claim.Relation || (claim.Relation == "named_to_position" && s.Relation == "holds_position");
+        if (!relationOk || s.Subject.Length == 0) return 0;
+        if (!claim.SubjectNames.Any(n => clusters.Same(n, s.Subject) || NameMatcher.Same(n, s.Subject))) return 0;
+        switch (claim.Relation)
+        {
+            case "holds_position" or "named_to_position":
+            {
+                if (claim.Object is not null && s.Object != claim.Object) return 0;
+                if (claim.OrganizationNames.Count == 0) return 0.9;
+                if (s.Qualifier is not null)
+                    return claim.OrganizationNames.Any(n => clusters.Same(n, s.Qualifier) || NameMatcher.Same(n, s.Qualifier)) ? 1 : 0;
+                return claim.OrganizationNames.Any(n => s.QualifierContext.Any(c => clusters.Same(n, c) || NameMatcher.Same(n, c))) ? 0.7 : 0;
+            }
+            case "faces_charge" or "convicted" or "sentenced":
+                if (claim.Object is null) return s.Object is null ? 1 : 0.9;
+                if (s.Object is null) return 0.5;
+                return ChargeNormalizer.Similarity(claim.Object, s.Object) is var sim && sim > 0 ? 0.5 + sim / 2 : 0;
+            case "in_custody" or "dead" or "bankrupt":
+                return 1;
+            default:
+                if (s.Object is null) return 0.5;
+                return claim.ObjectNames.Any(n => clusters.Same(n, s.Object) || NameMatcher.Same(n, s.Object)) ? 1 : 0;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Chronicle.Domain.Events;
+
+namespace Chronicle.Query;
+
+/// <summary>Where queries read events from: the store, or an in-memory list in tests and evaluation.</summary>
+public interface IEventSource
+{
+    /// <summary>Events that name any of <paramref name="names"/> (any word of a name may match; callers filter precisely), reported on or before the date.</summary>
+    IReadOnlyList<EventRecord> EventsNaming(IReadOnlyCollection<string> names, DateOnly? reportedOnOrBefore);
+
+    /// <summary>Every event reported in [from, to] (either end open).</summary>
+    IReadOnlyList<EventRecord> EventsReported(DateOnly? from, DateOnly? to);
+}
+
+/// <summary>An event source over a list held in memory.</summary>
+public sealed class InMemoryEventSource(IReadOnlyList<EventRecord> events) : IEventSource
+{
+    public IReadOnlyList<EventRecord> EventsNaming(IReadOnlyCollection<string> names, DateOnly? reportedOnOrBefore)
+    {
+        var words = names.SelectMany(EventIndex.Words).ToHashSet(StringComparer.Ordinal);
+        return events.Where(e => (reportedOnOrBefore is null || e.Reported <= reportedOnOrBefore)
+                                 && EventIndex.WordsOf(e.Event).Any(words.Contains)).ToList();
+    }
+
+    public IReadOnlyList<EventRecord> EventsReported(DateOnly? from, DateOnly? to) =>
+        events.Where(e => (from is null || e.Reported >= from) && (to is null || e.Reported <= to)).ToList();
+}

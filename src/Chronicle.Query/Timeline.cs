@@ -1,0 +1,117 @@
+using Chronicle.Domain.Events;
+using Chronicle.Events.Names;
+using Chronicle.Events.Timing;
+using Chronicle.Facts;
+
+namespace Chronicle.Query;
+
+public sealed record TimelineSource(string Doc, DateOnly Date, string Sentence);
+
+public sealed record TimelineEntry(string Date, string Type, string Summary, string Modality, IReadOnlyList<TimelineSource> Sources);
+
+public sealed record FactRow(string Relation, string Subject, string? Object, string? ValidFrom, string? ValidTo, IReadOnlyList<TimelineSource> Sources)
+{
+    public string? EndedBy { get; init; }
+    public bool Conflicting { get; init; }
+}
+
+/// <summary>Timeline, as-of and changes queries over the event source.</summary>
+public sealed class FactQueries(IEventSource source, FactEngine engine)
+{
+    public FactQueries(IEventSource source) : this(source, FactEngine.Default) { }
+
+    /// <summary>The entity's events in time order; mentions of one event across articles are merged, syndicated copies counted once.</summary>
+    public IReadOnlyList<TimelineEntry> Timeline(string entity, DateOnly? from, DateOnly? to)
+    {
+        var events = source.EventsNaming([entity], null);
+        var clusters = new EntityClusters(events.SelectMany(e => e.Event.Arguments).Where(a => a.Kind is "person" or "org" or "entity").Select(a => a.Value).Append(entity), []);
+        var mine = events.Where(r => r.Event.Type != "entity.rename" && !r.Event.Negated && r.Event.Arguments.Any(a => a.Kind is "person" or "org" or "entity" && a.Role != "org_context" && (clusters.Same(a.Value, entity) || NameMatcher.Same(a.Value, entity))));
+        var entries = new List<(DateOnly Key, TimelineEntry Entry)>();
+        foreach (var group in mine.GroupBy(r => (r.Event.Type, Date: DateOf(r), Summary: Summary(r.Event, clusters), r.Event.Modality)))
+        {
+            var first = group.First();
+            Timex.TryParse(group.Key.Date, out var range);
+            var key = range.Value is null ? first.Reported : range.Earliest;
+            if (from is { } f && (range.Value is null ? key : range.Latest) < f) continue;
+            if (to is { } t && key > t) continue;
+            var sources = group.GroupBy(r => r.Sentence).Select(g => g.First()).OrderBy(r => r.Reported)
+                .Select(r => new TimelineSource(r.DocumentId, r.Reported, r.Sentence)).ToList();
+            entries.Add((key, new TimelineEntry(group.Key.Date, group.Key.Type, group.Key.Summary, group.Key.Modality.ToString().ToLowerInvariant(), sources)));
+        }
+        return entries.OrderBy(e => e.Key).ThenBy(e => e.Entry.Type, StringComparer.Ordinal).Select(e => e.Entry).ToList();
+    }
+
+    private static string DateOf(EventRecord r) => r.Event.Time ?? $"PAST_REF (before {r.Reported:yyyy-MM-dd})";
+
+    public static string Summary(EventMention e, EntityClusters clusters)
+    {
+        string Arg(string role) => string.Join(" and ", e.All(role).Select(a => a.Kind is "person" or "org" or "entity" ? clusters.Of(a.Value) : a.Value).Distinct());
+        string position = Arg("position") is { Length: > 0 } p ? p + (Arg("organization") is { Length: > 0 } o ? $" of {o}" : "") : "";
+        string core = e.Type switch
+        {
+            "justice.charge" => $"{Arg("defendant")} charged{With(Arg("charge"))}",
+            "justice.drop_charges" => $"charges{With(Arg("charge"), " (")}{(Arg("charge").Length > 0 ? ")" : "")} against {Arg("defendant")} dropped",
+            "justice.convict" => $"{Arg("defendant")} convicted{With(Arg("charge"), " of ")}",
+            "justice.acquit" => $"{Arg("defendant")} acquitted{With(Arg("charge"), " of ")}",
+            "justice.sentence" => $"{Arg("defendant")} sentenced{With(Arg("sentence"), " to ")}",
+            "justice.arrest" => $"{Arg("person")} taken into custody",
+            "justice.release" or "justice.bail" => $"{Arg("person")} released",
+            "justice.sue" => $"{Arg("plaintiff")} sues {Arg("defendant")}",
+            "justice.settle" => $"{Arg("party")} settles{With(Arg("counterparty"), " with ")}",
+            "justice.fine" => $"{Arg("party")} fined{With(Arg("amount"), " ")}",
+            "personnel.appoint" or "personnel.take_office" or "personnel.elect" or "personnel.return" => $"{Arg("person")} becomes {position}",
+            "personnel.nominate" => $"{Arg("person")} named {position}",
+            "personnel.resign" or "personnel.fire" or "personnel.former" => $"{Arg("person")} leaves{With(position, " as ")}",
+            "personnel.remain" => $"{Arg("person")} remains {position}",
+            "personnel.described" => $"{Arg("person")} is {position}",
+            "personnel.join" => $"{Arg("person")} joins {Arg("organization")}",
+            "life.die" or "life.kill" => $"{Arg("victim")} dies",
+            "life.injure" => $"{Arg("victim")} injured",
+            "life.marry" => $"{Arg("person")} marries {Arg("spouse")}",
+            "life.divorce" => $"{Arg("person")} divorces {Arg("spouse")}",
+            "business.acquire" => $"{Arg("acquirer")} acquires {Arg("target")}",
+            "business.deal_agreed" => $"{Arg("acquirer")} agrees to acquire {Arg("target")}",
+            "business.deal_blocked" => $"{Arg("blocker")} blocks deal for {Arg("target")}",
+            "business.deal_approved" => $"{Arg("approver")} approves deal for {Arg("target")}",
+            _ => $"{e.Type} {string.Join(", ", e.Arguments.Where(a => a.Role != "org_context").Select(a => a.Value))}",
+        };
+        return e.Attribution is { } by ? $"{core} ({by})" : core;
+    }
+
+    private static string With(string value, string prefix = " with ") => value.Length > 0 ? prefix + value : "";
+
+    /// <summary>The facts that hold on the date according to articles published on or before it.</summary>
+    public IReadOnlyList<FactRow> AsOf(DateOnly date, string? entity)
+    {
+        var facts = Facts(entity, null, date);
+        return facts.States.Where(s => s.HoldsOn(date) && s.Subject.Length > 0 && s.Sources.Any(x => x.Modality == Modality.Asserted) && About(s, entity, facts.Clusters))
+            .OrderBy(s => s.Subject, StringComparer.Ordinal).ThenBy(s => s.Relation, StringComparer.Ordinal).Select(Row).ToList();
+    }
+
+    /// <summary>Facts that started or ended within [from, to], using articles published up to <paramref name="to"/>.</summary>
+    public IReadOnlyList<FactRow> Changes(DateOnly from, DateOnly to, string? entity)
+    {
+        var facts = Facts(entity, null, to);
+        return facts.States.Where(s => s.Subject.Length > 0 && About(s, entity, facts.Clusters)
+                                       && (s.FromKey is { } a && a >= from && a <= to || s.ToKey is { } b && b >= from && b <= to))
+            .OrderBy(s => s.ToKey is { } b && b >= from ? b : s.FromKey).ThenBy(s => s.Subject, StringComparer.Ordinal).Select(Row).ToList();
+    }
+
+    private FactSet Facts(string? entity, DateOnly? from, DateOnly to)
+    {
+        var events = entity is null ? source.EventsReported(from, to) : source.EventsNaming([entity], to);
+        return engine.Compute(events, to);
+    }
+
+    private static bool About(FactState s, string? entity, EntityClusters clusters) =>
+        entity is null || clusters.Same(s.Subject, entity) || NameMatcher.Same(s.Subject, entity)
+        || s.Object is not null && NameMatcher.Same(s.Object, entity) || s.Qualifier is not null && NameMatcher.Same(s.Qualifier, entity);
+
+    private static FactRow Row(FactState s) => new(
+        s.Relation, s.Subject, s.Qualifier is null ? s.Object : $"{s.Object} of {s.Qualifier}", s.ValidFrom, s.ValidTo,
+        s.DistinctSources.OrderBy(x => x.Reported).Select(x => new TimelineSource(x.DocumentId, x.Reported, x.Sentence)).Take(5).ToList())
+    {
+        EndedBy = s.ClosedBy is { } c ? $"{c.EventType}: {c.Trigger} ({c.DocumentId})" : null,
+        Conflicting = s.Conflicts.Count > 0,
+    };
+}

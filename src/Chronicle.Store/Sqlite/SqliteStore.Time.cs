@@ -1,0 +1,69 @@
+using System.Globalization;
+using Chronicle.Domain.Time;
+
+namespace Chronicle.Store.Sqlite;
+
+/// <summary>Time: each document's time expressions (found per sentence by Chronicle.Time) with the interval their value covers.</summary>
+public sealed partial class SqliteStore
+{
+    partial void SaveTimes(WriteContext context)
+    {
+        var times = context.Analysis.Times;
+        if (times.Count == 0) return;
+        using var insert = context.Command("""
+            INSERT INTO time_mentions (document_key, sentence_key, start_offset, end_offset, text, type, value, mod, inferred,
+                granularity, earliest, end_exclusive, stated_parts, inferred_parts)
+            VALUES ($doc, $sentence, $start, $end, $text, $type, $value, $mod, $inferred,
+                $granularity, $earliest, $end_exclusive, $stated, $inferred_parts)
+            """);
+        foreach (var mention in times)
+        {
+            var parsed = mention.Parsed;
+            Bind(insert,
+                ("$doc", context.DocumentKey), ("$sentence", context.SentenceKeyAt(mention.Start)),
+                ("$start", mention.Start), ("$end", mention.End), ("$text", mention.Text),
+                ("$type", TimexTypeText(mention.Type)), ("$value", mention.Value), ("$mod", mention.Mod),
+                ("$inferred", mention.Inferred ? 1 : 0), ("$granularity", parsed.Granularity.ToString()),
+                ("$earliest", Instant(parsed.Earliest)), ("$end_exclusive", Instant(parsed.End)),
+                ("$stated", (int)mention.StatedParts), ("$inferred_parts", (int)mention.InferredParts))
+                .ExecuteNonQuery();
+        }
+    }
+
+    public IReadOnlyList<StoredTimeMention> TimeMentions(string documentId)
+    {
+        using var list = Command(null, """
+            SELECT t.start_offset, t.end_offset, t.text, t.type, t.value, t.inferred, t.mod, t.stated_parts, t.inferred_parts, s.idx
+            FROM time_mentions t JOIN documents d ON d.key = t.document_key LEFT JOIN sentences s ON s.key = t.sentence_key
+            WHERE d.id = $id ORDER BY t.start_offset, t.end_offset
+            """);
+        list.Parameters.AddWithValue("$id", documentId);
+        return ReadAll(list, r => new StoredTimeMention(
+            new TimeMention(r.GetInt32(0), r.GetInt32(1), r.GetString(2), ParseTimexType(r.GetString(3)), r.GetString(4),
+                r.GetInt32(5) != 0, r.IsDBNull(6) ? null : r.GetString(6))
+            {
+                StatedParts = (TimexParts)r.GetInt32(7),
+                InferredParts = (TimexParts)r.GetInt32(8),
+            },
+            r.IsDBNull(9) ? null : r.GetInt32(9)));
+    }
+
+    private static string? Instant(DateTime? instant) =>
+        instant?.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
+
+    public static string TimexTypeText(TimexType type) => type switch
+    {
+        TimexType.Date => "DATE",
+        TimexType.Time => "TIME",
+        TimexType.Duration => "DURATION",
+        _ => "SET",
+    };
+
+    private static TimexType ParseTimexType(string text) => text switch
+    {
+        "TIME" => TimexType.Time,
+        "DURATION" => TimexType.Duration,
+        "SET" => TimexType.Set,
+        _ => TimexType.Date,
+    };
+}
