@@ -22,8 +22,12 @@ internal readonly record struct LineShape(
 
     public bool IsAllCaps => Words >= 4 && Letters >= 12 && UpperLetters >= Letters * 0.85;
 
+    /// <summary>Timestamps and share bars are short: longer lines skip the word-list lookups.</summary>
+    private const int MaxWordsForLookups = 16;
+
     public static LineShape Of(ReadOnlySpan<char> line, NoiseRules rules)
     {
+        bool lookUp = line.Count(' ') < MaxWordsForLookups;
         int words = 0, digitWords = 0, timestampWords = 0, socialWords = 0, upperOrNumeric = 0, letters = 0, upperLetters = 0;
         int capitalizedBeforeFirstLowercase = 0;
         bool? startsLikeCaption = null;
@@ -47,8 +51,8 @@ internal readonly record struct LineShape(
             upperLetters += wordUpper;
             if (hasDigit) digitWords++;
             var bare = word.TrimEnd('.');
-            if (hasDigit || rules.TimestampWords.Contains(word) || rules.TimestampWords.Contains(bare)) timestampWords++;
-            if (rules.SocialWords.Contains(bare)) socialWords++;
+            if (hasDigit || (lookUp && (rules.TimestampWords.Contains(word) || rules.TimestampWords.Contains(bare)))) timestampWords++;
+            if (lookUp && rules.SocialWords.Contains(bare)) socialWords++;
             if (hasDigit || (wordLetters >= 2 && wordUpper == wordLetters)) upperOrNumeric++;
             if (startsLikeCaption is null && wordLetters > 0)
             {

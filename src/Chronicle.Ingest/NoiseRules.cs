@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Chronicle.Domain;
@@ -7,7 +8,7 @@ namespace Chronicle.Ingest;
 /// <summary>A rule that removes a whole line of a page (see Resources/noise.json for the flags).</summary>
 public sealed record LineRule(
     string Reason,
-    Regex Pattern,
+    PatternSet Pattern,
     int MaxWords,
     bool OnlyNonProse,
     bool StartsList,
@@ -16,16 +17,25 @@ public sealed record LineRule(
     IReadOnlyList<string> CounterExamples);
 
 /// <summary>A rule that removes a span inside a line; a caption credit at the end of a line removes the whole line.</summary>
-public sealed record InlineRule(string Reason, Regex Pattern, bool WholeLineAtEnd, IReadOnlyList<(string Text, string Removed)> Examples);
+public sealed record InlineRule(string Reason, PatternSet Pattern, bool WholeLineAtEnd, IReadOnlyList<(string Text, string Removed)> Examples);
 
 /// <summary>The page-noise rules of Resources/noise.json, compiled once.</summary>
 public sealed class NoiseRules
 {
+    // Declared before Default, which is built with it.
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+
     public static NoiseRules Default { get; } = Load(EmbeddedResources.ReadText(typeof(NoiseRules).Assembly, "noise.json"));
 
     public required IReadOnlyList<LineRule> LineRules { get; init; }
     public required IReadOnlyList<InlineRule> InlineRules { get; init; }
-    public required Regex Dateline { get; init; }
+    public required PatternSet Dateline { get; init; }
+    /// <summary>All anchored line patterns in one regex: a line that starts like none of them and has no keyword skips the rules.</summary>
+    internal Regex AnchoredPrefilter { get; private init; } = null!;
+    internal LineStartGate StartGate { get; private init; } = null!;
+    internal SearchValues<string> Keywords { get; private init; } = null!;
+    /// <summary>One-character keywords (@, ©) are searched apart: in the string search they would force its slow path.</summary>
+    internal SearchValues<char> KeywordChars { get; private init; } = null!;
     public required IReadOnlyList<string> DatelineExamples { get; init; }
     public required IReadOnlyList<string> DatelineCounterExamples { get; init; }
     internal WordSet TimestampWords { get; private init; } = null!;
@@ -36,9 +46,17 @@ public sealed class NoiseRules
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
         var dateline = root.GetProperty("datelines");
+        var lineRules = root.GetProperty("lineRules").EnumerateArray().ToList();
+        var anchored = lineRules.SelectMany(r => Strings(r, "patterns")).Where(p => p.StartsWith('^')).ToList();
+        foreach (var rule in lineRules) CheckKeywords(rule);
+        var keywords = lineRules.SelectMany(r => Strings(r, "keywords")).Distinct().ToList();
         return new NoiseRules
         {
-            LineRules = root.GetProperty("lineRules").EnumerateArray().Select(ReadLineRule).ToList(),
+            LineRules = lineRules.Select(ReadLineRule).ToList(),
+            AnchoredPrefilter = new Regex($"^(?:{string.Join("|", anchored.Select(p => $"(?:{p[1..]})"))})", Options(caseSensitive: false), Timeout),
+            StartGate = new LineStartGate(anchored),
+            Keywords = SearchValues.Create(keywords.Where(k => k.Length > 1).ToArray(), StringComparison.OrdinalIgnoreCase),
+            KeywordChars = SearchValues.Create(keywords.Where(k => k.Length == 1).Select(k => k[0]).ToArray()),
             InlineRules = root.GetProperty("inlineRules").EnumerateArray().Select(ReadInlineRule).ToList(),
             Dateline = Compile(Strings(dateline, "patterns"), caseSensitive: true),
             DatelineExamples = Strings(dateline, "examples"),
@@ -60,18 +78,35 @@ public sealed class NoiseRules
 
     private static InlineRule ReadInlineRule(JsonElement rule) => new(
         rule.GetProperty("reason").GetString()!,
-        Compile(Strings(rule, "patterns"), Flag(rule, "caseSensitive")),
+        CompileAlternation(Strings(rule, "patterns"), Flag(rule, "caseSensitive")),
         Flag(rule, "wholeLineAtEnd"),
         rule.GetProperty("examples").EnumerateArray()
             .Select(e => (e.GetProperty("text").GetString()!, e.GetProperty("removed").GetString()!)).ToList());
 
-    /// <summary>One regex per rule: the alternatives are tried by the regex engine in a single pass.</summary>
-    private static Regex Compile(IReadOnlyList<string> patterns, bool caseSensitive)
+    private static PatternSet Compile(IReadOnlyList<string> patterns, bool caseSensitive) =>
+        new(patterns.Select(p => new Regex(p, Options(caseSensitive), Timeout)).ToArray());
+
+    /// <summary>Inline patterns run over the whole page, so one alternation (one scan) beats several.</summary>
+    private static PatternSet CompileAlternation(IReadOnlyList<string> patterns, bool caseSensitive) =>
+        new([new Regex(string.Join("|", patterns.Select(p => $"(?:{p})")), Options(caseSensitive), Timeout)]);
+
+    private static RegexOptions Options(bool caseSensitive) =>
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
+
+    /// <summary>The prefilter only lets a line reach an unanchored pattern through a keyword of its rule.</summary>
+    private static void CheckKeywords(JsonElement rule)
     {
-        var options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
-        if (!caseSensitive) options |= RegexOptions.IgnoreCase;
-        return new Regex(string.Join("|", patterns.Select(p => $"(?:{p})")), options, TimeSpan.FromSeconds(1));
+        if (Flag(rule, "onlyNonProse") || Strings(rule, "keywords").Count > 0) return;
+        if (Strings(rule, "patterns").FirstOrDefault(p => !p.StartsWith('^')) is { } floating)
+            throw new InvalidDataException($"noise.json: rule '{rule.GetProperty("reason").GetString()}' needs keywords for the unanchored pattern {floating}");
     }
+
+    /// <summary>Whether a line starts with a word (or symbol) that some ^-anchored pattern starts with.</summary>
+    public bool StartsLikeAnchoredPattern(ReadOnlySpan<char> line) => StartGate.MayOpen(line);
+
+    /// <summary>Whether a line may match a rule: it starts like an anchored pattern, holds a keyword, or does not end like a sentence.</summary>
+    internal bool MayMatch(ReadOnlySpan<char> line, bool endsLikeSentence) =>
+        !endsLikeSentence || line.ContainsAny(KeywordChars) || line.ContainsAny(Keywords) || (StartGate.MayOpen(line) && PatternSet.IsMatch(AnchoredPrefilter, line, onTimeout: true));
 
     private static bool Flag(JsonElement rule, string name) => rule.TryGetProperty(name, out var value) && value.GetBoolean();
 
@@ -88,4 +123,33 @@ internal sealed class WordSet
         _lookup = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+}
+
+/// <summary>
+/// The alternatives of one rule, kept as separate regexes: each can then search for its own literal
+/// prefix, where one alternation of unanchored patterns would be tried at every position of a line.
+/// </summary>
+public sealed class PatternSet(IReadOnlyList<Regex> patterns)
+{
+    public IReadOnlyList<Regex> Patterns { get; } = patterns;
+
+    public bool IsMatch(ReadOnlySpan<char> input)
+    {
+        foreach (var pattern in Patterns)
+            if (IsMatch(pattern, input, onTimeout: false)) return true;
+        return false;
+    }
+
+    /// <summary>A pathological line must not fail the whole page: on a timeout the answer is the given default.</summary>
+    internal static bool IsMatch(Regex pattern, ReadOnlySpan<char> input, bool onTimeout)
+    {
+        try
+        {
+            return pattern.IsMatch(input);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return onTimeout;
+        }
+    }
 }

@@ -58,6 +58,8 @@ public sealed class TimexCommand : ICommand
         return failed == 0 ? 0 : 1;
     }
 
+    // Jitted fully optimized at once: a batch run is too short for tiered compilation to pay off.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static int RunJsonLines(CommandContext context)
     {
         var output = new MemoryStream();

@@ -70,6 +70,30 @@ public sealed class Gazetteer
         return tags;
     }
 
+    /// <summary>Longest matches that are on exactly one of the place and organization lists, written capitalized.</summary>
+    public IEnumerable<(int First, int Last, string List)> Unambiguous(IReadOnlyList<TokenView> tokens)
+    {
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].Capitalized || !_byFirstWord.TryGetValue(tokens[i].Form, out var entries)) continue;
+            var longest = entries.Where(e => e.List is Location or Organization && MatchesAt(tokens, i, e.Words)).ToList();
+            if (longest.Count == 0) continue;
+            int length = longest.Max(e => e.Words.Length);
+            var lists = longest.Where(e => e.Words.Length == length).Select(e => e.List).Distinct().ToList();
+            if (lists.Count == 1 && _exact[string.Join(' ', longest.First(e => e.Words.Length == length).Words)].Count == 1)
+                yield return (i, i + length - 1, lists[0]);
+            i += length - 1;
+        }
+    }
+
+    private static bool MatchesAt(IReadOnlyList<TokenView> tokens, int start, string[] words)
+    {
+        if (start + words.Length > tokens.Count) return false;
+        for (int k = 1; k < words.Length; k++)
+            if (!string.Equals(tokens[start + k].Form, words[k], StringComparison.Ordinal)) return false;
+        return true;
+    }
+
     private static bool MatchesAt(IReadOnlyList<NameToken> tokens, int start, string[] words)
     {
         if (start + words.Length > tokens.Count) return false;

@@ -42,6 +42,18 @@ internal sealed class ProductFinder(ProductRules rules)
         return false;
     }
 
+    /// <summary>"Boeing 787" read as one name: the token where the model code after a listed maker starts, else null.</summary>
+    public int? MakerAndModel(TokenView[] s, int first, int last)
+    {
+        for (int k = first + 1; k <= last; k++)
+        {
+            if (!rules.Patterns.Any(p => p.Matches(s[k].Form))) continue;
+            var maker = string.Join(' ', s[first..k].Select(t => t.Form));
+            return Gazetteer.Default.Contains(Gazetteer.Organization, maker) ? k : null;
+        }
+        return null;
+    }
+
     private int MatchName(TokenView[] s, int i)
     {
         if (!_names.TryGetValue(s[i].Form, out var candidates)) return -1;

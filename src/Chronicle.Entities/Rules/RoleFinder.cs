@@ -173,10 +173,24 @@ internal sealed class RoleFinder(RoleLexicon lexicon)
         return lexicon.RoleOf(s[k].Lower) is { } one ? (k, k, one) : null;
     }
 
-    private static bool IsModifier(TokenView t) =>
-        t.Form.Length > 1 && char.IsLetterOrDigit(t.Form[0]) && !NotModifiers.Contains(t.Lower)
-        && !t.Lower.EndsWith("ing", StringComparison.Ordinal) && !t.Lower.EndsWith("ly", StringComparison.Ordinal)
-        && (char.IsLower(t.Form[0]) || char.IsDigit(t.Form[0]));
+    /// <summary>
+    /// A word that may qualify a role ("weapons supervisor", "former president", "65-year-old actor"):
+    /// a known qualifier, a plural noun, or an age; never a verb, which would make "killed cinematographer" a role.
+    /// </summary>
+    private static bool IsModifier(TokenView t)
+    {
+        if (t.Form.Length < 2 || NotModifiers.Contains(t.Lower) || !(char.IsLower(t.Form[0]) || char.IsDigit(t.Form[0]))) return false;
+        if (RoleQualifiers.Contains(t.Lower) || t.Lower.Contains("-year-old", StringComparison.Ordinal)) return true;
+        return t.Lower.EndsWith('s') && !t.Lower.EndsWith("ss", StringComparison.Ordinal) && !t.Lower.EndsWith("us", StringComparison.Ordinal) && t.Lower.Length > 3;
+    }
+
+    private static readonly HashSet<string> RoleQualifiers = new(StringComparer.Ordinal)
+    {
+        "former", "chief", "senior", "deputy", "assistant", "executive", "acting", "interim", "lead", "head", "vice", "special", "district",
+        "defense", "defence", "state", "federal", "county", "foreign", "finance", "safety", "production", "film", "movie", "music", "security",
+        "communications", "press", "news", "set", "union", "police", "company", "campaign", "team", "family", "veteran", "longtime", "new",
+        "then", "managing", "general", "associate", "co", "first", "top", "retired", "award-winning", "oscar-winning", "famed", "renowned",
+    };
 
     private string Singular(string role, string head) => role.EndsWith(head, StringComparison.Ordinal) ? role : role[..^LastWordLength(role)] + head;
 

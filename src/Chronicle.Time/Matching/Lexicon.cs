@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Chronicle.Domain;
 
@@ -76,6 +77,9 @@ public sealed class Lexicon
         word is not null && _words.TryGetValue(word, out var e) && _classIds.TryGetValue(className, out int id)
         && e.Values.TryGetValue(id, out var v) ? v : null;
 
+    /// <summary>The bit of a class or built-in, or zero when the lexicon has no such class.</summary>
+    public UInt128 ClassBit(string className) => _classIds.TryGetValue(className, out int id) ? Bit(id) : UInt128.Zero;
+
     /// <summary>Whether a token is in a class (@month), built-in (#num) or is the literal word given.</summary>
     public bool Has(in TimeToken token, string className)
     {
@@ -89,6 +93,7 @@ public sealed class Lexicon
         return entry;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Classify(ref TimeToken token, string text)
     {
         int length = token.End - token.Start;
@@ -139,6 +144,7 @@ public sealed class Lexicon
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ClassifyNumber(ref TimeToken token)
     {
         switch (token.Kind)
@@ -159,7 +165,8 @@ public sealed class Lexicon
         }
     }
 
-    /// <summary>Joins "twenty four" and "twenty-four" into one number token (24).</summary>
+    /// <summary>Joins "twenty four" and "twenty-four" into one number token (24), "twenty-fourth" into one ordinal.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void MergeNumberWords(List<TimeToken> tokens)
     {
         int tensId = _classIds.GetValueOrDefault("@tens_word", -1);
@@ -171,12 +178,14 @@ public sealed class Lexicon
             int next = i + 1;
             if (tokens[next].Lower == "-" && next + 1 < tokens.Count && tokens[next + 1].Start == tokens[next].End) next++;
             var unit = tokens[next];
-            if (unit.Kind != TokenKind.Word || (unit.Classes & Bit(NumId)) == 0 || unit.Number is < 1 or > 9 || unit.Lower is "a" or "an") continue;
+            bool ordinal = (unit.Classes & Bit(OrdinalId)) != 0;
+            if (unit.Kind != TokenKind.Word || (unit.Classes & (Bit(NumId) | Bit(OrdinalId))) == 0 || unit.Number is < 1 or > 9 || unit.Lower is "a" or "an") continue;
             var merged = tokens[i];
             merged.End = unit.End;
             merged.Number += unit.Number;
             merged.Lower = null!;
-            merged.Classes = Bit(NumId);
+            // "twenty-four" is a number, "twenty-fourth" an ordinal (and a day of the month up to the 31st)
+            merged.Classes = ordinal ? Bit(OrdinalId) | (merged.Number <= 31 ? Bit(DayId) : UInt128.Zero) : Bit(NumId);
             tokens[i] = merged;
             tokens.RemoveRange(i + 1, next - i);
         }

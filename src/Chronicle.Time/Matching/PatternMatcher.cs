@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Chronicle.Time.Matching;
 
 /// <summary>A rule matched on tokens [First, Last].</summary>
@@ -9,13 +10,12 @@ public readonly record struct RuleMatch(Rule Rule, int First, int Last);
 /// </summary>
 public static class PatternMatcher
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void MatchesAt(RuleSet rules, List<TimeToken> tokens, int position, List<RuleMatch> found)
     {
         found.Clear();
-        var first = tokens[position].Classes;
-        foreach (var rule in rules.Rules)
+        foreach (var rule in rules.CandidatesFor(tokens[position]))
         {
-            if ((rule.FirstClasses & first) == 0) continue;
             if (!Context(rule, tokens, position)) continue;
             int end = LongestEnd(rule.Elements, 0, tokens, position, position, false);
             if (end <= position) continue;
@@ -24,9 +24,13 @@ public static class PatternMatcher
             if (!rule.RequiredNext.IsEmpty && !(hasNext && rule.RequiredNext.Matches(tokens[end]))) continue;
             found.Add(new RuleMatch(rule, position, end - 1));
         }
-        found.Sort(static (a, b) => a.Last != b.Last ? b.Last.CompareTo(a.Last) : a.Rule.Priority.CompareTo(b.Rule.Priority));
+        if (found.Count > 1) found.Sort(LongestFirst);
     }
 
+    private static readonly Comparison<RuleMatch> LongestFirst =
+        static (a, b) => a.Last != b.Last ? b.Last.CompareTo(a.Last) : a.Rule.Priority.CompareTo(b.Rule.Priority);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Context(Rule rule, List<TimeToken> tokens, int position)
     {
         bool hasPrevious = position > 0 && !tokens[position].BreakBefore;
@@ -36,6 +40,7 @@ public static class PatternMatcher
     }
 
     /// <summary>The end (exclusive token index) of the longest match of elements[e..] starting at token t; start when none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int LongestEnd(PatternElement[] elements, int e, List<TimeToken> tokens, int t, int start, bool previousMatched)
     {
         if (e == elements.Length) return t;

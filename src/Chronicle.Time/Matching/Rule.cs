@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Chronicle.Time.Matching;
 
 /// <summary>
@@ -16,6 +17,7 @@ public readonly record struct TokenSet(UInt128 Classes, string[] Words)
     /// <summary>Bits a token must share with this set to be worth a closer look.</summary>
     public UInt128 Filter => Words.Length > 0 ? Classes | Lexicon.LiteralBit : Classes;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Matches(in TimeToken token)
     {
         if ((token.Classes & Classes) != 0) return true;
@@ -38,8 +40,8 @@ public sealed class Rule
     public required string Function { get; init; }
     public required IReadOnlyDictionary<string, string> Parameters { get; init; }
     public required int Priority { get; init; }
-    /// <summary>Classes the first token of a match can have (any element up to the first required one).</summary>
-    public required UInt128 FirstClasses { get; init; }
+    /// <summary>Tokens that can start a match (those of any element up to the first required one).</summary>
+    public required TokenSet First { get; init; }
     public TokenSet RequiredPrevious { get; init; } = TokenSet.Empty;
     public TokenSet ForbiddenPrevious { get; init; } = TokenSet.Empty;
     public TokenSet RequiredNext { get; init; } = TokenSet.Empty;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Chronicle.Domain;
 
@@ -22,10 +23,12 @@ public sealed class RuleSet
         {
             string pattern = r.GetProperty("pattern").GetString()!;
             var elements = pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Element).ToArray();
-            var first = UInt128.Zero;
+            var firstClasses = UInt128.Zero;
+            var firstWords = new List<string>();
             foreach (var e in elements)
             {
-                first |= e.Tokens.Filter;
+                firstClasses |= e.Tokens.Classes;
+                firstWords.AddRange(e.Tokens.Words);
                 if (!e.Optional) break;
             }
             var parameters = new Dictionary<string, string>();
@@ -39,7 +42,7 @@ public sealed class RuleSet
                 Function = r.GetProperty("fn").GetString()!,
                 Parameters = parameters,
                 Priority = rules.Count,
-                FirstClasses = first,
+                First = new TokenSet(firstClasses, [.. firstWords.Distinct()]),
                 RequiredPrevious = Classes(r, "prev"),
                 ForbiddenPrevious = Classes(r, "notPrev"),
                 RequiredNext = Classes(r, "next"),
@@ -48,7 +51,20 @@ public sealed class RuleSet
             });
         }
         Rules = rules;
-        StartClasses = rules.Aggregate(UInt128.Zero, (acc, rule) => acc | rule.FirstClasses);
+        StartClasses = rules.Aggregate(UInt128.Zero, (acc, rule) => acc | rule.First.Filter);
+    }
+
+    private readonly ConcurrentDictionary<(string?, UInt128), Rule[]> _candidates = new();
+
+    /// <summary>The rules that can start at a token, worked out once per kind of token (its word and classes).</summary>
+    public Rule[] CandidatesFor(in TimeToken token)
+    {
+        var key = (token.Lower, token.Classes);
+        if (_candidates.TryGetValue(key, out var rules)) return rules;
+        var probe = token;
+        rules = Rules.Where(r => r.First.Matches(probe)).ToArray();
+        _candidates.TryAdd(key, rules);
+        return rules;
     }
 
     public static RuleSet LoadDefault() =>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Chronicle.Time.Matching;
 
 /// <summary>
@@ -8,6 +9,7 @@ namespace Chronicle.Time.Matching;
 /// </summary>
 public static class TimeTokenizer
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<TimeToken> Tokenize(string text, Lexicon lexicon)
     {
         var tokens = new List<TimeToken>(text.Length / 5 + 4);
@@ -54,6 +56,7 @@ public static class TimeTokenizer
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or '‘';
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static TimeToken ReadWord(string text, ref int i)
     {
         int start = i;
@@ -87,6 +90,7 @@ public static class TimeTokenizer
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static TimeToken ReadNumber(string text, ref int i)
     {
         int start = i;

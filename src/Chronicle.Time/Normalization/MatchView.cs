@@ -54,9 +54,16 @@ public sealed class MatchView(Lexicon lexicon, List<TimeToken> tokens, RuleMatch
     /// <summary>Index of the first matched token of a class (@month), built-in (#num) or literal word, or -1.</summary>
     public int Find(string className)
     {
-        if (className[0] is '@' or '#' && !lexicon.IsClass(className)) return -1;
+        if (className[0] is '@' or '#')
+        {
+            var bit = lexicon.ClassBit(className);
+            if (bit == 0) return -1;
+            for (int i = match.First; i <= match.Last; i++)
+                if ((tokens[i].Classes & bit) != 0) return i;
+            return -1;
+        }
         for (int i = match.First; i <= match.Last; i++)
-            if (lexicon.Has(tokens[i], className)) return i;
+            if (tokens[i].Lower == className) return i;
         return -1;
     }
 

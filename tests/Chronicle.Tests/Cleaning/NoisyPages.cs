@@ -33,4 +33,43 @@ internal static class NoisyPages
         Prosecutors said the verdict sends a message to the industry.
         © 2024 Example Media Inc. All rights reserved.
         """;
+
+    public const string WireStory = """
+        Skip to content
+        Menu
+        We use cookies to personalise content and ads. By continuing to browse, you agree to our use of cookies.
+        Accept all cookies
+        World
+        Regulator approves merger after year-long review
+        The deal creates the largest games publisher in Europe
+        By JANE DOE
+        Updated 9:15 AM GMT, March 3, 2024
+        Share
+        Image source, Getty Images
+        Image caption, The chief executive spoke to staff on Monday
+        LONDON (Reuters) - Britain's competition regulator on Friday approved the merger of two games companies, ending a year-long review.
+        The companies said they expected to complete the deal by the end of the month.
+        RELATED: Regulator opens review of games merger
+        "We are delighted," chief executive John Smith said in a statement. "This is a great day for our players."
+        Photograph: Jane Roe/Reuters
+        The decision surprised analysts, who had expected a longer review.
+        Shares in both companies rose more than 5% in early trading.
+        Read more:
+        Games merger faces fresh scrutiny in Brussels
+        Why regulators are worried about cloud gaming
+        Analysts said the approval could encourage other deals in the sector.
+        The merger is a great day for gaming! https://t.co/abc123 pic.twitter.com/xyz789
+        — John Smith (@jsmith) March 3, 2024
+        View this post on Instagram
+        A post shared by Game News (@gamenews)
+        The company will announce its results on March 20.
+        Reporting by Jane Doe; Editing by Sam Lee
+        Our Standards: The Thomson Reuters Trust Principles.
+        Topics: Business, Gaming
+        Sign up for our daily newsletter
+        Most Read
+        Chief executive steps down after merger
+        Shares slide as games sales slow
+        Copyright © 2024 Example News. All rights reserved.
+        """;
 }

@@ -58,9 +58,34 @@ public class PageCleanerTests
     }
 
     [Fact]
-    public void EveryVisibleCharacterIsEitherKeptOrRemovedWithAReason()
+    public void KeepsOnlyTheStoryOfAWirePageWithSiteChromeEmbedsAndLinkLists()
     {
-        string text = NoisyPages.CourtStory;
+        string text = NoisyPages.WireStory;
+        var page = PageCleaner.Clean(text);
+        Assert.Equal(new[]
+        {
+            "Regulator approves merger after year-long review",
+            "The deal creates the largest games publisher in Europe",
+            "LONDON (Reuters) - Britain's competition regulator on Friday approved the merger of two games companies, ending a year-long review.",
+            "The companies said they expected to complete the deal by the end of the month.",
+            "\"We are delighted,\" chief executive John Smith said in a statement. \"This is a great day for our players.\"",
+            "The decision surprised analysts, who had expected a longer review.",
+            "Shares in both companies rose more than 5% in early trading.",
+            "Analysts said the approval could encourage other deals in the sector.",
+            "The company will announce its results on March 20.",
+        }, Kept(text, page));
+        Assert.Equal(new[] { ParagraphKind.Headline, ParagraphKind.Headline }, page.Paragraphs.Take(2).Select(p => p.Kind));
+        var reasons = page.Noise.Select(n => n.Reason).ToHashSet();
+        Assert.Superset(new HashSet<string> { "site-chrome", "byline", "timestamp", "share", "caption", "related-link", "related-header",
+            "related", "tweet", "embed", "credits", "boilerplate", "tags", "newsletter", "copyright" }, reasons);
+    }
+
+    public static TheoryData<string> Pages() => new(NoisyPages.CourtStory, NoisyPages.WireStory, SeedPage.Text);
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void EveryVisibleCharacterIsEitherKeptOrRemovedWithAReason(string text)
+    {
         var page = PageCleaner.Clean(text);
         var spans = page.Paragraphs.Select(p => p.Span).Concat(page.Noise.Select(n => n.Span)).OrderBy(s => s.Start).ToList();
         Assert.True(spans.Zip(spans.Skip(1)).All(p => p.First.End <= p.Second.Start), "spans overlap");
@@ -122,6 +147,22 @@ public class PageCleanerTests
     }
 
     [Fact]
+    public void AHardWrappedParagraphIsOneParagraph()
+    {
+        const string text = "Prosecutors said on Friday that they would\nappeal the ruling, which they called wrong.\nThe judge did not comment.\n"
+            + "A line without a final stop\n\nand lower case after a blank line stays apart.";
+        var page = PageCleaner.Clean(text);
+        Assert.Equal(new[]
+        {
+            "Prosecutors said on Friday that they would\nappeal the ruling, which they called wrong.",
+            "The judge did not comment.",
+            "A line without a final stop",
+            "and lower case after a blank line stays apart.",
+        }, Kept(text, page));
+        Assert.Equal(4, Chronicle.Text.SentenceSplitter.Split(text, page.Paragraphs).Count);
+    }
+
+    [Fact]
     public void AStandaloneDatelineIsArticleText()
     {
         const string text = "Charge to be dropped in film set shooting\nSANTA FE, N.M.\nProsecutors plan to drop the charge.";
@@ -135,5 +176,14 @@ public class PageCleanerTests
     {
         Assert.Empty(PageCleaner.Clean("").Paragraphs);
         Assert.Empty(PageCleaner.Clean(" \n\n \r\n").Paragraphs);
+    }
+
+    [Fact]
+    public void ALongPageOfRepeatedLinesKeepsOneOfEach()
+    {
+        string text = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"Line {i % 50} of a long list of items.\n"));
+        var page = PageCleaner.Clean(text);
+        Assert.Equal(50, page.Paragraphs.Count);
+        Assert.Equal(20_000 - 50, page.Noise.Count(n => n.Reason == "duplicate"));
     }
 }

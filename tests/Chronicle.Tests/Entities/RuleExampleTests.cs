@@ -1,0 +1,71 @@
+using Chronicle.Domain.Entities;
+using Chronicle.Entities;
+using Chronicle.Entities.Rules;
+using Chronicle.Text;
+
+namespace Chronicle.Tests.Entities;
+
+/// <summary>Every example written next to an entity rule in the resources is run here.</summary>
+public class RuleExampleTests
+{
+    private static IReadOnlyList<EntityMention> Recognize(string text) => EntityRecognizer.Default.Recognize(text, SentenceSplitter.Split(text));
+
+    public static TheoryData<string, string, string, bool> RoleExamples()
+    {
+        var data = new TheoryData<string, string, string, bool>();
+        foreach (var e in Lexicons.Roles.Examples) data.Add(e.Text, e.Person, e.Role, e.Possessive);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RoleExamples))]
+    public void Role_examples(string text, string person, string role, bool possessive)
+    {
+        var mentions = Recognize(text);
+        Assert.Contains(mentions, m => m.Text == person && m.Role is { } r && r.Role == role && r.Possessive == possessive);
+    }
+
+    public static TheoryData<string, string, bool> ProductPatternExamples()
+    {
+        var data = new TheoryData<string, string, bool>();
+        foreach (var p in Lexicons.Products.Patterns)
+        {
+            foreach (var e in p.Examples) data.Add(p.Regex, e, true);
+            foreach (var e in p.Counterexamples ?? []) data.Add(p.Regex, e, false);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ProductPatternExamples))]
+    public void Product_pattern_examples(string regex, string token, bool matches)
+    {
+        var pattern = Lexicons.Products.Patterns.Single(p => p.Regex == regex);
+        Assert.Equal(matches, pattern.Matches(token));
+    }
+
+    public static TheoryData<string, string, string> DesignatorExamples()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var e in DesignatorRule.Lists.Examples) data.Add(e.Text, e.Name, e.Type);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(DesignatorExamples))]
+    public void Designator_examples(string text, string name, string type)
+    {
+        var expected = type switch { "ORGANIZATION" => EntityType.Organization, "LOCATION" => EntityType.Location, _ => EntityType.Person };
+        Assert.Contains(Recognize(text), m => m.Text == name && m.Type == expected);
+    }
+
+    [Theory]
+    [InlineData("Apple unveiled the iPhone 4 on Monday.", "iPhone 4")]
+    [InlineData("Airbus delivered its first A380 to Singapore Airlines.", "A380")]
+    [InlineData("Deliveries of the Boeing 787 were delayed again.", "787")]
+    [InlineData("He starred in the film \"Rust\" last year.", "Rust")]
+    public void Products_and_works(string text, string product)
+    {
+        Assert.Contains(Recognize(text), m => m.Text == product && m.Type == EntityType.Product);
+    }
+}
