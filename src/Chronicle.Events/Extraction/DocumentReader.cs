@@ -78,7 +78,20 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
             break;
         }
         for (int k = from + 1; k < to; k++)
-            if (PositionPhrases.MatchAt(lexicon, t, k, to) == to) { to = k; canonical = null; break; }
+        {
+            int roleEnd = PositionPhrases.MatchAt(lexicon, t, k, to);
+            if (roleEnd == k) continue;
+            if (roleEnd < to)
+            {
+                // "Twitter Chief Executive Parag Agrawal": an organization, a title, a person.
+                AddName(doc, view, from, k, EntityType.Organization, null);
+                AddName(doc, view, roleEnd, to, EntityType.Person, null);
+                return;
+            }
+            to = k;
+            canonical = null;
+            break;
+        }
         if (titled && canonical is not null) canonical = null;
         if (view.Mentions.Any(m => from < m.To && m.From < to)) return;
         if (lexicon.Determiners.Contains(t[from].Lower) && from < to - 1) from++;

@@ -188,7 +188,8 @@ internal sealed class EventReading(Lexicon lexicon, FallbackTimeTagger fallbackT
         {
             if (token < c.ClauseStart || token >= c.ClauseEnd || excluded.Contains(token)) continue;
             if (!Timex.TryParse(value, out _)) continue;
-            if (value.Length == 4 && IsModifierYear(v, token) || IsModifierDate(v, token, timeEnds.GetValueOrDefault(token, token + 1))) continue;
+            int timeEnd = timeEnds.GetValueOrDefault(token, token + 1);
+            if (value.Length == 4 && timeEnd == token + 1 && IsModifierYear(v, token) || IsModifierDate(v, token, timeEnd)) continue;
             int distance = token >= c.End ? token - c.End : c.Start - token + 2;
             if (distance < bestDistance) { best = (token, value); bestDistance = distance; }
         }
