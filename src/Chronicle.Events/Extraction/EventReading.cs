@@ -187,7 +187,9 @@ internal sealed class EventReading(Lexicon lexicon, FallbackTimeTagger fallbackT
         foreach (var (token, value, _) in times)
         {
             if (token < c.ClauseStart || token >= c.ClauseEnd || excluded.Contains(token)) continue;
-            if (!Timex.TryParse(value, out _)) continue;
+            if (!Timex.TryParse(value, out var range)) continue;
+            // "faces trial, scheduled for July": a later date in a report of what holds now dates something else.
+            if (modality == Modality.Asserted && range.Earliest > dct) continue;
             int timeEnd = timeEnds.GetValueOrDefault(token, token + 1);
             if (value.Length == 4 && timeEnd == token + 1 && IsModifierYear(v, token) || IsModifierDate(v, token, timeEnd)) continue;
             int distance = token >= c.End ? token - c.End : c.Start - token + 2;
