@@ -88,7 +88,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
             foreach (var subject in subjects)
                 foreach (var obj in objects)
                 {
-                    if (subject != "*" && obj is not null && effect.Relation is "married" && clusters.Same(subject, obj)) continue;
+                    if (subject != "*" && obj is not null && type.Role(effect.Object!)?.IsEntity == true && clusters.Same(subject, obj)) continue;
                     bool asserted = e.Modality == Modality.Asserted && !e.Negated;
                     bool scheduled = e.Modality == Modality.Expected && !e.Negated && e.TimeAnchor == TimeAnchor.Explicit && hasDate && when.Earliest > record.Reported;
                     bool effective = asserted || (scheduled && when.Earliest <= asOf);

@@ -81,7 +81,7 @@ internal sealed class RoleFiller(Lexicon lexicon)
             {
                 var adjacent = v.Mentions.LastOrDefault(x => x.Possessive && x.To + 1 >= c.Start - 1 && x.To < c.Start && x.Fits(kind) && !Used(x, already));
                 if (adjacent is not null) return Entities(role, [adjacent]);
-                var m = v.Mentions.FirstOrDefault(x => x.Possessive && x.From >= c.ClauseStart && x.To <= c.ClauseEnd && x.Fits(kind) && !Used(x, already)
+                var m = v.Mentions.FirstOrDefault(x => x.Possessive && x.From >= c.ClauseStart && x.To <= c.Start && x.Fits(kind) && !Used(x, already)
                                                         && (kind != "person" || x.Kind == MentionKind.Person));
                 return m is null ? [] : Entities(role, [m]);
             }
