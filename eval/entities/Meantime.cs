@@ -44,6 +44,7 @@ public static class Meantime
         var gold = new List<GoldMention>();
         var analyzer = new DocumentAnalyzer(new AnalysisOptions(Time: false, Entities: true, Events: false));
         var byId = new Dictionary<string, string>();
+        (string, int, int, double, double, int) result;
         using (var store = new SqliteStore(dbPath))
         {
             foreach (var file in Directory.GetFiles(corpus, "*.xml").Order(StringComparer.Ordinal))
@@ -61,10 +62,20 @@ public static class Meantime
                 var system = store.EntityMentions(g.Document)
                     .FirstOrDefault(m => m.Kind == MentionKind.Name && m.Start < g.End && g.Start < m.End && TypeOf(m.Type) == g.Type);
                 if (system is not null) found.Add((g, system.EntityKey));
+                else if (Environment.GetEnvironmentVariable("MEANTIME_MISSES") is { Length: > 0 })
+                {
+                    var near = store.EntityMentions(g.Document).Where(m => m.Start < g.End && g.Start < m.End).Select(m => $"{m.Text}/{m.Type}");
+                    Console.Error.WriteLine($"MISS {g.Type}\t{g.Text}\t{string.Join(", ", near)}");
+                }
             }
+            if (Environment.GetEnvironmentVariable("MEANTIME_CLUSTERS") is { Length: > 0 })
+                foreach (var instance in found.GroupBy(f => f.Gold.Instance).Where(g => g.Select(f => f.Entity).Distinct().Count() > 1))
+                    Console.Error.WriteLine($"SPLIT {instance.Key}: " + string.Join(" | ", instance.GroupBy(f => f.Entity).Select(e => $"{e.Key}:{string.Join(",", e.Select(f => f.Gold.Text).Distinct())}")));
             var (p, r) = BCubed(found);
-            return (Path.GetFileName(corpus), gold.Count, found.Count, p, r, found.Count);
+            result = (Path.GetFileName(corpus), gold.Count, found.Count, p, r, found.Count);
         }
+        foreach (var file in new[] { dbPath, dbPath + "-wal", dbPath + "-shm" }) File.Delete(file);
+        return result;
     }
 
     private static (double P, double R) BCubed(List<(GoldMention Gold, long Entity)> mentions)

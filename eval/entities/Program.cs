@@ -13,13 +13,18 @@ var recognizer = modelPath is null ? EntityRecognizer.Default : new EntityRecogn
 return command switch
 {
     "conll" => ConllScorer.Run(positional.FirstOrDefault() ?? Path.Combine(Shared(), "conll2003", "valid.txt"), recognizer, Console.Out, Arg("--errors")),
+    "conll-export" => ConllScorer.Export(positional.FirstOrDefault() ?? Path.Combine(Shared(), "conll2003", "valid.txt"), Console.Out),
+    "conll-peer" => ConllScorer.RunPeer(positional.Count > 1 ? positional[1] : Path.Combine(Shared(), "conll2003", "valid.txt"), positional[0], "wink-nlp",
+        new Dictionary<string, string> { ["PERSON"] = "PER", ["ORG"] = "ORG", ["ORGANIZATION"] = "ORG", ["GPE"] = "LOC", ["LOC"] = "LOC", ["LOCATION"] = "LOC" },
+        Console.Out, Arg("--errors")),
+    "storylines" => Storylines.Run(positional.FirstOrDefault() ?? Path.Combine(Shared(), "dev"), Console.Out),
     "meantime" => Meantime.Run(positional.FirstOrDefault() ?? Path.Combine(Shared(), "meantime", "intra_cross-doc_annotation"), Console.Out),
     _ => Usage(),
 };
 
 int Usage()
 {
-    Console.Error.WriteLine("usage: eval-entities conll [PATH] [--model FILE] [--errors FILE]\n       eval-entities meantime [FOLDER]\n       eval-entities storylines [FOLDER]");
+    Console.Error.WriteLine("usage: eval-entities conll [PATH] [--model FILE] [--errors FILE]\n       eval-entities conll-export [PATH] > articles.jsonl\n       eval-entities conll-peer PEER_OUTPUT.jsonl [PATH]\n       eval-entities meantime [FOLDER]\n       eval-entities storylines [FOLDER]");
     return 2;
 }
 

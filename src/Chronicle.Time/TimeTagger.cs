@@ -42,7 +42,7 @@ public sealed class TimeTagger
                 if (result is null) continue;
                 var mention = Mention(text, tokens, match, result);
                 mentions.Add(mention);
-                Remember(discourse, mention);
+                Remember(discourse, mention, match.Rule);
                 i = match.Last;
                 break;
             }
@@ -50,11 +50,13 @@ public sealed class TimeTagger
         return mentions;
     }
 
-    private static void Remember(DiscourseTime discourse, TimeMention mention)
+    private static void Remember(DiscourseTime discourse, TimeMention mention, Rule rule)
     {
         if (mention.Type is TimexType.Set or TimexType.Duration) return;
         var parsed = mention.Parsed;
-        if (parsed.Granularity == TimexGranularity.Quarter) discourse.LastQuarter = parsed.Value;
+        // a quarter reached by going back a year is a comparison, not a new topic: "a year earlier" twice is not two years
+        if (parsed.Granularity == TimexGranularity.Quarter && rule.Function is not ("quarter_year_ago" or "ago"))
+            discourse.LastQuarter = parsed.Value;
         if (parsed is { Granularity: >= TimexGranularity.Month and < TimexGranularity.Duration, Earliest: { } start })
             discourse.Reference = DateOnly.FromDateTime(start);
     }

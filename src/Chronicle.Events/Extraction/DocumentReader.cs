@@ -68,18 +68,23 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
     private void AddName(DocumentContext doc, SentenceView view, int from, int to, EntityType? type, string? canonical)
     {
         var t = view.Tokens;
-        // Titles and honorifics written into the name span are not the name: "Prime Minister Boris Johnson".
+        // Titles and honorifics written into the name span are not the name: "Prime Minister Boris Johnson", "Twitter CEO".
+        bool titled = false;
         while (from < to - 1)
         {
             int title = PositionPhrases.MatchAt(lexicon, t, from, to);
-            if (title > from && title < to) { from = title; continue; }
-            if (lexicon.Honorifics.Contains(t[from].Lower) || lexicon.PersonNouns.Contains(t[from].Lower)) { from++; continue; }
+            if (title > from && title < to) { from = title; titled = true; continue; }
+            if (lexicon.Honorifics.Contains(t[from].Lower) || lexicon.PersonNouns.Contains(t[from].Lower)) { from++; titled = true; continue; }
             break;
         }
+        for (int k = from + 1; k < to; k++)
+            if (PositionPhrases.MatchAt(lexicon, t, k, to) == to) { to = k; canonical = null; break; }
+        if (titled && canonical is not null) canonical = null;
+        if (view.Mentions.Any(m => from < m.To && m.From < to)) return;
         if (lexicon.Determiners.Contains(t[from].Lower) && from < to - 1) from++;
         string name = view.Text(from, to);
         if (name.Length < 2 && !(name.Length == 1 && char.IsUpper(name[0]))) return;
-        var kind = type switch
+        var kind = titled && type is not EntityType.Location && to - from >= 2 ? MentionKind.Person : type switch
         {
             EntityType.Person => MentionKind.Person,
             EntityType.Organization or EntityType.Product => MentionKind.Org,
@@ -243,7 +248,13 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
         for (int j = the + 1; j < Math.Min(view.To, the + 5); j++)
         {
             string w = t[j].Lower;
-            if (view.MentionAt(j) is not null && !t[j].IsCapitalized) break;
+            if (view.MentionAt(j) is { } inside)
+            {
+                // "the Hollywood armorer" reads past a modifying name; "the Conservative Party" is itself a name.
+                if (inside.Kind == MentionKind.Person || inside.To >= view.To) return false;
+                j = inside.To - 1;
+                continue;
+            }
             if (lexicon.Prepositions.Contains(w) || w is "," or "." or "and") break;
             bool personNoun = lexicon.PersonNouns.Contains(w);
             bool orgNoun = lexicon.OrgNouns.Contains(w);

@@ -76,7 +76,8 @@ internal sealed class EventReading(Lexicon lexicon, FallbackTimeTagger fallbackT
         var v = c.View;
         int k = SkipBack(v, c.Start - 1, out bool negated);
         var modality = Modality.Asserted;
-        if (k >= v.From)
+        bool nounAfterTo = c.Voice == Voice.Noun && k >= v.From && v.Tokens[k].Lower == "to";
+        if (k >= v.From && !nounAfterTo)
         {
             if (EndsWithCue(v, k, lexicon.PossibleCues)) modality = Modality.Possible;
             else if (EndsWithCue(v, k, lexicon.ExpectedCues)) modality = Modality.Expected;

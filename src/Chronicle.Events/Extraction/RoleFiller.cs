@@ -213,7 +213,7 @@ internal sealed class RoleFiller(Lexicon lexicon)
         foreach (var m in v.Mentions)
         {
             if (m.From < c.ClauseStart || m.To > c.Start) continue;
-            if (!m.Fits(kind) || m.Possessive && !m.IsPronoun || IsModifier(v, m) || AfterPreposition(v, m)) continue;
+            if (!m.Fits(kind) || m.Possessive && !m.IsPronoun || IsModifier(v, m) || AfterPreposition(v, m, c.ClauseStart)) continue;
             if (m.IsPronoun && m.Possessive) continue;
             return WithConjuncts(v, m, kind);
         }
@@ -232,12 +232,12 @@ internal sealed class RoleFiller(Lexicon lexicon)
         return [];
     }
 
-    private bool AfterPreposition(SentenceView v, Mention m)
+    private bool AfterPreposition(SentenceView v, Mention m, int clauseStart)
     {
         int k = m.From - 1;
         while (k >= v.From && (lexicon.Determiners.Contains(v.Tokens[k].Lower) || v.Tokens[k].Lower is "'s" || (v.Tokens[k].IsCapitalized && v.MentionAt(k) is null && !lexicon.NameStopwords.Contains(v.Tokens[k].Lower))))
             k--;
-        return k >= v.From && lexicon.Prepositions.Contains(v.Tokens[k].Lower) && v.Tokens[k].Lower is not "as";
+        return k >= clauseStart && lexicon.Prepositions.Contains(v.Tokens[k].Lower) && v.Tokens[k].Lower is not "as";
     }
 
     /// <summary>"the New Mexico judge", "Twitter CEO", "Tesla and SpaceX owner": a name used to describe the noun after it.</summary>
@@ -330,7 +330,7 @@ internal sealed class RoleFiller(Lexicon lexicon)
             if (m is null) continue;
             bool candidate = m.Kind != MentionKind.Person && m.Kind != MentionKind.Location && !m.Possessive && !m.IsPronoun;
             if (candidate && k > from && v.Tokens[k - 1].Lower is "of" or "acquire" or "buy" or "purchase" or "buying" or "acquiring") return [m];
-            if (candidate && beforeDealWord is null) beforeDealWord = m;
+            if (candidate) beforeDealWord = m;
             k = m.To - 1;
         }
         return beforeDealWord is null ? [] : [beforeDealWord];
