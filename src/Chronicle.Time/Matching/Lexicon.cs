@@ -189,5 +189,42 @@ public sealed class Lexicon
             tokens[i] = merged;
             tokens.RemoveRange(i + 1, next - i);
         }
+        MergeSpokenYears(tokens);
+    }
+
+    /// <summary>
+    /// Years read out in broadcast transcripts: "nineteen ninety-six" (1996), "two thousand" (2000),
+    /// "two thousand and three" (2003) become one year token.
+    /// </summary>
+    private void MergeSpokenYears(List<TimeToken> tokens)
+    {
+        var number = Bit(NumId);
+        for (int i = 0; i + 1 < tokens.Count; i++)
+        {
+            var first = tokens[i];
+            if ((first.Classes & number) == 0 || first.Kind != TokenKind.Word || tokens[i + 1].BreakBefore) continue;
+            var second = tokens[i + 1];
+            int year, last = i + 1;
+            if (first.Number is >= 11 and <= 20 && (second.Classes & number) != 0 && second.Kind == TokenKind.Word && second.Number is >= 10 and <= 99)
+                year = first.Number * 100 + second.Number;
+            else if (first.Number is 1 or 2 && second.Lower == "thousand")
+            {
+                year = first.Number * 1000;
+                int k = i + 2;
+                if (k < tokens.Count && tokens[k].Lower == "and") k++;
+                if (k < tokens.Count && (tokens[k].Classes & number) != 0 && tokens[k].Kind == TokenKind.Word && tokens[k].Number is >= 1 and <= 99)
+                { year += tokens[k].Number; last = k; }
+            }
+            else continue;
+            var merged = first;
+            merged.End = tokens[last].End;
+            merged.Number = year;
+            merged.Digits = 4;
+            merged.Lower = null;
+            merged.Kind = TokenKind.Number;
+            merged.Classes = Bit(YearId);
+            tokens[i] = merged;
+            tokens.RemoveRange(i + 1, last - i);
+        }
     }
 }
