@@ -16,7 +16,7 @@ for stage in "${stages[@]}"; do
   for round in 1 2 3; do
     db="$out/bench-$stage.db"; rm -f "$db" "$db-wal" "$db-shm"
     log="$out/ingest-$stage-$pages-$round.log"
-    taskset -c 0 /usr/bin/time -v "$out/cli/chronicle" --db "$db" ingest "$corpus" --stages "$stage" --json > "$log" 2>&1
+    taskset -c 0 /usr/bin/time -v "$out/cli/chronicle" --db "$db" ingest "$corpus" --stages "$stage" --threads 1 --json > "$log" 2>&1
     secs=$(grep "Elapsed (wall clock)" "$log" | awk -F': ' '{n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}')
     peak=$(grep "Maximum resident set size" "$log" | awk '{print $NF/1024}')
     awk -v s="$stage" -v p="$pages" -v b="$bytes" -v t="$secs" -v m="$peak" \

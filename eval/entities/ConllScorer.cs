@@ -15,7 +15,43 @@ public static class ConllScorer
 {
     private static readonly string[] Scored = ["PER", "ORG", "LOC"];
 
-    public static int Run(string path, EntityRecognizer recognizer, TextWriter output, string? errorsPath)
+    public static int Run(string path, EntityRecognizer recognizer, TextWriter output, string? errorsPath) =>
+        Run(path, "Chronicle", doc => Chronicle(recognizer, doc), output, errorsPath);
+
+    /// <summary>Chronicle's name mentions of one rebuilt article, typed as CoNLL types.</summary>
+    private static IEnumerable<GoldEntity> Chronicle(EntityRecognizer recognizer, ConllDocument doc)
+    {
+        var sentences = doc.Sentences.Select((s, i) => new Sentence(i, new TextSpan(s.Start, s.End), doc.Text[s.Start..s.End])).ToList();
+        return recognizer.Recognize(doc.Text, sentences)
+            .Where(m => m.Kind == MentionKind.Name)
+            .Select(m => new GoldEntity(m.Start, m.End, TypeName(m.Type)));
+    }
+
+    /// <summary>The rebuilt articles as JSON Lines {"id", "text"} for peer tools.</summary>
+    public static int Export(string path, TextWriter output)
+    {
+        foreach (var (doc, i) in ConllReader.Read(path).Select((d, i) => (d, i)))
+            output.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { id = i.ToString(), text = doc.Text, @ref = "1996-08-30" }));
+        return 0;
+    }
+
+    /// <summary>Scores a peer's output for the exported articles: JSON Lines {"id", "entities": [{"type", "start", "end"}]}, types mapped by <paramref name="types"/>.</summary>
+    public static int RunPeer(string path, string peerOutput, string name, IReadOnlyDictionary<string, string> types, TextWriter output, string? errorsPath)
+    {
+        var byId = File.ReadLines(peerOutput).Where(l => l.Trim().Length > 0)
+            .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement)
+            .ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("entities"));
+        int index = 0;
+        return Run(path, name, doc =>
+        {
+            var entities = byId.TryGetValue((index++).ToString(), out var found) && found.ValueKind == System.Text.Json.JsonValueKind.Array ? found.EnumerateArray().ToList() : [];
+            return entities.Where(e => types.ContainsKey(e.GetProperty("type").GetString()!))
+                .Select(e => new GoldEntity(e.GetProperty("start").GetInt32(), e.GetProperty("end").GetInt32(), types[e.GetProperty("type").GetString()!]))
+                .ToList();
+        }, output, errorsPath);
+    }
+
+    private static int Run(string path, string name, Func<ConllDocument, IEnumerable<GoldEntity>> recognize, TextWriter output, string? errorsPath)
     {
         var documents = ConllReader.Read(path);
         var counts = Scored.ToDictionary(t => t, _ => new Counts());
@@ -24,11 +60,8 @@ public static class ConllScorer
         long characters = 0;
         foreach (var doc in documents)
         {
-            var sentences = doc.Sentences.Select((s, i) => new Sentence(i, new TextSpan(s.Start, s.End), doc.Text[s.Start..s.End])).ToList();
             characters += doc.Text.Length;
-            var system = recognizer.Recognize(doc.Text, sentences)
-                .Where(m => m.Kind == MentionKind.Name)
-                .Select(m => new GoldEntity(m.Start, m.End, TypeName(m.Type)))
+            var system = recognize(doc)
                 .Where(m => m.Type != "MISC")
                 .Where(m => !doc.Entities.Any(g => g.Type == "MISC" && g.Start < m.End && m.Start < g.End))
                 .ToHashSet();
@@ -44,7 +77,7 @@ public static class ConllScorer
                 errors?.WriteLine($"FP {m.Type}\t{doc.Text[m.Start..m.End]}\t{Context(doc.Text, m)}");
             }
         }
-        output.WriteLine($"CoNLL-2003 {Path.GetFileName(path)}: {documents.Count} documents, {characters} characters, {clock.Elapsed.TotalSeconds:F1}s");
+        output.WriteLine($"{name} on CoNLL-2003 {Path.GetFileName(path)}: {documents.Count} documents, {characters} characters, {clock.Elapsed.TotalSeconds:F1}s");
         output.WriteLine($"{"type",-8}{"P",8}{"R",8}{"F1",8}{"gold",8}{"system",8}");
         var total = new Counts();
         foreach (var type in Scored)

@@ -6,20 +6,37 @@ using Chronicle.Eval.Entities;
 //   eval-entities conll [PATH] [--model FILE] [--errors FILE]     PATH defaults to ../shared/conll2003/valid.txt
 string Shared() => Path.Combine(RepoRoot(), "..", "shared");
 string command = args.Length > 0 ? args[0] : "conll";
-var positional = args.Skip(1).Where((a, i) => !a.StartsWith("--") && (i == 0 || !args[i].StartsWith("--"))).ToList();
+var positional = Positional(args.Skip(1).ToArray());
 string? modelPath = Arg("--model");
 var recognizer = modelPath is null ? EntityRecognizer.Default : new EntityRecognizer(new NameTagger(TaggerModel.Load(File.OpenRead(modelPath))));
 
 return command switch
 {
     "conll" => ConllScorer.Run(positional.FirstOrDefault() ?? Path.Combine(Shared(), "conll2003", "valid.txt"), recognizer, Console.Out, Arg("--errors")),
+    "conll-export" => ConllScorer.Export(positional.FirstOrDefault() ?? Path.Combine(Shared(), "conll2003", "valid.txt"), Console.Out),
+    "conll-peer" => ConllScorer.RunPeer(positional.Count > 1 ? positional[1] : Path.Combine(Shared(), "conll2003", "valid.txt"), positional[0], "wink-nlp",
+        new Dictionary<string, string> { ["PERSON"] = "PER", ["ORG"] = "ORG", ["ORGANIZATION"] = "ORG", ["GPE"] = "LOC", ["LOC"] = "LOC", ["LOCATION"] = "LOC" },
+        Console.Out, Arg("--errors")),
+    "storylines" => Storylines.Run(positional.FirstOrDefault() ?? Path.Combine(Shared(), "dev"), Console.Out),
+    "meantime" => Meantime.Run(positional.FirstOrDefault() ?? Path.Combine(Shared(), "meantime", "intra_cross-doc_annotation"), Console.Out),
     _ => Usage(),
 };
 
 int Usage()
 {
-    Console.Error.WriteLine("usage: eval-entities conll [PATH] [--model FILE] [--errors FILE]");
+    Console.Error.WriteLine("usage: eval-entities conll [PATH] [--model FILE] [--errors FILE]\n       eval-entities conll-export [PATH] > articles.jsonl\n       eval-entities conll-peer PEER_OUTPUT.jsonl [PATH]\n       eval-entities meantime [FOLDER]\n       eval-entities storylines [FOLDER]");
     return 2;
+}
+
+static List<string> Positional(string[] rest)
+{
+    var list = new List<string>();
+    for (int i = 0; i < rest.Length; i++)
+    {
+        if (rest[i].StartsWith("--", StringComparison.Ordinal)) { i++; continue; }
+        list.Add(rest[i]);
+    }
+    return list;
 }
 
 string? Arg(string name)

@@ -25,7 +25,7 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
             views.Add(TokenView.Of(NameTokenizer.Tokenize(text, sentence.Start, sentence.End), Gazetteer.Default));
         Truecaser.Apply(views);
         var drafts = FindNames(views);
-        var chains = NameChainer.Chain(drafts);
+        var chains = NameChainer.Chain(drafts, text);
         RoleFinder.Default.Attach(text, views, drafts, chains);
         var canonical = chains.Select(c => NameChainer.CanonicalName(c, text)).ToArray();
         return drafts.OrderBy(d => d.Start).ThenBy(d => d.End)
@@ -56,6 +56,7 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
                     0 => EntityType.Person, 1 => EntityType.Organization, _ => EntityType.Location,
                 }));
             }
+            SplitTitles(s, group.Key, names);
             // A MISC that is exactly a listed organization or place ("Boeing" in "Boeing 787") is that.
             foreach (var (first, last, list) in Gazetteer.Default.Unambiguous(s))
             {
@@ -64,15 +65,16 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
             }
             foreach (var (first, last, type) in DesignatorRule.Default.Find(s))
             {
-                // The tagger's own reading of a name that ends in the designator wins unless it made a person of it.
-                if (names.Any(n => n.First <= last && last <= n.Last && n.Type != EntityType.Person)) continue;
+                // The tagger's own reading of a name that ends in the designator wins unless it made a person of it,
+                // or an organization of a facility ("Yellowstone Film Ranch").
+                if (names.Any(n => n.First <= last && last <= n.Last && n.Type != EntityType.Person
+                    && !(n.Type == EntityType.Organization && DesignatorRule.Default.IsFacility(s[last].Form)))) continue;
                 miscellaneous.RemoveAll(n => n.FirstToken <= last && first <= n.LastToken);
                 names.RemoveAll(n => n.First <= last && first <= n.Last);
                 names.Add(Draft(s, group.Key, first, last, type));
             }
             foreach (var (first, last) in ProductFinder.Default.Find(s, names))
             {
-                if (names.Any(n => n.Type == EntityType.Person && n.First <= last && first <= n.Last)) continue;
                 names.RemoveAll(n => n.First >= first && n.Last <= last || n.First <= first && last <= n.Last && n.Last - n.First <= last - first + 1);
                 if (names.Any(n => n.First <= last && first <= n.Last)) continue;
                 names.Add(Draft(s, group.Key, first, last, EntityType.Product));
@@ -99,6 +101,39 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
         }
         return drafts;
     }
+
+    /// <summary>
+    /// "Apple CEO Steve Jobs" read as one name is an organization, a title and a person: the title splits it,
+    /// so that the person is found and the role attached with its organization.
+    /// </summary>
+    private static void SplitTitles(TokenView[] s, int sentence, List<DraftMention> names)
+    {
+        foreach (var name in names.ToList())
+        {
+            for (int k = name.First; k < name.Last; k++)
+            {
+                bool title = SplittingTitles.Contains(s[k].Form);
+                bool companyThenPerson = CorporateEndings.Contains(s[k].Form) && Gazetteer.Default.Contains(Gazetteer.FirstName, s[k + 1].Form);
+                if (!title && !companyThenPerson) continue;
+                int after = name.Last - k;
+                if (after < 2 && !Gazetteer.Default.Contains(Gazetteer.FirstName, s[k + 1].Form)) continue;
+                names.Remove(name);
+                int organizationEnd = title ? k - 1 : k;
+                if (organizationEnd >= name.First)
+                    names.Add(Draft(s, sentence, name.First, organizationEnd, name.Type == EntityType.Location ? EntityType.Location : EntityType.Organization));
+                names.Add(Draft(s, sentence, k + 1, name.Last, EntityType.Person));
+                break;
+            }
+        }
+    }
+
+    private static readonly HashSet<string> SplittingTitles = new(StringComparer.Ordinal)
+    {
+        "CEO", "Chairman", "Chairwoman", "President", "Spokesman", "Spokeswoman", "Spokesperson", "Founder", "Co-founder",
+        "Minister", "Secretary", "Senator", "Governor", "Mayor", "Judge", "Coach", "Director", "Analyst", "Economist", "Ambassador",
+    };
+
+    private static readonly HashSet<string> CorporateEndings = new(StringComparer.Ordinal) { "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "Co.", "PLC", "plc", "LLC", "AG", "N.V." };
 
     private static DraftMention Draft(TokenView[] s, int sentence, int first, int last, EntityType type)
     {

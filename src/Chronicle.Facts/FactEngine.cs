@@ -27,7 +27,8 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         var clusters = new EntityClusters(names, aliases);
         var effects = new List<Effect>();
         var deferred = Deferrals(records, clusters);
-        foreach (var record in records) effects.AddRange(Expand(record, clusters, asOf, deferred));
+        var namedEnds = NamedEnds(records, clusters);
+        foreach (var record in records) effects.AddRange(Expand(record, clusters, asOf, deferred, namedEnds));
         effects.AddRange(ScheduledEnds(records, clusters, asOf));
 
         var states = new List<FactState>();
@@ -46,6 +47,16 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         return set;
     }
 
+    /// <summary>"Boris Johnson resigns" in an article that says "resigned as leader of the Conservative Party": the position the article names.</summary>
+    private static Dictionary<(string Doc, string Subject), (string Position, string? Organization)> NamedEnds(IReadOnlyList<EventRecord> records, EntityClusters clusters)
+    {
+        var named = new Dictionary<(string, string), (string, string?)>();
+        foreach (var r in records)
+            if (r.Event.Type is "personnel.resign" or "personnel.fire" && r.Event.First("person") is { } p && r.Event.First("position") is { } position)
+                named.TryAdd((r.DocumentId, clusters.Of(p.Value)), (position.Value, r.Event.First("organization")?.Value is { } o ? clusters.Of(o) : null));
+        return named;
+    }
+
     private IEnumerable<Effect> ScheduledEnds(IReadOnlyList<EventRecord> records, EntityClusters clusters, DateOnly asOf)
     {
         foreach (var r in records)
@@ -61,7 +72,8 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         }
     }
 
-    private IEnumerable<Effect> Expand(EventRecord record, EntityClusters clusters, DateOnly asOf, HashSet<(string, string)> deferred)
+    private IEnumerable<Effect> Expand(EventRecord record, EntityClusters clusters, DateOnly asOf, HashSet<(string, string)> deferred,
+        Dictionary<(string Doc, string Subject), (string Position, string? Organization)> namedEnds)
     {
         var e = record.Event;
         var type = ontology.Find(e.Type);
@@ -82,7 +94,11 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
                     bool effective = asserted || (scheduled && when.Earliest <= asOf);
                     bool isDeferred = effect.Op == "close" && effect.Relation == "holds_position" && e.TimeAnchor != TimeAnchor.Explicit
                                       && deferred.Contains((record.DocumentId, subject));
-                    yield return new Effect(effect, record, subject, obj, effect.Object is not null && type.Role(effect.Object)?.Kind == "position" ? Organization(e, clusters) : null,
+                    string? qualifier = effect.Object is not null && type.Role(effect.Object)?.Kind == "position" ? Organization(e, clusters) : null;
+                    var target = obj;
+                    if (effect.Op == "close" && effect.Relation == "holds_position" && obj is null && namedEnds.TryGetValue((record.DocumentId, subject), out var named))
+                        (target, qualifier) = (named.Position, named.Organization);
+                    yield return new Effect(effect, record, subject, target, qualifier,
                         Context(e), key, hasDate ? e.Time : null, undated && !scheduled, effective && !isDeferred, scheduled, isDeferred);
                 }
         }
@@ -108,7 +124,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
             foreach (var s in Matching(e, states, clusters, open: true)) s.Pending.Add(source);
             // A planned resignation or an expected trial still says the state holds now.
             if (e.Definition.AppliesToExpected || (e.Definition.Op == "close" && e.Definition.Presuppose && !e.Record.Event.Negated && e.Record.Event.Modality != Modality.Possible))
-                Affirm(e, states, clusters, source);
+                Affirm(e, states, clusters, source with { Modality = Modality.Asserted });
             return;
         }
         switch (e.Definition.Op)
@@ -122,14 +138,17 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
     private void Open(Effect e, List<FactState> states, EntityClusters clusters, FactSource source)
     {
         var open = Matching(e, states, clusters, open: true).FirstOrDefault();
-        if (open is not null) { Attach(open, e, source); return; }
-        var earlier = Matching(e, states, clusters, open: false).Where(s => s.ToKey is { } to && (e.Undated || to >= e.Key)).OrderByDescending(s => s.ToKey).FirstOrDefault();
-        if (earlier is not null) { Attach(earlier, e, source); return; }
-        var state = NewState(e, source);
-        state.ValidFrom = e.Undated ? null : e.Value;
-        state.FromKey = e.Undated ? null : e.Key;
-        states.Add(state);
-        if (e.Definition.Succession && e.Object is not null && lexicon.FindPosition(e.Object) is { Singleton: true })
+        var earlier = open is null ? Matching(e, states, clusters, open: false).Where(s => s.ToKey is { } to && (e.Undated || to >= e.Key)).OrderByDescending(s => s.ToKey).FirstOrDefault() : null;
+        if (open is not null) Attach(open, e, source);
+        else if (earlier is not null) { Attach(earlier, e, source); return; }
+        else
+        {
+            var state = NewState(e, source);
+            state.ValidFrom = e.Undated ? null : e.Value;
+            state.FromKey = e.Undated ? null : e.Key;
+            states.Add(state);
+        }
+        if (!e.Undated && e.Definition.Succession && e.Object is not null && lexicon.FindPosition(e.Object) is { Singleton: true })
             foreach (var other in states.Where(s => s.IsOpen && s.Relation == e.Definition.Relation && s.Object == e.Object && !clusters.Same(s.Subject, e.Subject)
                                                      && SameOrganization(s.Qualifier, s.QualifierContext, e.Qualifier, e.Context, clusters, strict: true)).ToList())
                 if (other.FromKey is null || other.FromKey < e.Key) CloseState(other, e, source);
@@ -152,6 +171,12 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
     {
         var targets = Matching(e, states, clusters, open: true)
             .Where(s => !(e.Undated && s.FromKey is { } from && from >= e.Record.Reported)).ToList();
+        // "X resigns" while X holds several positions and no article names which: ambiguous, so it ends none of them.
+        if (e.Definition.Relation == "holds_position" && e.Object is null && targets.Select(s => s.Qualifier is null ? null : clusters.Of(s.Qualifier)).Distinct().Count() > 1)
+        {
+            foreach (var s in targets) s.Pending.Add(source);
+            return;
+        }
         foreach (var s in targets)
         {
             if (s.FromKey is { } from && from > e.Key && !e.Undated) { s.Conflicts.Add(source); continue; }

@@ -1,18 +1,24 @@
 using Chronicle.Domain.Events;
 using Chronicle.Events.Names;
+using Chronicle.Store;
 
 namespace Chronicle.Query;
 
-/// <summary>The words an event is indexed under: the words of every entity it names, normalized like names are compared.</summary>
+/// <summary>The index words a query looks up for a name: its words and those of its general aliases.</summary>
 public static class EventIndex
 {
-    public static IEnumerable<string> Words(string name)
-    {
-        var key = NameMatcher.Key(name);
-        foreach (var w in key.Split(' ', StringSplitOptions.RemoveEmptyEntries)) yield return w;
-        foreach (var w in NameMatcher.Tokens(name)) yield return w;
-    }
+    public static IEnumerable<string> Words(string name) =>
+        NameMatcher.Variants(name).SelectMany(EventWords.Of).Distinct(StringComparer.Ordinal);
 
     public static IEnumerable<string> WordsOf(EventMention e) =>
-        e.Arguments.Where(a => a.Kind is "person" or "org" or "entity").SelectMany(a => Words(a.Value)).Distinct(StringComparer.Ordinal);
+        e.Arguments.Where(a => a.Kind is "person" or "org" or "entity").SelectMany(a => EventWords.Of(a.Value)).Distinct(StringComparer.Ordinal);
+}
+
+/// <summary>Reads events from the store through its word index.</summary>
+public sealed class StoreEventSource(IChronicleStore store) : IEventSource
+{
+    public IReadOnlyList<EventRecord> EventsNaming(IReadOnlyCollection<string> names, DateOnly? reportedOnOrBefore) =>
+        store.EventsNaming(names.SelectMany(EventIndex.Words).ToHashSet(StringComparer.Ordinal), reportedOnOrBefore);
+
+    public IReadOnlyList<EventRecord> EventsReported(DateOnly? from, DateOnly? to) => store.EventsReported(from, to);
 }

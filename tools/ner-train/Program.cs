@@ -7,7 +7,7 @@ using Chronicle.Tools.NerTrain;
 // usage: ner-train [--train PATH] [--out PATH] [--epochs N] [--prune W]
 string train = Arg("--train") ?? Path.Combine(RepoRoot(), "..", "shared", "conll2003", "train.txt");
 string output = Arg("--out") ?? Path.Combine(RepoRoot(), "src", "Chronicle.Entities", "Resources", "ner-model.bin.gz");
-int epochs = int.Parse(Arg("--epochs") ?? "12");
+int epochs = int.Parse(Arg("--epochs") ?? "20");
 float prune = float.Parse(Arg("--prune") ?? "0.01", System.Globalization.CultureInfo.InvariantCulture);
 
 var clock = Stopwatch.StartNew();

@@ -9,6 +9,15 @@ using Chronicle.Query;
 //   probes STORY_DIR...     every probe of each storyline through the claim checker
 if (args.Length < 2) { Console.Error.WriteLine("usage: dump PAGE... | probes STORY_DIR..."); return 2; }
 var analyzer = new DocumentAnalyzer();
+if (args[0] == "mentions")
+{
+    var analysis = analyzer.Analyze(PageFile.Read(args[1]));
+    var lex = Chronicle.Events.Ontology.Lexicon.Default;
+    var reader = new Chronicle.Events.Extraction.DocumentReader(lex, new Chronicle.Events.Names.NameFinder(lex, new HashSet<string>()), new Chronicle.Events.Timing.FallbackTimeTagger(lex));
+    foreach (var view in reader.Read(analysis).Sentences)
+        Console.WriteLine(view.Text(view.From, view.To)[..Math.Min(60, view.EndOffset - view.StartOffset)] + " || " + string.Join(", ", view.Mentions));
+    return 0;
+}
 if (args[0] == "dump")
 {
     foreach (var path in args.Skip(1))

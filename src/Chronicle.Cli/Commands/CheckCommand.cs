@@ -1,14 +1,44 @@
+using Chronicle.Query;
+
 namespace Chronicle.Cli.Commands;
 
+/// <summary>Whether a claim is supported, outdated or not supported as of a date, with the evidence.</summary>
 public sealed class CheckCommand : ICommand
 {
     public string Name => "check";
-    public string Usage => "check \"CLAIM\" --as-of DATE";
+    public string Usage => "check \"CLAIM\" --as-of DATE [--json]";
     public string Summary => "supported, outdated or not_supported as of DATE";
 
     public int Run(CommandContext context)
     {
-        context.Err.WriteLine("chronicle check: not implemented yet");
-        return 2;
+        if (context.Args.Positional.Count == 0) throw new UsageException("check needs a CLAIM, e.g. chronicle check \"Alec Baldwin faces an involuntary manslaughter charge\" --as-of 2023-03-01");
+        string claim = string.Join(' ', context.Args.Positional);
+        var asOf = context.Args.DateOption("as-of") ?? throw new UsageException("check needs --as-of DATE");
+        using var store = context.OpenStore();
+        var result = new ClaimChecker(new StoreEventSource(store)).Check(claim, asOf);
+        string verdict = VerdictText(result.Verdict);
+        if (context.Json)
+        {
+            context.WriteJson(new
+            {
+                verdict,
+                claim = result.Claim is { } c ? new { relation = c.Relation, subject = c.Subject, @object = c.ObjectDisplay } : null,
+                evidence = result.Evidence.Select(Json),
+                ended = result.Ended is { } e ? new { date = e.Date, by = e.By, doc = e.Doc } : null,
+                pending = result.Pending.Select(Json),
+                note = result.Note,
+            });
+            return 0;
+        }
+        context.Out.WriteLine($"{verdict}: {result.Note}");
+        if (result.Claim is { } parsed) context.Out.WriteLine($"  claim: {parsed.Relation}({parsed.Subject}{(parsed.ObjectDisplay is { } o ? ", " + o : "")})");
+        if (result.Ended is { } ended) context.Out.WriteLine($"  ended {ended.Date} by {ended.By} ({ended.Doc})");
+        foreach (var ev in result.Evidence) context.Out.WriteLine($"  {ev.Date:yyyy-MM-dd} {ev.Doc}: {TimelineCommand.Clip(ev.Sentence)}");
+        foreach (var p in result.Pending) context.Out.WriteLine($"  expected: {p.Date:yyyy-MM-dd} {p.Doc}: {TimelineCommand.Clip(p.Sentence)}");
+        return 0;
     }
+
+    private static object Json(Evidence e) => new { doc = e.Doc, date = e.Date.ToString("yyyy-MM-dd"), sentence = e.Sentence };
+
+    public static string VerdictText(Verdict v) => v switch { Verdict.Supported => "supported", Verdict.Outdated => "outdated", _ => "not_supported" };
 }

@@ -21,7 +21,8 @@ public sealed class IngestCommand : ICommand
         IngestReport report;
         using (var store = context.OpenStore())
         {
-            int threads = context.Args.IntOption("threads") ?? 1;
+            // Analysis is pure per document, so by default every core works on it; storage stays in input order.
+            int threads = context.Args.IntOption("threads") ?? Environment.ProcessorCount;
             var ingestor = new Ingestor(store, new DocumentAnalyzer(StagesOption(context.Args.Option("stages"))), batchSize, threads);
             report = ingestor.Ingest(reader.Read(paths, () => Console.OpenStandardInput()),
                 showProgress ? p => context.Err.Write($"\r{p.Read} pages read, {p.Ingested} stored, {p.Duplicates} duplicates, {p.Failed} failed, {p.Characters / 1e6:F1} M chars") : null);

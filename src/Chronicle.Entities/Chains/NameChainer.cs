@@ -21,7 +21,11 @@ internal sealed class NameChain(int id, EntityType type)
         if (mention.Kind != MentionKind.Name) return;
         Names.Add(mention.Key);
         Keys.Add(string.Join(' ', mention.Key));
+        if (mention.Type != EntityType.Person) EntityKeys.Add(EntityKey.Of(mention.Type, string.Join(' ', mention.Words)));
     }
+
+    /// <summary>Keys of an organization's, place's or product's names (see <see cref="EntityKey"/>).</summary>
+    public HashSet<string> EntityKeys { get; } = new(StringComparer.Ordinal);
 }
 
 /// <summary>
@@ -31,12 +35,15 @@ internal sealed class NameChain(int id, EntityType type)
 /// </summary>
 internal static class NameChainer
 {
-    public static List<NameChain> Chain(List<DraftMention> names)
+    public static List<NameChain> Chain(List<DraftMention> names, string text)
     {
         var chains = new List<NameChain>();
+        DraftMention? previous = null;
         foreach (var m in names.OrderBy(m => m.Start))
         {
-            var chain = m.Type == EntityType.Person ? FindPerson(chains, m.Key) : FindOther(chains, m);
+            var chain = m.Type == EntityType.Person ? FindPerson(chains, m.Key) : FindOther(chains, m)
+                ?? Parenthesized(chains, previous, m, text);
+            previous = m;
             if (chain is null) { chain = new NameChain(chains.Count, m.Type); chains.Add(chain); }
             if (chain.Type != m.Type) m.Type = chain.Type;
             m.Chain = chain.Id;
@@ -67,18 +74,34 @@ internal static class NameChainer
                 ?? Recent(chains, c => c.Type == EntityType.Person && !c.FullNames.Any() && c.Names.Any(n => PersonNames.IsSurnameOf(n[0], key, allowTypo: true))).FirstOrDefault();
         }
         string word = key[0];
-        var bySurname = Recent(chains, c => c.Type == EntityType.Person && c.FullNames.Any(n => PersonNames.IsSurnameOf(word, n, allowTypo: true))).FirstOrDefault();
+        // A bare surname shared by two people named in the article is the one the article has named most.
+        var bySurname = Recent(chains, c => c.Type == EntityType.Person && c.FullNames.Any(n => PersonNames.IsSurnameOf(word, n, allowTypo: true)))
+            .OrderByDescending(c => c.Mentions.Count).FirstOrDefault();
         if (bySurname is not null) return bySurname;
         var byGivenName = chains.Where(c => c.Type == EntityType.Person && c.FullNames.Any(n => n[0] == word)).ToList();
         return byGivenName.Count == 1 ? byGivenName[0] : null;
     }
 
+    /// <summary>"Singapore Airlines (SIA)": a short name in brackets right after a name is that entity.</summary>
+    private static NameChain? Parenthesized(List<NameChain> chains, DraftMention? previous, DraftMention m, string text)
+    {
+        if (previous is null || previous.Chain < 0 || previous.Type != m.Type || m.Type == EntityType.Person || m.Words.Length != 1) return null;
+        if (text.AsSpan(previous.End, m.Start - previous.End).Trim().SequenceEqual("(")) return chains[previous.Chain];
+        return null;
+    }
+
     private static NameChain? FindOther(List<NameChain> chains, DraftMention m)
     {
         var key = m.Key;
-        string joined = WithoutArticle(string.Join(' ', key));
-        var exact = Recent(chains, c => c.Type == m.Type && c.Keys.Any(k => WithoutArticle(k) == joined)).FirstOrDefault();
+        string entityKey = EntityKey.Of(m.Type, string.Join(' ', m.Words));
+        var exact = Recent(chains, c => c.Type == m.Type && c.EntityKeys.Contains(entityKey)).FirstOrDefault();
         if (exact is not null) return exact;
+        if (m.Type == EntityType.Organization && key.Length == 1)
+        {
+            // "Lockheed" after "Lockheed Martin": the first word of an organization named in this article.
+            var longer = Recent(chains, c => c.Type == m.Type && c.FullNames.Any(n => n[0] == key[0])).ToList();
+            if (longer.Count == 1) return longer[0];
+        }
         var core = m.Words[CoreRange(m.Words).First..];
         if (m.Type == EntityType.Organization && core.Length == 1 && IsAcronym(core[0]))
         {
@@ -92,8 +115,6 @@ internal static class NameChainer
         }
         return null;
     }
-
-    private static string WithoutArticle(string key) => key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
 
     private static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(char.IsUpper);
 

@@ -38,8 +38,15 @@ public static class NameTokenizer
 
     public static List<NameToken> Tokenize(string text) => Tokenize(text, 0, text.Length);
 
+    private static readonly HashSet<string> Clitics = new(StringComparer.OrdinalIgnoreCase) { "'s", "’s", "n't", "n’t", "'re", "'ve", "'ll", "'d", "'m", "’re", "’ve", "’ll", "’d", "’m" };
+
     private static void SplitChunk(string text, int start, int end, List<NameToken> tokens)
     {
+        if (Clitics.Contains(text.Substring(start, end - start)))
+        {
+            tokens.Add(Make(text, start, end));
+            return;
+        }
         while (start < end && LeadingPunctuation.Contains(text[start]))
         {
             tokens.Add(Make(text, start, start + 1));

@@ -16,7 +16,11 @@ public sealed record DocumentEntity(int Chain, string Name, EntityType Type, IRe
 }
 
 /// <summary>An entity already known to the store, with the keys of its names and of the entities seen with it.</summary>
-public sealed record KnownEntity(long Key, string Name, EntityType Type, IReadOnlySet<string> NameKeys, IReadOnlySet<long> Context, int Documents);
+public sealed record KnownEntity(long Key, string Name, EntityType Type, IReadOnlySet<string> NameKeys, IReadOnlySet<long> Context, int Documents)
+{
+    /// <summary>The organization, place or product keys (see <see cref="EntityKey"/>) of its names, which the store keeps as lookup words.</summary>
+    public IReadOnlySet<string> EntityKeys { get; init; } = new HashSet<string>();
+}
 
 /// <summary>
 /// Decides which known entity each of a document's entities is. Exact normalized names first, then
@@ -68,7 +72,12 @@ public static class EntityResolver
             var alias = sameType.Where(k => k.NameKeys.Contains(nameKey)).ToList();
             if (alias.Count > 0) return Best(alias, context).Key;
         }
-        if (entity.Type != EntityType.Person) return null;
+        if (entity.Type != EntityType.Person)
+        {
+            var keys = entity.Names.Select(n => EntityKey.Of(entity.Type, n)).ToHashSet();
+            var sameKey = sameType.Where(k => k.EntityKeys.Overlaps(keys)).ToList();
+            return sameKey.Count > 0 ? Best(sameKey, context).Key : null;
+        }
         var people = sameType.Where(k => k.Type == EntityType.Person).ToList();
         if (words.Length >= 2)
         {

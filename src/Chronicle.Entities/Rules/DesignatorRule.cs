@@ -8,7 +8,7 @@ namespace Chronicle.Entities.Rules;
 
 public sealed record DesignatorExample(string Text, string Name, string Type);
 
-public sealed record DesignatorLists(string[] Organization, string[] Location, DesignatorExample[] Examples);
+public sealed record DesignatorLists(string[] Organization, string[] Location, string[] Facilities, DesignatorExample[] Examples);
 
 /// <summary>
 /// A run of capitalized words that ends in a designator ("Productions", "Ranch") is one name of the
@@ -18,6 +18,7 @@ public sealed class DesignatorRule
 {
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "and", "&", "for", "de", "du", "la", "del" };
     private readonly Dictionary<string, EntityType> _designators = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _facilities;
 
     public static DesignatorLists Lists { get; } = JsonSerializer.Deserialize<DesignatorLists>(
         EmbeddedResources.ReadText(typeof(DesignatorRule).Assembly, "designators.json"), new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
@@ -28,7 +29,11 @@ public sealed class DesignatorRule
     {
         foreach (var word in lists.Organization) _designators[word] = EntityType.Organization;
         foreach (var word in lists.Location) _designators[word] = EntityType.Location;
+        _facilities = new HashSet<string>(lists.Facilities, StringComparer.Ordinal);
     }
+
+    /// <summary>A designator of a built or natural place, which is a place even where the tagger read an organization.</summary>
+    internal bool IsFacility(string word) => _facilities.Contains(word);
 
     /// <summary>Names (first token, last token, type) that designators make in one sentence.</summary>
     internal IEnumerable<(int First, int Last, EntityType Type)> Find(TokenView[] s)

@@ -82,7 +82,7 @@ internal sealed class DescriptionFinder(Lexicon lexicon)
             int end = PositionPhrases.MatchAt(lexicon, t, k, view.To);
             if (end == k || doc.DominantPerson is not { } person) continue;
             var p = PositionPhrases.Parse(lexicon, view, k, end);
-            if (p is null || !p.Position.Singleton || p.Pending) continue;
+            if (p is null || !p.Position.Singleton || p.Pending || p.Position.Canonical is "king" or "queen") continue;
             bool atClauseStart = i == view.From || t[i - 1].Lower is "," or "after" or "as" or "when" or "while" or "that" or "\"";
             bool followedByName = end < view.To && view.MentionAt(end) is { IsName: true };
             if (!atClauseStart || followedByName || end < view.To && t[end].Lower is "of" or "'s" or "and" or ",") continue;
@@ -100,7 +100,7 @@ internal sealed class DescriptionFinder(Lexicon lexicon)
             new("position", p.Position.Canonical, view.Text(p.RoleFrom, p.RoleTo), t[p.RoleFrom].Start, t[p.RoleTo - 1].End, "position"),
         };
         if (p.Organization is { } org) args.Add(new EventArgument("organization", org.Canonical, view.Text(org.From, org.To), t[org.From].Start, t[org.To - 1].End, "org"));
-        else foreach (var o in doc.Organizations(4)) args.Add(new EventArgument("org_context", o, o, 0, 0, "org"));
+        else foreach (var o in doc.Organizations(8)) args.Add(new EventArgument("org_context", o, o, 0, 0, "org"));
         bool former = type == "personnel.former";
         return new EventMention(type, view.SentenceIndex, t[p.RoleFrom].Start, t[p.RoleTo - 1].End, view.Text(p.RoleFrom, p.RoleTo), args,
             former ? null : Timex.Format(doc.Dct), Modality.Asserted)

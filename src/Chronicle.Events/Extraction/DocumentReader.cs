@@ -31,8 +31,16 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
         bool useTimeStage = analysis.Times.Count > 0;
         foreach (var view in doc.Sentences)
         {
-            var spans = useEntityStage ? FromEntityStage(view, analysis.Entities) : finder.Find(view.Tokens, view.From, view.To).Select(s => (s.From, s.To, (EntityType?)null)).ToList();
-            foreach (var (from, to, type) in spans) AddName(doc, view, from, to, type);
+            var spans = useEntityStage ? FromEntityStage(view, analysis.Entities) : [];
+            // The fallback finder fills in names the entity stage missed.
+            foreach (var (from, to) in finder.Find(view.Tokens, view.From, view.To))
+            {
+                // A longer capitalized run wins over a clipped entity span ("CEO Bobby" against "Bobby Kotick").
+                int clipped = spans.FindIndex(s => from < s.To && s.From < to && to > s.To);
+                if (clipped >= 0) spans[clipped] = (from, to, null, null);
+                else if (!spans.Any(s => from < s.To && s.From < to)) spans.Add((from, to, null, null));
+            }
+            foreach (var (from, to, type, canonical) in spans.OrderBy(s => s.From)) AddName(doc, view, from, to, type, canonical);
             AddTimes(view, useTimeStage ? analysis.Times : null, analysis.Document.Date);
         }
         LinkNames(doc);
@@ -41,42 +49,49 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
         return doc;
     }
 
-    private static List<(int, int, EntityType?)> FromEntityStage(SentenceView view, IReadOnlyList<EntityMention> entities)
+    private static List<(int From, int To, EntityType? Type, string? Canonical)> FromEntityStage(SentenceView view, IReadOnlyList<EntityMention> entities)
     {
-        var spans = new List<(int, int, EntityType?)>();
+        var spans = new List<(int, int, EntityType?, string?)>();
         foreach (var e in entities)
         {
             if (e.End <= view.StartOffset || e.Start >= view.EndOffset) continue;
+            // Descriptions ("the 65-year-old actor") are resolved here from the document's own descriptors.
+            if (e.Kind == Chronicle.Domain.Entities.MentionKind.Nominal || e.Text.Length == 0 || !char.IsUpper(e.Text[0])) continue;
             int from = view.TokenAt(e.Start);
             int to = from;
             while (to < view.To && view.Tokens[to].Start < e.End) to++;
-            if (to > from) spans.Add((from, to, e.Type));
+            if (to > from) spans.Add((from, to, e.Type, e.Canonical.Length > 0 && char.IsUpper(e.Canonical[0]) ? e.Canonical : null));
         }
         return spans;
     }
 
-    private void AddName(DocumentContext doc, SentenceView view, int from, int to, EntityType? type)
+    private void AddName(DocumentContext doc, SentenceView view, int from, int to, EntityType? type, string? canonical)
     {
         var t = view.Tokens;
-        // Titles and honorifics written into the name span are not the name: "Prime Minister Boris Johnson".
+        // Titles and honorifics written into the name span are not the name: "Prime Minister Boris Johnson", "Twitter CEO".
+        bool titled = false;
         while (from < to - 1)
         {
             int title = PositionPhrases.MatchAt(lexicon, t, from, to);
-            if (title > from && title < to) { from = title; continue; }
-            if (lexicon.Honorifics.Contains(t[from].Lower) || lexicon.PersonNouns.Contains(t[from].Lower)) { from++; continue; }
+            if (title > from && title < to) { from = title; titled = true; continue; }
+            if (lexicon.Honorifics.Contains(t[from].Lower) || lexicon.PersonNouns.Contains(t[from].Lower)) { from++; titled = true; continue; }
             break;
         }
+        for (int k = from + 1; k < to; k++)
+            if (PositionPhrases.MatchAt(lexicon, t, k, to) == to) { to = k; canonical = null; break; }
+        if (titled && canonical is not null) canonical = null;
+        if (view.Mentions.Any(m => from < m.To && m.From < to)) return;
         if (lexicon.Determiners.Contains(t[from].Lower) && from < to - 1) from++;
         string name = view.Text(from, to);
         if (name.Length < 2 && !(name.Length == 1 && char.IsUpper(name[0]))) return;
-        var kind = type switch
+        var kind = titled && type is not EntityType.Location && to - from >= 2 ? MentionKind.Person : type switch
         {
             EntityType.Person => MentionKind.Person,
             EntityType.Organization or EntityType.Product => MentionKind.Org,
             EntityType.Location => MentionKind.Location,
             _ => Guess(t, from, to),
         };
-        var mention = new Mention(from, to, NameMatcher.Canonical(name), kind)
+        var mention = new Mention(from, to, NameMatcher.Canonical(canonical ?? name), kind)
         {
             Possessive = to < view.To && t[to].Lower is "'s" or "'",
         };
@@ -124,8 +139,8 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
             {
                 var tokens = NameMatcher.Tokens(m.Canonical);
                 if (tokens.Length == 0) continue;
-                var longer = full.Where(f => f.Tokens.Length > tokens.Length && tokens.All(f.Tokens.Contains)
-                                             && (m.Kind == MentionKind.Unknown || f.Kind == MentionKind.Unknown || f.Kind == m.Kind)).ToList();
+                var longer = full.Where(f => f.Tokens.Length > tokens.Length && tokens.All(f.Tokens.Contains) && f.Kind == MentionKind.Person
+                                             && m.Kind is MentionKind.Unknown or MentionKind.Person && tokens[^1] == f.Tokens[^1]).ToList();
                 if (longer.Count >= 1 && longer.Select(l => l.Name).Distinct().Count() == 1)
                 {
                     m.Canonical = longer[0].Name;
@@ -196,7 +211,7 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
                     string? target = pronounKind switch
                     {
                         "person" => lastPerson,
-                        "org" => lastOrg,
+                        "org" => view.Mentions.FirstOrDefault(x => x.To <= i && x.Kind == MentionKind.Org && !x.Possessive)?.Canonical ?? lastOrg,
                         _ => null,
                     };
                     if (pronounKind == "plural")
@@ -233,7 +248,13 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
         for (int j = the + 1; j < Math.Min(view.To, the + 5); j++)
         {
             string w = t[j].Lower;
-            if (view.MentionAt(j) is not null && !t[j].IsCapitalized) break;
+            if (view.MentionAt(j) is { } inside)
+            {
+                // "the Hollywood armorer" reads past a modifying name; "the Conservative Party" is itself a name.
+                if (inside.Kind == MentionKind.Person || inside.To >= view.To) return false;
+                j = inside.To - 1;
+                continue;
+            }
             if (lexicon.Prepositions.Contains(w) || w is "," or "." or "and") break;
             bool personNoun = lexicon.PersonNouns.Contains(w);
             bool orgNoun = lexicon.OrgNouns.Contains(w);

@@ -51,7 +51,9 @@ internal sealed class EventReading(Lexicon lexicon, FallbackTimeTagger fallbackT
             if (!(lexicon.Determiners.Contains(t.Lower) || t.IsCapitalized || lexicon.PersonNouns.Contains(t.Lower))) break;
         }
         if (hasObject) return Voice.Active;
-        if (IsParticiple(w) && !(k >= v.From && lexicon.HaveAux.Contains(v.Tokens[k].Lower))) return Voice.Passive;
+        // "Baldwin charged with ...", "executives terminated by Musk": a participle with no object is passive; "dismissed the case" is not.
+        bool nounPhraseFollows = end < clauseEnd && (lexicon.Determiners.Contains(v.Tokens[end].Lower) || v.Tokens[end].IsNumber);
+        if (IsParticiple(w) && !nounPhraseFollows && !(k >= v.From && lexicon.HaveAux.Contains(v.Tokens[k].Lower))) return Voice.Passive;
         return Voice.Active;
     }
 
@@ -74,7 +76,8 @@ internal sealed class EventReading(Lexicon lexicon, FallbackTimeTagger fallbackT
         var v = c.View;
         int k = SkipBack(v, c.Start - 1, out bool negated);
         var modality = Modality.Asserted;
-        if (k >= v.From)
+        bool nounAfterTo = c.Voice == Voice.Noun && k >= v.From && v.Tokens[k].Lower == "to";
+        if (k >= v.From && !nounAfterTo)
         {
             if (EndsWithCue(v, k, lexicon.PossibleCues)) modality = Modality.Possible;
             else if (EndsWithCue(v, k, lexicon.ExpectedCues)) modality = Modality.Expected;
@@ -89,7 +92,7 @@ internal sealed class EventReading(Lexicon lexicon, FallbackTimeTagger fallbackT
                 if (v.Tokens[j].Lower is "will" or "would" or "'ll" or "expected" or "set" or "plans" or "plan") modality = Modality.Expected;
                 else if (v.Tokens[j].Lower is "could" or "may" or "might") modality = Modality.Possible;
         if (modality == Modality.Asserted && IsConditionalFuture(c)) modality = Modality.Expected;
-        if (modality == Modality.Asserted && IsPurpose(v, c.Start)) modality = Modality.Expected;
+        if (modality == Modality.Asserted && c.Voice != Voice.Noun && IsPurpose(v, c.Start)) modality = Modality.Expected;
         if (!negated && k >= v.From && v.Tokens[k].Lower is "no") negated = true;
 
         bool pendingPosition = false;

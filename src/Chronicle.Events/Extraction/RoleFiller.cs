@@ -42,6 +42,12 @@ internal sealed class RoleFiller(Lexicon lexicon)
 
     private List<Filled> Apply(MatchContext c, RoleDefinition role, string rule, IReadOnlyDictionary<Mention, PositionPhrase> titles, List<Filled> already)
     {
+        int at = rule.IndexOf('@');
+        if (at > 0)
+        {
+            if (!string.Equals(rule[(at + 1)..], c.Voice.ToString(), StringComparison.OrdinalIgnoreCase)) return [];
+            rule = rule[..at];
+        }
         var v = c.View;
         string kind = role.Kind;
         switch (rule)
@@ -52,6 +58,11 @@ internal sealed class RoleFiller(Lexicon lexicon)
             case "subject.active" when c.Voice is Voice.Active:
             case "subject.passive" when c.Voice is Voice.Passive:
                 return role.IsEntity ? Entities(role, Subject(c, kind)) : [];
+            case "inside":
+            {
+                var m = v.Mentions.FirstOrDefault(x => x.From >= c.Start && x.To <= c.End && x.Fits(role.Kind) && !x.Possessive && !x.IsPronoun && x.Kind != MentionKind.Person);
+                return m is null ? [] : Entities(role, [m]);
+            }
             case "object.active" when c.Voice is Voice.Active:
             case "object.entity":
                 return Entities(role, ObjectMentions(c, kind));
@@ -202,9 +213,15 @@ internal sealed class RoleFiller(Lexicon lexicon)
         foreach (var m in v.Mentions)
         {
             if (m.From < c.ClauseStart || m.To > c.Start) continue;
-            if (!m.Fits(kind) || m.Possessive && !m.IsPronoun || IsModifier(v, m) || AfterPreposition(v, m)) continue;
+            if (!m.Fits(kind) || m.Possessive && !m.IsPronoun || IsModifier(v, m) || AfterPreposition(v, m, c.ClauseStart)) continue;
             if (m.IsPronoun && m.Possessive) continue;
             return WithConjuncts(v, m, kind);
+        }
+        // "after storming to victory", "before announcing her departure": a gerund clause shares the main clause's subject.
+        if (c.Opener is "after" or "before" or "while" or "since" or "when" or "by" or "upon" && c.ClauseStart < v.To && v.Tokens[c.ClauseStart].Lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            var (outerStart, outerOpener) = Clauses.StartOf(lexicon, v, c.ClauseStart - 1);
+            return Subject(c with { ClauseStart = outerStart, Opener = outerOpener, Start = c.ClauseStart - 1 }, kind);
         }
         // ", who has been under pressure" — the relative pronoun stands for the entity before it.
         if (c.Opener is "who" or "which" && c.ClauseStart >= v.From + 2 && v.Tokens[c.ClauseStart - 2].Lower == ",")
@@ -215,12 +232,12 @@ internal sealed class RoleFiller(Lexicon lexicon)
         return [];
     }
 
-    private bool AfterPreposition(SentenceView v, Mention m)
+    private bool AfterPreposition(SentenceView v, Mention m, int clauseStart)
     {
         int k = m.From - 1;
         while (k >= v.From && (lexicon.Determiners.Contains(v.Tokens[k].Lower) || v.Tokens[k].Lower is "'s" || (v.Tokens[k].IsCapitalized && v.MentionAt(k) is null && !lexicon.NameStopwords.Contains(v.Tokens[k].Lower))))
             k--;
-        return k >= v.From && lexicon.Prepositions.Contains(v.Tokens[k].Lower) && v.Tokens[k].Lower is not "as";
+        return k >= clauseStart && lexicon.Prepositions.Contains(v.Tokens[k].Lower) && v.Tokens[k].Lower is not "as";
     }
 
     /// <summary>"the New Mexico judge", "Twitter CEO", "Tesla and SpaceX owner": a name used to describe the noun after it.</summary>
@@ -304,14 +321,18 @@ internal sealed class RoleFiller(Lexicon lexicon)
     private List<Mention> DealTarget(MatchContext c, int from, int to)
     {
         var v = c.View;
-        Mention? target = null;
+        Mention? beforeDealWord = null;
         for (int k = from; k < Math.Min(to, from + 14); k++)
         {
+            string w = v.Tokens[k].Lower;
+            if (w is "once" or "that" or "which" or "because" or "after" or "while" or "over" or "amid") break;
             var m = v.MentionAt(k);
             if (m is null) continue;
-            if (m.Kind != MentionKind.Person && m.Kind != MentionKind.Location && !m.Possessive && !m.IsPronoun) target = m;
+            bool candidate = m.Kind != MentionKind.Person && m.Kind != MentionKind.Location && !m.Possessive && !m.IsPronoun;
+            if (candidate && k > from && v.Tokens[k - 1].Lower is "of" or "acquire" or "buy" or "purchase" or "buying" or "acquiring") return [m];
+            if (candidate) beforeDealWord = m;
             k = m.To - 1;
         }
-        return target is null ? [] : [target];
+        return beforeDealWord is null ? [] : [beforeDealWord];
     }
 }

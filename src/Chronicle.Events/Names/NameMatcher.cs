@@ -56,6 +56,15 @@ public static class NameMatcher
         return AliasToCanonical.TryGetValue(joined, out var canonical) ? Display[canonical] : name;
     }
 
+    /// <summary>The name with every general alias of it (UK → United Kingdom, Britain, ...).</summary>
+    public static IEnumerable<string> Variants(string name)
+    {
+        yield return name;
+        string key = Key(name);
+        foreach (var (alias, canonical) in AliasToCanonical)
+            if (canonical == key) yield return alias;
+    }
+
     public static bool IsLocation(string name) => LocationKeys.Contains(Key(name));
 
     public static bool Same(string a, string b) => Score(a, b) >= Threshold;

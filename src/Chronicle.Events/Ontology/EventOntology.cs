@@ -75,7 +75,7 @@ public sealed record EffectDefinition(
 
 public sealed record RequirementDefinition(IReadOnlyList<string>? ChargeHeads = null, IReadOnlyList<string>? DealWords = null);
 
-public sealed record ExampleDefinition(string Text, string Dct, ExampleExpectation Expect);
+public sealed record ExampleDefinition(string Text, string Dct, ExampleExpectation Expect, bool KnownGap = false);
 
 public sealed record ExampleExpectation(
     string? Modality = null,

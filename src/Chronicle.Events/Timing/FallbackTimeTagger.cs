@@ -53,7 +53,7 @@ public sealed class FallbackTimeTagger(Lexicon lexicon)
         }
         if (month > 0 && t[i].IsCapitalized)
         {
-            if (w == "may" && !t[i].IsCapitalized) return 0;
+            if (w == "may" && (i > 0 && t[i - 1].IsCapitalized && t[i - 1].IsWord || i + 1 < to && t[i + 1].IsCapitalized)) return 0;
             int k = i + 1;
             if (k < to && t[k].Lower == ".") k++;
             if (k < to && int.TryParse(t[k].Lower.TrimEnd('.'), out int day) && day is >= 1 and <= 31 && t[k].Lower.Length <= 3)

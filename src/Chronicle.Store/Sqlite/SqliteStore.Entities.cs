@@ -11,6 +11,9 @@ public sealed partial class SqliteStore
     /// <summary>How many of an entity's latest documents give its context (the entities seen with it).</summary>
     private const int ContextDocuments = 50;
 
+    /// <summary>Marks lookup words that are organization, place or product keys, apart from people's surnames.</summary>
+    private const string KeyPrefix = "=";
+
     partial void SaveEntities(WriteContext context)
     {
         var mentions = context.Analysis.Entities;
@@ -37,6 +40,8 @@ public sealed partial class SqliteStore
                 AddAlias(context, group.Key, alias.First().Text, alias.Key, alias.Count());
             foreach (var word in group.Where(m => m.Type == EntityType.Person).SelectMany(m => EntityResolver.SurnameParts(m.Canonical)).Distinct())
                 AddLookup(context, group.Key, word);
+            foreach (var word in group.Where(m => m.Type != EntityType.Person && m.Kind == MentionKind.Name).Select(m => EntityKey.Of(m.Type, m.Text)).Distinct())
+                AddLookup(context, group.Key, KeyPrefix + word);
         }
         InsertMentions(context, mentions, entityOfChain, date);
     }
@@ -44,6 +49,7 @@ public sealed partial class SqliteStore
     private IReadOnlyList<KnownEntity> Candidates(WriteContext context, DocumentEntity entity)
     {
         var keys = EntityResolver.LookupKeys(entity).Distinct().ToList();
+        if (entity.Type != EntityType.Person) keys.AddRange(entity.Names.Select(n => KeyPrefix + EntityKey.Of(entity.Type, n)).Distinct());
         using var find = context.Command($"""
             SELECT key FROM entities WHERE name_key IN ({Parameters(keys.Count)})
             UNION SELECT entity_key FROM entity_aliases WHERE alias_key IN ({Parameters(keys.Count)})
@@ -74,7 +80,10 @@ public sealed partial class SqliteStore
             """);
         seenWith.Parameters.AddWithValue("$key", key);
         var contextKeys = ReadAll(seenWith, r => r.GetInt64(0)).ToHashSet();
-        return new KnownEntity(key, name, type, nameKeys, contextKeys, documents);
+        using var lookup = context.Command($"SELECT substr(word, 2) FROM entity_lookup WHERE entity_key = $key AND word LIKE '{KeyPrefix}%'");
+        lookup.Parameters.AddWithValue("$key", key);
+        var entityKeys = ReadAll(lookup, r => r.GetString(0)).ToHashSet();
+        return new KnownEntity(key, name, type, nameKeys, contextKeys, documents) { EntityKeys = entityKeys };
     }
 
     private static long InsertEntity(WriteContext context, DocumentEntity entity, string date)
@@ -90,9 +99,10 @@ public sealed partial class SqliteStore
         return (long)insert.ExecuteScalar()!;
     }
 
-    /// <summary>A known entity takes a fuller name when a document gives one ("Baldwin" → "Alec Baldwin").</summary>
+    /// <summary>A known person takes a fuller name when a document gives one ("Baldwin" → "Alec Baldwin").</summary>
     private static long Rename(WriteContext context, long key, DocumentEntity entity)
     {
+        if (entity.Type != EntityType.Person) return key;
         using var rename = context.Command("""
             UPDATE entities SET name = $name, name_key = $name_key
             WHERE key = $key AND type = $type AND length(name) - length(replace(name, ' ', '')) < $spaces

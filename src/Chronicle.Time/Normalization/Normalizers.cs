@@ -53,8 +53,10 @@ public static class Normalizers
         if (!IsValid(2000, month.Value, day.Value)) return null;
         var dct = m.DocumentDate;
         var candidates = new List<DateOnly>(3);
-        for (int candidate = dct.Year - 1; candidate <= dct.Year + 1; candidate++)
-            if (IsValid(candidate, month.Value, day.Value)) candidates.Add(new DateOnly(candidate, month.Value, day.Value));
+        // February 29 may lie up to four years away; every other date finds a year within one.
+        for (int reach = 1; candidates.Count == 0 && reach <= 4; reach += 3)
+            for (int candidate = dct.Year - reach; candidate <= dct.Year + reach; candidate++)
+                if (IsValid(candidate, month.Value, day.Value)) candidates.Add(new DateOnly(candidate, month.Value, day.Value));
         // a weekday said with the date picks the year in which they agree ("Tuesday, January 10")
         if (m.IntValue("@weekday") is { } weekday)
         {
@@ -403,8 +405,10 @@ public static class Normalizers
         if (month is null || day is null || !IsValid(2000, month.Value, day.Value)) return null;
         var dct = m.DocumentDate;
         var candidates = new List<DateOnly>(3);
-        for (int candidate = dct.Year - 1; candidate <= dct.Year + 1; candidate++)
-            if (IsValid(candidate, month.Value, day.Value)) candidates.Add(new DateOnly(candidate, month.Value, day.Value));
+        // February 29 may lie up to four years away; every other date finds a year within one.
+        for (int reach = 1; candidates.Count == 0 && reach <= 4; reach += 3)
+            for (int candidate = dct.Year - reach; candidate <= dct.Year + reach; candidate++)
+                if (IsValid(candidate, month.Value, day.Value)) candidates.Add(new DateOnly(candidate, month.Value, day.Value));
         var chosen = candidates[m.Choose(candidates.Select(c => c.DayNumber - dct.DayNumber).ToArray(), tolerance: 7)];
         return new(TimexType.Date, Day(chosen));
     }

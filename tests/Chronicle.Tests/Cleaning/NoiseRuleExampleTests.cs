@@ -58,6 +58,20 @@ public class NoiseRuleExampleTests
     }
 
     [Fact]
+    public void TheLineStartGateLetsEveryAnchoredExampleThroughAndStopsOrdinaryProse()
+    {
+        var rules = NoiseRules.Default;
+        var blocked = rules.LineRules
+            .SelectMany(rule => rule.Pattern.Patterns.Where(p => p.ToString().StartsWith('^'))
+                .SelectMany(p => rule.Examples.Where(e => p.IsMatch(e))))
+            .Where(example => !rules.StartsLikeAnchoredPattern(example)).ToList();
+        Assert.True(blocked.Count == 0, string.Join("\n", blocked));
+        Assert.False(rules.StartsLikeAnchoredPattern("The deal closed on Friday, the company said."));
+        Assert.False(rules.StartsLikeAnchoredPattern("Prosecutors dropped the charge."));
+        Assert.False(rules.StartsLikeAnchoredPattern("“We are pleased,” the lawyers said."));
+    }
+
+    [Fact]
     public void DatelineExamplesAreKeptAndCounterExamplesAreNot()
     {
         Assert.All(NoiseRules.Default.DatelineExamples, line => Assert.Single(PageCleaner.Clean(line).Paragraphs));

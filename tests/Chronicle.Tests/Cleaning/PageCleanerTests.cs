@@ -147,6 +147,22 @@ public class PageCleanerTests
     }
 
     [Fact]
+    public void AHardWrappedParagraphIsOneParagraph()
+    {
+        const string text = "Prosecutors said on Friday that they would\nappeal the ruling, which they called wrong.\nThe judge did not comment.\n"
+            + "A line without a final stop\n\nand lower case after a blank line stays apart.";
+        var page = PageCleaner.Clean(text);
+        Assert.Equal(new[]
+        {
+            "Prosecutors said on Friday that they would\nappeal the ruling, which they called wrong.",
+            "The judge did not comment.",
+            "A line without a final stop",
+            "and lower case after a blank line stays apart.",
+        }, Kept(text, page));
+        Assert.Equal(4, Chronicle.Text.SentenceSplitter.Split(text, page.Paragraphs).Count);
+    }
+
+    [Fact]
     public void AStandaloneDatelineIsArticleText()
     {
         const string text = "Charge to be dropped in film set shooting\nSANTA FE, N.M.\nProsecutors plan to drop the charge.";
@@ -160,5 +176,14 @@ public class PageCleanerTests
     {
         Assert.Empty(PageCleaner.Clean("").Paragraphs);
         Assert.Empty(PageCleaner.Clean(" \n\n \r\n").Paragraphs);
+    }
+
+    [Fact]
+    public void ALongPageOfRepeatedLinesKeepsOneOfEach()
+    {
+        string text = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"Line {i % 50} of a long list of items.\n"));
+        var page = PageCleaner.Clean(text);
+        Assert.Equal(50, page.Paragraphs.Count);
+        Assert.Equal(20_000 - 50, page.Noise.Count(n => n.Reason == "duplicate"));
     }
 }

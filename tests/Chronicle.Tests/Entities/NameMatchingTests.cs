@@ -16,6 +16,8 @@ public class NameMatchingTests
     [InlineData("Alec Baldwin", "Alec Guinness", true, false)]
     [InlineData("Alec Baldwin", "ALEC BALDWIN", false, true)]
     [InlineData("Ann Lee", "Ann Lea", true, false)]
+    [InlineData("Hannah Gutierrez-Reed", "Hanna Gutierrez-Reed", true, true)]
+    [InlineData("Carrie Johnson", "Boris Johnson", true, false)]
     public void Full_names(string a, string b, bool allowTypo, bool same) =>
         Assert.Equal(same, PersonNames.SameFullName(W(a), W(b), allowTypo));
 

@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+[assembly: InternalsVisibleTo("Chronicle.Tests")]
+[assembly: InternalsVisibleTo("ProbeRunner")]

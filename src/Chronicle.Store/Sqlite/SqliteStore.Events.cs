@@ -1,0 +1,97 @@
+using System.Globalization;
+using Chronicle.Domain.Events;
+using Microsoft.Data.Sqlite;
+
+namespace Chronicle.Store.Sqlite;
+
+/// <summary>Events: each document's event mentions, their arguments, and a word index over the entities they name.</summary>
+public sealed partial class SqliteStore
+{
+    partial void SaveEvents(WriteContext context)
+    {
+        var events = context.Analysis.Events;
+        if (events.Count == 0) return;
+        string reported = Iso(context.Analysis.Document.Date);
+        string text = context.Analysis.Document.Text;
+        using var insert = context.Command("""
+            INSERT INTO events (document_key, sentence_key, reported, type, trigger_start, trigger_end, trigger_text, evidence_start, evidence_end,
+                evidence, time_value, time_anchor, modality, negated, attribution)
+            VALUES ($doc, $sentence, $reported, $type, $ts, $te, $trigger, $es, $ee, $evidence, $time, $anchor, $modality, $negated, $attribution)
+            RETURNING key
+            """);
+        using var argument = context.Command("""
+            INSERT INTO event_arguments (event_key, position, role, value, text, start_offset, end_offset, kind)
+            VALUES ($event, $position, $role, $value, $text, $start, $end, $kind)
+            """);
+        using var word = context.Command("INSERT INTO event_words (word, event_key, reported) VALUES ($word, $event, $reported)");
+        foreach (var e in events)
+        {
+            long key = (long)Bind(insert,
+                ("$doc", context.DocumentKey), ("$sentence", context.SentenceKeyAt(e.EvidenceStart)), ("$reported", reported), ("$type", e.Type),
+                ("$ts", e.TriggerStart), ("$te", e.TriggerEnd), ("$trigger", e.Trigger), ("$es", e.EvidenceStart), ("$ee", e.EvidenceEnd),
+                ("$evidence", text[e.EvidenceStart..e.EvidenceEnd]), ("$time", e.Time), ("$anchor", e.TimeAnchor.ToString()),
+                ("$modality", e.Modality.ToString()), ("$negated", e.Negated ? 1 : 0), ("$attribution", e.Attribution)).ExecuteScalar()!;
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0; i < e.Arguments.Count; i++)
+            {
+                var a = e.Arguments[i];
+                Bind(argument, ("$event", key), ("$position", i), ("$role", a.Role), ("$value", a.Value), ("$text", a.Text),
+                    ("$start", a.Start), ("$end", a.End), ("$kind", a.Kind)).ExecuteNonQuery();
+                if (a.Kind is "person" or "org" or "entity") words.UnionWith(EventWords.Of(a.Value));
+            }
+            foreach (var w in words) Bind(word, ("$word", w), ("$event", key), ("$reported", reported)).ExecuteNonQuery();
+        }
+    }
+
+    public IReadOnlyList<EventRecord> EventsNaming(IReadOnlyCollection<string> words, DateOnly? reportedOnOrBefore)
+    {
+        if (words.Count == 0) return [];
+        var keys = new HashSet<long>();
+        using var find = Command(null, "SELECT event_key FROM event_words WHERE word = $word AND reported <= $before");
+        foreach (var w in words.Distinct())
+        {
+            Bind(find, ("$word", w), ("$before", reportedOnOrBefore is { } d ? Iso(d) : "9999-12-31"));
+            using var reader = find.ExecuteReader();
+            while (reader.Read()) keys.Add(reader.GetInt64(0));
+        }
+        return Load($"e.key IN ({string.Join(',', keys.Order())})", keys.Count == 0);
+    }
+
+    public IReadOnlyList<EventRecord> EventsReported(DateOnly? from, DateOnly? to) =>
+        Load($"e.reported >= '{(from is { } f ? Iso(f) : "0000-01-01")}' AND e.reported <= '{(to is { } t ? Iso(t) : "9999-12-31")}'", false);
+
+    private IReadOnlyList<EventRecord> Load(string where, bool none)
+    {
+        if (none) return [];
+        var arguments = new Dictionary<long, List<EventArgument>>();
+        using (var args = Command(null, $"SELECT a.event_key, a.role, a.value, a.text, a.start_offset, a.end_offset, a.kind FROM event_arguments a JOIN events e ON e.key = a.event_key WHERE {where} ORDER BY a.event_key, a.position"))
+        using (var reader = args.ExecuteReader())
+            while (reader.Read())
+            {
+                long key = reader.GetInt64(0);
+                if (!arguments.TryGetValue(key, out var list)) arguments[key] = list = [];
+                list.Add(new EventArgument(reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4), reader.GetInt32(5), reader.IsDBNull(6) ? null : reader.GetString(6)));
+            }
+        using var events = Command(null, $"""
+            SELECT e.key, d.id, e.reported, e.evidence, e.type, e.trigger_start, e.trigger_end, e.trigger_text, e.evidence_start, e.evidence_end,
+                   e.time_value, e.time_anchor, e.modality, e.negated, e.attribution, s.idx
+            FROM events e JOIN documents d ON d.key = e.document_key LEFT JOIN sentences s ON s.key = e.sentence_key
+            WHERE {where} ORDER BY e.reported, e.key
+            """);
+        return ReadAll(events, r =>
+        {
+            long key = r.GetInt64(0);
+            var mention = new EventMention(r.GetString(4), r.IsDBNull(15) ? -1 : r.GetInt32(15), r.GetInt32(5), r.GetInt32(6), r.GetString(7),
+                arguments.GetValueOrDefault(key) ?? [], r.IsDBNull(10) ? null : r.GetString(10), Enum.Parse<Modality>(r.GetString(12)),
+                r.GetInt32(13) != 0, r.IsDBNull(14) ? null : r.GetString(14))
+            {
+                TimeAnchor = Enum.Parse<TimeAnchor>(r.GetString(11)),
+                EvidenceStart = r.GetInt32(8),
+                EvidenceEnd = r.GetInt32(9),
+            };
+            return new EventRecord(key, r.GetString(1), DateOnly.ParseExact(r.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture), r.GetString(3), mention);
+        });
+    }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
