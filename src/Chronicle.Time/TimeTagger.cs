@@ -38,7 +38,7 @@ public sealed class TimeTagger
             foreach (var match in matches)
             {
                 var view = new MatchView(_rules.Lexicon, tokens, match, documentDate, discourse);
-                var result = _functions[match.Rule.Priority](view);
+                var result = Normalize(match.Rule, view);
                 if (result is null) continue;
                 var mention = Mention(text, tokens, match, result);
                 mentions.Add(mention);
@@ -48,6 +48,16 @@ public sealed class TimeTagger
             }
         }
         return mentions;
+    }
+
+    /// <summary>
+    /// A value that falls off the calendar ("5000 years ago", a date before year 1) rejects the match instead of
+    /// failing the document: ingestion must never stop on one odd expression.
+    /// </summary>
+    private TimexResult? Normalize(Rule rule, MatchView view)
+    {
+        try { return _functions[rule.Priority](view); }
+        catch (ArgumentOutOfRangeException) { return null; }
     }
 
     private static void Remember(DiscourseTime discourse, TimeMention mention, Rule rule)
