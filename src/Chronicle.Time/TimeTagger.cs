@@ -24,13 +24,18 @@ public sealed class TimeTagger
 
     public RuleSet Rules => _rules;
 
+    public IReadOnlyList<TimeMention> Tag(string text, DateOnly documentDate) => Tag(text, documentDate, new DiscourseTime(documentDate));
+
+    /// <summary>
+    /// Tags one piece of a longer text: pass the same <paramref name="discourse"/> for the sentences of one document,
+    /// in order, so that "the next day" or "a year earlier" in one sentence refers to the time of an earlier one.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public IReadOnlyList<TimeMention> Tag(string text, DateOnly documentDate)
+    public IReadOnlyList<TimeMention> Tag(string text, DateOnly documentDate, DiscourseTime discourse)
     {
         var tokens = TimeTokenizer.Tokenize(text, _rules.Lexicon);
         var mentions = new List<TimeMention>();
         var matches = new List<RuleMatch>();
-        var discourse = new DiscourseTime(documentDate);
         for (int i = 0; i < tokens.Count; i++)
         {
             if ((tokens[i].Classes & _rules.StartClasses) == 0) continue;
