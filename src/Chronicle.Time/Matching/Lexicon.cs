@@ -35,10 +35,12 @@ public sealed class Lexicon
         {
             int id = ClassId("@" + cls.Name);
             bool capitalized = cls.Value.TryGetProperty("capitalized", out var cap) && cap.GetBoolean();
+            var anyCase = cls.Value.TryGetProperty("any_case", out var list)
+                ? list.EnumerateArray().Select(w => w.GetString()!).ToHashSet(StringComparer.Ordinal) : [];
             foreach (var word in cls.Value.GetProperty("words").EnumerateObject())
             {
                 var entry = EntryFor(word.Name);
-                if (capitalized) entry.WhenCapitalized |= Bit(id); else entry.Always |= Bit(id);
+                if (capitalized && !anyCase.Contains(word.Name)) entry.WhenCapitalized |= Bit(id); else entry.Always |= Bit(id);
                 entry.Values[id] = word.Value.GetString() ?? "";
             }
         }
