@@ -122,6 +122,11 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
         {
             Possessive = to < view.To && t[to].Lower is "'s" or "'",
         };
+        // Plain evidence in the text outweighs the entity stage's type: "actor Leo Park" is a person, "Wayne Enterprises" a company.
+        if (from > view.From && kind != MentionKind.Person && (lexicon.PersonNouns.Contains(t[from - 1].Lower) || lexicon.Honorifics.Contains(t[from - 1].Lower))
+            && !NameMatcher.IsLocation(name) && to - from >= 2)
+            mention.Kind = MentionKind.Person;
+        if (mention.Kind == MentionKind.Person && lexicon.OrgSuffixes.Contains(t[to - 1].Lower)) mention.Kind = MentionKind.Org;
         if (from > view.From && kind == MentionKind.Unknown)
         {
             string before = t[from - 1].Lower;
