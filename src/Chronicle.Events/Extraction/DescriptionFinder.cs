@@ -37,6 +37,8 @@ internal sealed class DescriptionFinder(Lexicon lexicon)
                 int close = j + 1;
                 while (close < view.To && t[close].Lower is not ("," or "." or ";")) close++;
                 var p = PositionPhrases.Parse(lexicon, view, j + 1, close);
+                // "Brewer, a spokeswoman for the district attorney": a position after a preposition is someone else's.
+                if (p is not null && Enumerable.Range(j + 1, Math.Max(0, p.RoleFrom - j - 1)).Any(x => lexicon.Prepositions.Contains(t[x].Lower) && t[x].Lower != "of")) p = null;
                 if (p is not null && (t[j + 1].Lower is "the" or "a" or "an" || view.MentionAt(j + 1) is { Kind: not MentionKind.Person } || p.RoleFrom == j + 1)
                     && !view.Mentions.Any(x => x.From > j && x.To <= p.RoleFrom && x.Kind == MentionKind.Person))
                 {

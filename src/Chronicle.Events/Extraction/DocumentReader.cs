@@ -78,7 +78,20 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
             break;
         }
         for (int k = from + 1; k < to; k++)
-            if (PositionPhrases.MatchAt(lexicon, t, k, to) == to) { to = k; canonical = null; break; }
+        {
+            int roleEnd = PositionPhrases.MatchAt(lexicon, t, k, to);
+            if (roleEnd == k) continue;
+            if (roleEnd < to)
+            {
+                // "Twitter Chief Executive Parag Agrawal": an organization, a title, a person.
+                AddName(doc, view, from, k, EntityType.Organization, null);
+                AddName(doc, view, roleEnd, to, EntityType.Person, null);
+                return;
+            }
+            to = k;
+            canonical = null;
+            break;
+        }
         if (titled && canonical is not null) canonical = null;
         if (view.Mentions.Any(m => from < m.To && m.From < to)) return;
         if (lexicon.Determiners.Contains(t[from].Lower) && from < to - 1) from++;
@@ -170,6 +183,8 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
                 {
                     string before = t[m.From - 1].Lower;
                     if (lexicon.PersonNouns.Contains(before) && m.Kind == MentionKind.Person) doc.Describe(before, m.Canonical);
+                    if (m.Kind == MentionKind.Person && (lexicon.MaleWords.Contains(before) || lexicon.FemaleWords.Contains(before)))
+                        doc.Gender.TryAdd(m.Canonical, lexicon.FemaleWords.Contains(before) ? 'f' : 'm');
                     if (lexicon.OrgNouns.Contains(before) && m.Kind == MentionKind.Org) doc.Describe(before, m.Canonical);
                 }
                 // Appositive: "NAME, the (adjectives) NOUN ..."
@@ -190,6 +205,8 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
     {
         string? lastPerson = null, lastOrg = null;
         List<string> lastPersons = [];
+        var recentPersons = new List<string>();
+        var gender = doc.Gender;
         foreach (var view in doc.Sentences)
         {
             var t = view.Tokens;
@@ -200,7 +217,13 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
                 var existing = view.MentionAt(i);
                 if (existing is not null)
                 {
-                    if (existing.Kind == MentionKind.Person) { lastPerson = existing.Canonical; if (!personsHere.Contains(existing.Canonical)) personsHere.Add(existing.Canonical); }
+                    if (existing.Kind == MentionKind.Person)
+                    {
+                        lastPerson = existing.Canonical;
+                        recentPersons.Remove(existing.Canonical);
+                        recentPersons.Add(existing.Canonical);
+                        if (!personsHere.Contains(existing.Canonical)) personsHere.Add(existing.Canonical);
+                    }
                     else if (existing.Kind == MentionKind.Org) lastOrg = existing.Canonical;
                     i = existing.To - 1;
                     continue;
@@ -210,7 +233,7 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
                 {
                     string? target = pronounKind switch
                     {
-                        "person" => lastPerson,
+                        "person" => PersonFor(w, recentPersons, gender) ?? lastPerson,
                         "org" => view.Mentions.FirstOrDefault(x => x.To <= i && x.Kind == MentionKind.Org && !x.Possessive)?.Canonical ?? lastOrg,
                         _ => null,
                     };
@@ -222,6 +245,7 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
                                 added.Add(new Mention(i, i + 1, p, MentionKind.Person) { IsPronoun = true, Possessive = w == "their" });
                         continue;
                     }
+                    if (target is not null && pronounKind == "person") gender.TryAdd(target, w is "she" or "her" ? 'f' : 'm');
                     if (target is not null)
                         added.Add(new Mention(i, i + 1, target, pronounKind == "org" ? MentionKind.Org : MentionKind.Person)
                             { IsPronoun = true, Possessive = w is "his" or "its" || (w == "her" && i + 1 < view.To && t[i + 1].IsWord && !lexicon.Prepositions.Contains(t[i + 1].Lower)) });
@@ -230,7 +254,12 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
                 if (w == "the" && TryDescription(doc, view, i, out var description, out int end))
                 {
                     added.Add(description);
-                    if (description.Kind == MentionKind.Person) lastPerson = description.Canonical;
+                    if (description.Kind == MentionKind.Person)
+                    {
+                        lastPerson = description.Canonical;
+                        recentPersons.Remove(description.Canonical);
+                        recentPersons.Add(description.Canonical);
+                    }
                     i = end - 1;
                 }
             }
@@ -238,6 +267,15 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
             view.Mentions.Sort((a, b) => a.From.CompareTo(b.From));
             if (personsHere.Count > 0) lastPersons = personsHere;
         }
+    }
+
+    /// <summary>The most recent person the pronoun can stand for: not one already referred to with the other gender.</summary>
+    private static string? PersonFor(string pronoun, List<string> recent, Dictionary<string, char> gender)
+    {
+        char wanted = pronoun is "she" or "her" ? 'f' : 'm';
+        for (int i = recent.Count - 1; i >= 0; i--)
+            if (!gender.TryGetValue(recent[i], out var g) || g == wanted) return recent[i];
+        return null;
     }
 
     private bool TryDescription(DocumentContext doc, SentenceView view, int the, out Mention mention, out int end)

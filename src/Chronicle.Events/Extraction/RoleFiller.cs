@@ -68,6 +68,9 @@ internal sealed class RoleFiller(Lexicon lexicon)
                 return Entities(role, ObjectMentions(c, kind));
             case "object.phrase" when c.Voice is not Voice.Passive:
                 return FromSpan(c, role, c.End, c.ClauseEnd, whole: false);
+            // "He was appointed Prime Minister": a passive verb's predicate names the position.
+            case "object.phrase" when role.Kind == "position" && c.End < c.ClauseEnd && !lexicon.Prepositions.Contains(v.Tokens[c.End].Lower):
+                return FromSpan(c, role, c.End, Math.Min(c.ClauseEnd, c.End + 4), whole: false);
             case "subject.phrase" when c.Voice is Voice.Passive:
                 return FromSpan(c, role, c.ClauseStart, c.Start, whole: false);
             case "object.deal" when c.Voice is not Voice.Passive:
@@ -254,7 +257,8 @@ internal sealed class RoleFiller(Lexicon lexicon)
         }
         if (k >= v.To) return false;
         string w = v.Tokens[k].Lower;
-        if (PositionPhrases.MatchAt(lexicon, v.Tokens, k, v.To) > k) return true;
+        // "named Jane Roe chief executive": a person before a title is the one who holds it, not a modifier.
+        if (PositionPhrases.MatchAt(lexicon, v.Tokens, k, v.To) > k) return m.Kind != MentionKind.Person;
         return lexicon.PersonNouns.Contains(w) || lexicon.OrgNouns.Contains(w);
     }
 
@@ -310,7 +314,8 @@ internal sealed class RoleFiller(Lexicon lexicon)
                 continue;
             }
             var t = v.Tokens[k];
-            bool skippable = lexicon.Determiners.Contains(t.Lower) || t.Lower is "'s" || lexicon.PersonNouns.Contains(t.Lower) || t.IsCapitalized || t.IsNumber
+            bool skippable = lexicon.Determiners.Contains(t.Lower) || t.Lower is "'s" || lexicon.PersonNouns.Contains(t.Lower) || lexicon.OrgNouns.Contains(t.Lower)
+                             || t.Lower.Contains('-') || t.IsCapitalized || t.IsNumber
                              || PositionPhrases.MatchAt(lexicon, v.Tokens, k, v.To) > k || t.Lower.EndsWith("-year-old", StringComparison.Ordinal) || t.Lower == ",";
             if (!skippable) break;
         }
