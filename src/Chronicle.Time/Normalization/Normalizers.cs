@@ -394,6 +394,7 @@ public static class Normalizers
         if ((m.IntValue("@weekday") ?? m.IntValue("@weekday_plural")) is { } weekday)
             return new(TimexType.Set, $"XXXX-WXX-{weekday}", null, TimexParts.Weekday);
         if (m.Value("@part_of_day") is { } part) return new(TimexType.Set, $"XXXX-XX-XXT{part}", null, TimexParts.PartOfDay);
+        if (m.IntValue("@month") is { } month) return new(TimexType.Set, $"XXXX-{month:D2}", null, TimexParts.Month);
         string? unit = m.Value("@unit");
         if (unit is null) return null;
         int count = m.Number("#num") is { } n && m.Find("#num") > m.First ? n : 1;
