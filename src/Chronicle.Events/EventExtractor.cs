@@ -116,7 +116,7 @@ public sealed class EventExtractor
             .Select(f => new EventArgument(f.Role, f.Value, view.Text(f.From, Math.Max(f.From + 1, f.To)), view.Tokens[f.From].Start, view.Tokens[Math.Max(f.From, f.To - 1)].End, f.Kind))
             .ToList();
         if (filled.Any(f => f.Kind == "position") && !filled.Any(f => f.Role == "organization"))
-            foreach (var org in doc.Organizations(4))
+            foreach (var org in doc.Organizations(8))
                 arguments.Add(new EventArgument("org_context", org, org, 0, 0, "org"));
         var first = view.Tokens[start];
         var last = view.Tokens[end - 1];

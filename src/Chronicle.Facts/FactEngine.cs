@@ -124,7 +124,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
             foreach (var s in Matching(e, states, clusters, open: true)) s.Pending.Add(source);
             // A planned resignation or an expected trial still says the state holds now.
             if (e.Definition.AppliesToExpected || (e.Definition.Op == "close" && e.Definition.Presuppose && !e.Record.Event.Negated && e.Record.Event.Modality != Modality.Possible))
-                Affirm(e, states, clusters, source);
+                Affirm(e, states, clusters, source with { Modality = Modality.Asserted });
             return;
         }
         switch (e.Definition.Op)
@@ -171,6 +171,12 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
     {
         var targets = Matching(e, states, clusters, open: true)
             .Where(s => !(e.Undated && s.FromKey is { } from && from >= e.Record.Reported)).ToList();
+        // "X resigns" while X holds several positions and no article names which: ambiguous, so it ends none of them.
+        if (e.Definition.Relation == "holds_position" && e.Object is null && targets.Select(s => s.Qualifier is null ? null : clusters.Of(s.Qualifier)).Distinct().Count() > 1)
+        {
+            foreach (var s in targets) s.Pending.Add(source);
+            return;
+        }
         foreach (var s in targets)
         {
             if (s.FromKey is { } from && from > e.Key && !e.Undated) { s.Conflicts.Add(source); continue; }

@@ -22,6 +22,9 @@ public sealed record InlineRule(string Reason, PatternSet Pattern, bool WholeLin
 /// <summary>The page-noise rules of Resources/noise.json, compiled once.</summary>
 public sealed class NoiseRules
 {
+    // Declared before Default, which is built with it.
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+
     public static NoiseRules Default { get; } = Load(EmbeddedResources.ReadText(typeof(NoiseRules).Assembly, "noise.json"));
 
     public required IReadOnlyList<LineRule> LineRules { get; init; }
@@ -31,6 +34,8 @@ public sealed class NoiseRules
     internal Regex AnchoredPrefilter { get; private init; } = null!;
     internal LineStartGate StartGate { get; private init; } = null!;
     internal SearchValues<string> Keywords { get; private init; } = null!;
+    /// <summary>One-character keywords (@, ©) are searched apart: in the string search they would force its slow path.</summary>
+    internal SearchValues<char> KeywordChars { get; private init; } = null!;
     public required IReadOnlyList<string> DatelineExamples { get; init; }
     public required IReadOnlyList<string> DatelineCounterExamples { get; init; }
     internal WordSet TimestampWords { get; private init; } = null!;
@@ -44,12 +49,14 @@ public sealed class NoiseRules
         var lineRules = root.GetProperty("lineRules").EnumerateArray().ToList();
         var anchored = lineRules.SelectMany(r => Strings(r, "patterns")).Where(p => p.StartsWith('^')).ToList();
         foreach (var rule in lineRules) CheckKeywords(rule);
+        var keywords = lineRules.SelectMany(r => Strings(r, "keywords")).Distinct().ToList();
         return new NoiseRules
         {
             LineRules = lineRules.Select(ReadLineRule).ToList(),
-            AnchoredPrefilter = new Regex($"^(?:{string.Join("|", anchored.Select(p => $"(?:{p[1..]})"))})", Options(caseSensitive: false)),
+            AnchoredPrefilter = new Regex($"^(?:{string.Join("|", anchored.Select(p => $"(?:{p[1..]})"))})", Options(caseSensitive: false), Timeout),
             StartGate = new LineStartGate(anchored),
-            Keywords = SearchValues.Create(lineRules.SelectMany(r => Strings(r, "keywords")).ToArray(), StringComparison.OrdinalIgnoreCase),
+            Keywords = SearchValues.Create(keywords.Where(k => k.Length > 1).ToArray(), StringComparison.OrdinalIgnoreCase),
+            KeywordChars = SearchValues.Create(keywords.Where(k => k.Length == 1).Select(k => k[0]).ToArray()),
             InlineRules = root.GetProperty("inlineRules").EnumerateArray().Select(ReadInlineRule).ToList(),
             Dateline = Compile(Strings(dateline, "patterns"), caseSensitive: true),
             DatelineExamples = Strings(dateline, "examples"),
@@ -77,11 +84,11 @@ public sealed class NoiseRules
             .Select(e => (e.GetProperty("text").GetString()!, e.GetProperty("removed").GetString()!)).ToList());
 
     private static PatternSet Compile(IReadOnlyList<string> patterns, bool caseSensitive) =>
-        new(patterns.Select(p => new Regex(p, Options(caseSensitive), TimeSpan.FromSeconds(1))).ToArray());
+        new(patterns.Select(p => new Regex(p, Options(caseSensitive), Timeout)).ToArray());
 
     /// <summary>Inline patterns run over the whole page, so one alternation (one scan) beats several.</summary>
     private static PatternSet CompileAlternation(IReadOnlyList<string> patterns, bool caseSensitive) =>
-        new([new Regex(string.Join("|", patterns.Select(p => $"(?:{p})")), Options(caseSensitive), TimeSpan.FromSeconds(1))]);
+        new([new Regex(string.Join("|", patterns.Select(p => $"(?:{p})")), Options(caseSensitive), Timeout)]);
 
     private static RegexOptions Options(bool caseSensitive) =>
         RegexOptions.Compiled | RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
@@ -99,7 +106,7 @@ public sealed class NoiseRules
 
     /// <summary>Whether a line may match a rule: it starts like an anchored pattern, holds a keyword, or does not end like a sentence.</summary>
     internal bool MayMatch(ReadOnlySpan<char> line, bool endsLikeSentence) =>
-        !endsLikeSentence || line.ContainsAny(Keywords) || (StartGate.MayOpen(line) && AnchoredPrefilter.IsMatch(line));
+        !endsLikeSentence || line.ContainsAny(KeywordChars) || line.ContainsAny(Keywords) || (StartGate.MayOpen(line) && PatternSet.IsMatch(AnchoredPrefilter, line, onTimeout: true));
 
     private static bool Flag(JsonElement rule, string name) => rule.TryGetProperty(name, out var value) && value.GetBoolean();
 
@@ -129,7 +136,20 @@ public sealed class PatternSet(IReadOnlyList<Regex> patterns)
     public bool IsMatch(ReadOnlySpan<char> input)
     {
         foreach (var pattern in Patterns)
-            if (pattern.IsMatch(input)) return true;
+            if (IsMatch(pattern, input, onTimeout: false)) return true;
         return false;
+    }
+
+    /// <summary>A pathological line must not fail the whole page: on a timeout the answer is the given default.</summary>
+    internal static bool IsMatch(Regex pattern, ReadOnlySpan<char> input, bool onTimeout)
+    {
+        try
+        {
+            return pattern.IsMatch(input);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return onTimeout;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Chronicle.Domain.Documents;
 
 namespace Chronicle.Ingest;
@@ -58,11 +59,32 @@ public static class PageCleaner
             int lineEnd = newline < 0 ? text.Length : newline;
             var line = Trim(text, lineStart, lineEnd);
             while (next < inline.Count && inline[next].Span.End <= line.Start) next++;
-            if (line.Length > 0) AddLine(text, line, inline, next, segments, noise);
+            if (line.Length > 0)
+            {
+                int before = segments.Count;
+                AddLine(text, line, inline, next, segments, noise);
+                if (segments.Count == before + 1 && before > 0 && IsWrapped(text, segments[before - 1], segments[before]))
+                {
+                    segments[before - 1] = new Segment(new TextSpan(segments[before - 1].Span.Start, segments[before].Span.End), isFragment: false);
+                    segments.RemoveAt(before);
+                }
+            }
             if (newline < 0) break;
             lineStart = newline + 1;
         }
         return segments;
+    }
+
+    /// <summary>
+    /// A line that stops mid-sentence and a next line, right below it, that goes on in lower case are one
+    /// paragraph broken by a hard wrap.
+    /// </summary>
+    private static bool IsWrapped(string text, Segment upper, Segment lower)
+    {
+        if (upper.IsFragment || lower.IsFragment || !char.IsLower(text[lower.Span.Start])) return false;
+        if (text[upper.Span.End - 1] is '.' or '!' or '?' or ':' or ';' or '"' or '”' or '…') return false;
+        var gap = text.AsSpan(upper.Span.End, lower.Span.Start - upper.Span.End);
+        return gap.Count('\n') == 1 && gap.IsWhiteSpace();
     }
 
     private static void AddLine(string text, TextSpan line, List<(TextSpan Span, InlineRule Rule)> inline, int first,
@@ -99,8 +121,17 @@ public static class PageCleaner
         var found = new List<(TextSpan Span, InlineRule Rule)>();
         foreach (var rule in rules.InlineRules)
             foreach (var pattern in rule.Pattern.Patterns)
-                foreach (var match in pattern.EnumerateMatches(text))
-                    found.Add((new TextSpan(match.Index, match.Index + match.Length), rule));
+            {
+                try
+                {
+                    foreach (var match in pattern.EnumerateMatches(text))
+                        found.Add((new TextSpan(match.Index, match.Index + match.Length), rule));
+                }
+                catch (RegexMatchTimeoutException)
+                {
+                    // The spans found before the timeout stand; a pathological page keeps the rest of its text.
+                }
+            }
         if (found.Count < 2) return found;
         found.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
         var disjoint = new List<(TextSpan Span, InlineRule Rule)>(found.Count);
@@ -112,11 +143,13 @@ public static class PageCleaner
     private static void Classify(string text, List<Segment> segments, NoiseRules rules)
     {
         bool inRelatedList = false, keptAny = false, seenProse = false;
+        var repeats = new Repeats(text);
         for (int i = 0; i < segments.Count; i++)
         {
             var segment = segments[i];
             var line = text.AsSpan(segment.Span.Start, segment.Span.Length);
             var shape = segment.Shape = LineShape.Of(line, rules);
+            bool repeat = repeats.IsRepeat(segment.Span, shape.Words);
 
             if (MatchingRule(line, shape, rules) is { } rule)
             {
@@ -131,11 +164,11 @@ public static class PageCleaner
                 if (!shape.EndsLikeSentence || (shape.EndsWithQuestion && shape.Words <= 20)) { segment.NoiseReason = "related"; continue; }
                 inRelatedList = false;
             }
-            if (IsDuplicate(text, segments, i)) { segment.NoiseReason = "duplicate"; continue; }
+            if (repeat) { segment.NoiseReason = "duplicate"; continue; }
             segment.NoiseReason = segment.IsFragment ? null : NoiseByShape(line, shape, rules, keptAny, seenProse, i == segments.Count - 1);
             if (segment.NoiseReason is not null) continue;
             keptAny = true;
-            bool headline = !segment.IsFragment && !shape.EndsLikeSentence && shape.Words >= MinWordsOfHeadline
+            bool headline = !segment.IsFragment && !shape.EndsLikeSentence
                 && (!seenProse || (shape.Words <= MaxWordsOfBodyHeadline && i < segments.Count - 1))
                 && !rules.Dateline.IsMatch(line);
             segment.Kind = headline ? ParagraphKind.Headline : ParagraphKind.Body;
@@ -167,23 +200,36 @@ public static class PageCleaner
         if (shape.EndsLikeSentence) return null;
         // Before the article starts, "Name doing something" is more often a headline than a caption.
         if (shape.StartsLikeCaption && shape.Words >= 5 && seenProse) return "caption";
-        if (shape.Words < MinWordsOfHeadline) return "label";
+        // Short lines are labels (section names, credits, bylines), except, inside the article, subheads
+        // such as "Multi-billion acquisition" that are not just a capitalised name.
+        if (shape.Words < MinWordsOfHeadline && (!seenProse || shape.Words < 2 || shape.CapitalizedWords == shape.Words)) return "label";
         return null;
     }
 
-    /// <summary>A repeated line, or a cut-off copy of an earlier line (a caption shown twice, a headline repeated).</summary>
-    private static bool IsDuplicate(string text, List<Segment> segments, int index)
+    /// <summary>
+    /// Finds repeated lines and cut-off copies of earlier lines (a caption shown twice, a headline repeated)
+    /// through hashes of whole short lines and of the first characters of long ones, so a page of many
+    /// lines is not compared line against line.
+    /// </summary>
+    private sealed class Repeats(string text)
     {
-        var current = segments[index];
-        if (current.Shape.Words < 3) return false;
-        var line = text.AsSpan(current.Span.Start, current.Span.Length);
-        for (int j = 0; j < index; j++)
+        private readonly Dictionary<int, List<TextSpan>> _byPrefix = [];
+
+        public bool IsRepeat(TextSpan line, int words)
         {
-            var earlier = segments[j].Span;
-            if (earlier.Length < line.Length || (earlier.Length > line.Length && line.Length < MinCharsOfTruncatedDuplicate)) continue;
-            if (text.AsSpan(earlier.Start, line.Length).SequenceEqual(line)) return true;
+            var span = text.AsSpan(line.Start, line.Length);
+            int key = string.GetHashCode(span[..Math.Min(span.Length, MinCharsOfTruncatedDuplicate)]);
+            bool repeat = false;
+            if (words >= 3 && _byPrefix.TryGetValue(key, out var earlier))
+                foreach (var previous in earlier)
+                {
+                    bool comparable = previous.Length == line.Length || (previous.Length > line.Length && line.Length >= MinCharsOfTruncatedDuplicate);
+                    if (comparable && text.AsSpan(previous.Start, line.Length).SequenceEqual(span)) { repeat = true; break; }
+                }
+            if (!_byPrefix.TryGetValue(key, out var list)) _byPrefix[key] = list = [];
+            if (list.Count < 8) list.Add(line);
+            return repeat;
         }
-        return false;
     }
 
     private static TextSpan Trim(string text, int start, int end)

@@ -81,6 +81,7 @@ public sealed partial class ClaimParser(Lexicon lexicon)
                     if (objects.Count == 0 && form.Relation is not "suing") continue;
                     // "Microsoft's acquisition of Activision Blizzard": the deal is named by its target, last.
                     if (form.Relation is "blocked" or "suing") objects.Reverse();
+                    if (form.Relation is "blocked" && objects.Count > 1) objects.RemoveRange(1, objects.Count - 1);
                     return new Claim(text, form.Relation, subjectNames[0], objects.FirstOrDefault(), subjectNames, objects, null);
                 }
             }

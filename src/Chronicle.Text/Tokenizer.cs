@@ -58,6 +58,11 @@ internal readonly struct TokenScanner(string text, int end, Abbreviations abbrev
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TopLevelDomainLookup =
         TopLevelDomains.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Bounds on look-ahead (RFC 5321 sizes), so that a long run of dotted text stays linear to tokenize.
+    private const int MaxDomainLength = 253;
+    private const int MaxEmailLocalPart = 64;
+    private const int MaxAcronymGroups = 8;
+
     public void Run(int start)
     {
         int i = start;
@@ -150,7 +155,7 @@ internal readonly struct TokenScanner(string text, int end, Abbreviations abbrev
     {
         int pos = i, groups = 0;
         bool allSingle = true;
-        while (pos < end && IsLetter(text[pos]))
+        while (pos < end && IsLetter(text[pos]) && groups < MaxAcronymGroups)
         {
             int groupEnd = RunWhile(pos, IsLetter);
             int length = groupEnd - pos;
@@ -172,7 +177,7 @@ internal readonly struct TokenScanner(string text, int end, Abbreviations abbrev
         while (true)
         {
             int labelEnd = RunWhile(pos, ch => IsAsciiLetterOrDigit(ch) || ch == '-');
-            if (labelEnd == pos) return 0;
+            if (labelEnd == pos || labelEnd - i > MaxDomainLength) return 0;
             labels++;
             lastLabelStart = pos;
             if (labelEnd + 1 < end && text[labelEnd] == '.' && IsAsciiLetterOrDigit(text[labelEnd + 1])) { pos = labelEnd + 1; continue; }
@@ -205,9 +210,9 @@ internal readonly struct TokenScanner(string text, int end, Abbreviations abbrev
     /// <summary>End of an e-mail address starting at i; 0 if there is none.</summary>
     private int TryEmail(int i)
     {
-        int at = RunWhile(i, ch => IsAsciiLetterOrDigit(ch) || ch is '.' or '_' or '+' or '-' or '%');
+        int at = RunWhile(i, ch => IsAsciiLetterOrDigit(ch) || ch is '.' or '_' or '+' or '-' or '%', MaxEmailLocalPart);
         if (at >= end || text[at] != '@' || at == i) return 0;
-        int domainEnd = RunWhile(at + 1, ch => IsAsciiLetterOrDigit(ch) || ch is '.' or '-');
+        int domainEnd = RunWhile(at + 1, ch => IsAsciiLetterOrDigit(ch) || ch is '.' or '-', MaxDomainLength);
         while (domainEnd > at + 1 && text[domainEnd - 1] is '.' or '-') domainEnd--;
         int lastDot = text.LastIndexOf('.', domainEnd - 1, domainEnd - at - 1);
         return lastDot > at + 1 && domainEnd - lastDot > 2 ? domainEnd : 0;
@@ -265,6 +270,14 @@ internal readonly struct TokenScanner(string text, int end, Abbreviations abbrev
     private int RunWhile(int i, Func<char, bool> predicate)
     {
         while (i < end && predicate(text[i])) i++;
+        return i;
+    }
+
+    /// <summary>Like RunWhile, but looks at most <paramref name="max"/> characters ahead.</summary>
+    private int RunWhile(int i, Func<char, bool> predicate, int max)
+    {
+        int stop = Math.Min(end, i + max);
+        while (i < stop && predicate(text[i])) i++;
         return i;
     }
 

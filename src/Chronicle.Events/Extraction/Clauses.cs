@@ -5,12 +5,21 @@ namespace Chronicle.Events.Extraction;
 /// <summary>Clause limits around a token: punctuation breaks and subordinating words, skipping ", who ... ," relatives.</summary>
 internal static class Clauses
 {
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
+    {
+        "after", "before", "when", "while", "although", "though", "since", "if", "once", "because", "until", "unless", "whether",
+    };
+
     public static (int Start, string? Opener) StartOf(Lexicon lexicon, SentenceView view, int token)
     {
         var t = view.Tokens;
+        int lastComma = -1;
         for (int i = token - 1; i >= view.From; i--)
         {
             string w = t[i].Lower;
+            if (w == "," && lastComma < 0) lastComma = i;
+            // "Weeks after Musk announced he would step down, Yaccarino has taken over": the trigger is in the main clause after the comma.
+            if (lastComma > i && Subordinators.Contains(w) && i <= view.From + 2) return (lastComma + 1, null);
             if (lexicon.ClauseBreaks.Contains(w) && !(w == "\"" || w == "(" || w == ")")) return (i + 1, null);
             if (!IsOpener(lexicon, view, i)) continue;
             // ", who fired the fatal shot, faces ..." — the relative clause ended before the trigger: keep looking left.

@@ -37,6 +37,8 @@ internal sealed class DescriptionFinder(Lexicon lexicon)
                 int close = j + 1;
                 while (close < view.To && t[close].Lower is not ("," or "." or ";")) close++;
                 var p = PositionPhrases.Parse(lexicon, view, j + 1, close);
+                // "Brewer, a spokeswoman for the district attorney": a position after a preposition is someone else's.
+                if (p is not null && Enumerable.Range(j + 1, Math.Max(0, p.RoleFrom - j - 1)).Any(x => lexicon.Prepositions.Contains(t[x].Lower) && t[x].Lower != "of")) p = null;
                 if (p is not null && (t[j + 1].Lower is "the" or "a" or "an" || view.MentionAt(j + 1) is { Kind: not MentionKind.Person } || p.RoleFrom == j + 1)
                     && !view.Mentions.Any(x => x.From > j && x.To <= p.RoleFrom && x.Kind == MentionKind.Person))
                 {
@@ -100,7 +102,7 @@ internal sealed class DescriptionFinder(Lexicon lexicon)
             new("position", p.Position.Canonical, view.Text(p.RoleFrom, p.RoleTo), t[p.RoleFrom].Start, t[p.RoleTo - 1].End, "position"),
         };
         if (p.Organization is { } org) args.Add(new EventArgument("organization", org.Canonical, view.Text(org.From, org.To), t[org.From].Start, t[org.To - 1].End, "org"));
-        else foreach (var o in doc.Organizations(4)) args.Add(new EventArgument("org_context", o, o, 0, 0, "org"));
+        else foreach (var o in doc.Organizations(8)) args.Add(new EventArgument("org_context", o, o, 0, 0, "org"));
         bool former = type == "personnel.former";
         return new EventMention(type, view.SentenceIndex, t[p.RoleFrom].Start, t[p.RoleTo - 1].End, view.Text(p.RoleFrom, p.RoleTo), args,
             former ? null : Timex.Format(doc.Dct), Modality.Asserted)

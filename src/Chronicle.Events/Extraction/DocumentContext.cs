@@ -39,4 +39,7 @@ internal sealed class DocumentContext(Document document)
     }
 
     public bool IsPerson(string canonical) => _personCounts.ContainsKey(canonical);
+
+    /// <summary>'m' or 'f' when a title, a noun or a pronoun has shown it ("actor Alec Baldwin", "Ms Truss").</summary>
+    public Dictionary<string, char> Gender { get; } = new(StringComparer.Ordinal);
 }

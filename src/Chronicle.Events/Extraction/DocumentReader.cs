@@ -68,18 +68,36 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
     private void AddName(DocumentContext doc, SentenceView view, int from, int to, EntityType? type, string? canonical)
     {
         var t = view.Tokens;
-        // Titles and honorifics written into the name span are not the name: "Prime Minister Boris Johnson".
+        // Titles and honorifics written into the name span are not the name: "Prime Minister Boris Johnson", "Twitter CEO".
+        bool titled = false;
         while (from < to - 1)
         {
             int title = PositionPhrases.MatchAt(lexicon, t, from, to);
-            if (title > from && title < to) { from = title; continue; }
-            if (lexicon.Honorifics.Contains(t[from].Lower) || lexicon.PersonNouns.Contains(t[from].Lower)) { from++; continue; }
+            if (title > from && title < to) { from = title; titled = true; continue; }
+            if (lexicon.Honorifics.Contains(t[from].Lower) || lexicon.PersonNouns.Contains(t[from].Lower)) { from++; titled = true; continue; }
             break;
         }
+        for (int k = from + 1; k < to; k++)
+        {
+            int roleEnd = PositionPhrases.MatchAt(lexicon, t, k, to);
+            if (roleEnd == k) continue;
+            if (roleEnd < to)
+            {
+                // "Twitter Chief Executive Parag Agrawal": an organization, a title, a person.
+                AddName(doc, view, from, k, EntityType.Organization, null);
+                AddName(doc, view, roleEnd, to, EntityType.Person, null);
+                return;
+            }
+            to = k;
+            canonical = null;
+            break;
+        }
+        if (titled && canonical is not null) canonical = null;
+        if (view.Mentions.Any(m => from < m.To && m.From < to)) return;
         if (lexicon.Determiners.Contains(t[from].Lower) && from < to - 1) from++;
         string name = view.Text(from, to);
         if (name.Length < 2 && !(name.Length == 1 && char.IsUpper(name[0]))) return;
-        var kind = type switch
+        var kind = titled && type is not EntityType.Location && to - from >= 2 ? MentionKind.Person : type switch
         {
             EntityType.Person => MentionKind.Person,
             EntityType.Organization or EntityType.Product => MentionKind.Org,
@@ -165,6 +183,8 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
                 {
                     string before = t[m.From - 1].Lower;
                     if (lexicon.PersonNouns.Contains(before) && m.Kind == MentionKind.Person) doc.Describe(before, m.Canonical);
+                    if (m.Kind == MentionKind.Person && (lexicon.MaleWords.Contains(before) || lexicon.FemaleWords.Contains(before)))
+                        doc.Gender.TryAdd(m.Canonical, lexicon.FemaleWords.Contains(before) ? 'f' : 'm');
                     if (lexicon.OrgNouns.Contains(before) && m.Kind == MentionKind.Org) doc.Describe(before, m.Canonical);
                 }
                 // Appositive: "NAME, the (adjectives) NOUN ..."
@@ -185,6 +205,8 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
     {
         string? lastPerson = null, lastOrg = null;
         List<string> lastPersons = [];
+        var recentPersons = new List<string>();
+        var gender = doc.Gender;
         foreach (var view in doc.Sentences)
         {
             var t = view.Tokens;
@@ -195,7 +217,13 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
                 var existing = view.MentionAt(i);
                 if (existing is not null)
                 {
-                    if (existing.Kind == MentionKind.Person) { lastPerson = existing.Canonical; if (!personsHere.Contains(existing.Canonical)) personsHere.Add(existing.Canonical); }
+                    if (existing.Kind == MentionKind.Person)
+                    {
+                        lastPerson = existing.Canonical;
+                        recentPersons.Remove(existing.Canonical);
+                        recentPersons.Add(existing.Canonical);
+                        if (!personsHere.Contains(existing.Canonical)) personsHere.Add(existing.Canonical);
+                    }
                     else if (existing.Kind == MentionKind.Org) lastOrg = existing.Canonical;
                     i = existing.To - 1;
                     continue;
@@ -205,7 +233,7 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
                 {
                     string? target = pronounKind switch
                     {
-                        "person" => lastPerson,
+                        "person" => PersonFor(w, recentPersons, gender) ?? lastPerson,
                         "org" => view.Mentions.FirstOrDefault(x => x.To <= i && x.Kind == MentionKind.Org && !x.Possessive)?.Canonical ?? lastOrg,
                         _ => null,
                     };
@@ -217,6 +245,7 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
                                 added.Add(new Mention(i, i + 1, p, MentionKind.Person) { IsPronoun = true, Possessive = w == "their" });
                         continue;
                     }
+                    if (target is not null && pronounKind == "person") gender.TryAdd(target, w is "she" or "her" ? 'f' : 'm');
                     if (target is not null)
                         added.Add(new Mention(i, i + 1, target, pronounKind == "org" ? MentionKind.Org : MentionKind.Person)
                             { IsPronoun = true, Possessive = w is "his" or "its" || (w == "her" && i + 1 < view.To && t[i + 1].IsWord && !lexicon.Prepositions.Contains(t[i + 1].Lower)) });
@@ -225,7 +254,12 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
                 if (w == "the" && TryDescription(doc, view, i, out var description, out int end))
                 {
                     added.Add(description);
-                    if (description.Kind == MentionKind.Person) lastPerson = description.Canonical;
+                    if (description.Kind == MentionKind.Person)
+                    {
+                        lastPerson = description.Canonical;
+                        recentPersons.Remove(description.Canonical);
+                        recentPersons.Add(description.Canonical);
+                    }
                     i = end - 1;
                 }
             }
@@ -233,6 +267,15 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
             view.Mentions.Sort((a, b) => a.From.CompareTo(b.From));
             if (personsHere.Count > 0) lastPersons = personsHere;
         }
+    }
+
+    /// <summary>The most recent person the pronoun can stand for: not one already referred to with the other gender.</summary>
+    private static string? PersonFor(string pronoun, List<string> recent, Dictionary<string, char> gender)
+    {
+        char wanted = pronoun is "she" or "her" ? 'f' : 'm';
+        for (int i = recent.Count - 1; i >= 0; i--)
+            if (!gender.TryGetValue(recent[i], out var g) || g == wanted) return recent[i];
+        return null;
     }
 
     private bool TryDescription(DocumentContext doc, SentenceView view, int the, out Mention mention, out int end)
@@ -243,7 +286,13 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
         for (int j = the + 1; j < Math.Min(view.To, the + 5); j++)
         {
             string w = t[j].Lower;
-            if (view.MentionAt(j) is not null && !t[j].IsCapitalized) break;
+            if (view.MentionAt(j) is { } inside)
+            {
+                // "the Hollywood armorer" reads past a modifying name; "the Conservative Party" is itself a name.
+                if (inside.Kind == MentionKind.Person || inside.To >= view.To) return false;
+                j = inside.To - 1;
+                continue;
+            }
             if (lexicon.Prepositions.Contains(w) || w is "," or "." or "and") break;
             bool personNoun = lexicon.PersonNouns.Contains(w);
             bool orgNoun = lexicon.OrgNouns.Contains(w);

@@ -42,6 +42,7 @@ internal sealed class EventReading(Lexicon lexicon, FallbackTimeTagger fallbackT
         string w = v.Tokens[start].Lower;
         int k = SkipBack(v, start - 1, out _);
         bool beforeIsBe = k >= v.From && lexicon.BeAux.Contains(v.Tokens[k].Lower) || k >= v.From && v.Tokens[k].Lower is "get" or "got" or "gets";
+        for (int j = k + 1; j < start && !beforeIsBe; j++) beforeIsBe = v.Tokens[j].Lower is "be" or "been" or "being";
         if (beforeIsBe && IsParticiple(w)) return Voice.Passive;
         bool hasObject = false;
         for (int j = end; j < Math.Min(clauseEnd, end + 4); j++)
@@ -76,7 +77,8 @@ internal sealed class EventReading(Lexicon lexicon, FallbackTimeTagger fallbackT
         var v = c.View;
         int k = SkipBack(v, c.Start - 1, out bool negated);
         var modality = Modality.Asserted;
-        if (k >= v.From)
+        bool nounAfterTo = c.Voice == Voice.Noun && k >= v.From && v.Tokens[k].Lower == "to";
+        if (k >= v.From && !nounAfterTo)
         {
             if (EndsWithCue(v, k, lexicon.PossibleCues)) modality = Modality.Possible;
             else if (EndsWithCue(v, k, lexicon.ExpectedCues)) modality = Modality.Expected;
@@ -175,6 +177,7 @@ internal sealed class EventReading(Lexicon lexicon, FallbackTimeTagger fallbackT
         var v = c.View;
         var dct = c.Doc.Dct;
         var times = v.Times.Select(x => (x.Token, x.Time.Value, x.Time.Mod)).ToList();
+        var timeEnds = v.Times.GroupBy(x => x.Token).ToDictionary(g => g.Key, g => v.TokenAt(g.First().Time.End - 1) + 1);
         bool fromFallback = v.Times.Count > 0 && v.Times.All(x => x.Time.Text.Length == 0);
         if (modality != Modality.Asserted && fromFallback)
             times = fallbackTimes.Tag(v.Tokens, v.From, v.To, dct, future: true).Select(t => (v.TokenAt(t.Start), t.Value, t.Mod)).ToList();
@@ -184,8 +187,11 @@ internal sealed class EventReading(Lexicon lexicon, FallbackTimeTagger fallbackT
         foreach (var (token, value, _) in times)
         {
             if (token < c.ClauseStart || token >= c.ClauseEnd || excluded.Contains(token)) continue;
-            if (!Timex.TryParse(value, out _)) continue;
-            if (value.Length == 4 && IsModifierYear(v, token)) continue;
+            if (!Timex.TryParse(value, out var range)) continue;
+            // "faces trial, scheduled for July": a later date in a report of what holds now dates something else.
+            if (modality == Modality.Asserted && range.Earliest > dct) continue;
+            int timeEnd = timeEnds.GetValueOrDefault(token, token + 1);
+            if (value.Length == 4 && timeEnd == token + 1 && IsModifierYear(v, token) || IsModifierDate(v, token, timeEnd)) continue;
             int distance = token >= c.End ? token - c.End : c.Start - token + 2;
             if (distance < bestDistance) { best = (token, value); bestDistance = distance; }
         }
@@ -200,6 +206,18 @@ internal sealed class EventReading(Lexicon lexicon, FallbackTimeTagger fallbackT
         int next = token + 1;
         return next < v.To && v.Tokens[next].IsWord && !v.Tokens[next].IsCapitalized
                && v.Tokens[next].Lower is not ("when" or "after" or "before" or "and" or "but" or "that" or "as" or "in" or "on" or "for" or "to" or "with" or "by" or "at" or "of");
+    }
+
+    /// <summary>"the fatal October 2021 shooting": a date between a modifier and a noun describes the noun.</summary>
+    private bool IsModifierDate(SentenceView v, int token, int end)
+    {
+        if (token <= v.From) return false;
+        var prev = v.Tokens[token - 1];
+        if (lexicon.Prepositions.Contains(prev.Lower) || !prev.IsWord || prev.IsCapitalized) return false;
+        int next = Math.Max(token + 1, end);
+        while (next < v.To && (v.Tokens[next].IsNumber || v.Tokens[next].IsCapitalized || v.Tokens[next].Lower == ",")) next++;
+        return next < v.To && v.Tokens[next].IsWord && !v.Tokens[next].IsCapitalized && !lexicon.Prepositions.Contains(v.Tokens[next].Lower)
+               && !lexicon.Adverbs.Contains(v.Tokens[next].Lower) && !lexicon.ClauseOpeners.Contains(v.Tokens[next].Lower) && v.Tokens[next].Lower is not ("and" or "or");
     }
 
     private bool IsSimplePast(SentenceView v, int start)

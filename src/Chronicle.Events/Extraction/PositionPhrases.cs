@@ -77,6 +77,12 @@ internal static class PositionPhrases
             if (m is not null) return m.Kind == MentionKind.Person || m.IsPronoun && m.Kind == MentionKind.Person ? null : m;
             string w = t[k].Lower;
             if (w is "," or "." or ";" or "and" or "as" or "to" || lexicon.Prepositions.Contains(w) && w != "of") break;
+            // Only modifiers may stand between an organization and its position ("Activision's long-time CEO", "the UK's 57th prime minister").
+            bool modifier = w is "'s" or "'" || lexicon.Determiners.Contains(w) || t[k].IsCapitalized || t[k].IsNumber || w.Contains('-')
+                            || lexicon.OrgNouns.Contains(w) || lexicon.InterimModifiers.Contains(w) || lexicon.FormerModifiers.Contains(w)
+                            || w is "new" or "ever" or "female" or "male" or "first" or "second" or "third" or "youngest" or "oldest" or "current" or "longtime" or "embattled" or "outgoing"
+                            || w.EndsWith("th", StringComparison.Ordinal) && w.Length > 2 && char.IsDigit(w[0]);
+            if (!modifier) break;
         }
         return null;
     }

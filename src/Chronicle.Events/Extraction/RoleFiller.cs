@@ -68,6 +68,9 @@ internal sealed class RoleFiller(Lexicon lexicon)
                 return Entities(role, ObjectMentions(c, kind));
             case "object.phrase" when c.Voice is not Voice.Passive:
                 return FromSpan(c, role, c.End, c.ClauseEnd, whole: false);
+            // "He was appointed Prime Minister": a passive verb's predicate names the position.
+            case "object.phrase" when role.Kind == "position" && c.End < c.ClauseEnd && !lexicon.Prepositions.Contains(v.Tokens[c.End].Lower):
+                return FromSpan(c, role, c.End, Math.Min(c.ClauseEnd, c.End + 4), whole: false);
             case "subject.phrase" when c.Voice is Voice.Passive:
                 return FromSpan(c, role, c.ClauseStart, c.Start, whole: false);
             case "object.deal" when c.Voice is not Voice.Passive:
@@ -213,7 +216,7 @@ internal sealed class RoleFiller(Lexicon lexicon)
         foreach (var m in v.Mentions)
         {
             if (m.From < c.ClauseStart || m.To > c.Start) continue;
-            if (!m.Fits(kind) || m.Possessive && !m.IsPronoun || IsModifier(v, m) || AfterPreposition(v, m)) continue;
+            if (!m.Fits(kind) || m.Possessive && !m.IsPronoun || IsModifier(v, m) || AfterPreposition(v, m, c.ClauseStart)) continue;
             if (m.IsPronoun && m.Possessive) continue;
             return WithConjuncts(v, m, kind);
         }
@@ -232,12 +235,12 @@ internal sealed class RoleFiller(Lexicon lexicon)
         return [];
     }
 
-    private bool AfterPreposition(SentenceView v, Mention m)
+    private bool AfterPreposition(SentenceView v, Mention m, int clauseStart)
     {
         int k = m.From - 1;
         while (k >= v.From && (lexicon.Determiners.Contains(v.Tokens[k].Lower) || v.Tokens[k].Lower is "'s" || (v.Tokens[k].IsCapitalized && v.MentionAt(k) is null && !lexicon.NameStopwords.Contains(v.Tokens[k].Lower))))
             k--;
-        return k >= v.From && lexicon.Prepositions.Contains(v.Tokens[k].Lower) && v.Tokens[k].Lower is not "as";
+        return k >= clauseStart && lexicon.Prepositions.Contains(v.Tokens[k].Lower) && v.Tokens[k].Lower is not "as";
     }
 
     /// <summary>"the New Mexico judge", "Twitter CEO", "Tesla and SpaceX owner": a name used to describe the noun after it.</summary>
@@ -254,7 +257,8 @@ internal sealed class RoleFiller(Lexicon lexicon)
         }
         if (k >= v.To) return false;
         string w = v.Tokens[k].Lower;
-        if (PositionPhrases.MatchAt(lexicon, v.Tokens, k, v.To) > k) return true;
+        // "named Jane Roe chief executive": a person before a title is the one who holds it, not a modifier.
+        if (PositionPhrases.MatchAt(lexicon, v.Tokens, k, v.To) > k) return m.Kind != MentionKind.Person;
         return lexicon.PersonNouns.Contains(w) || lexicon.OrgNouns.Contains(w);
     }
 
@@ -310,7 +314,8 @@ internal sealed class RoleFiller(Lexicon lexicon)
                 continue;
             }
             var t = v.Tokens[k];
-            bool skippable = lexicon.Determiners.Contains(t.Lower) || t.Lower is "'s" || lexicon.PersonNouns.Contains(t.Lower) || t.IsCapitalized || t.IsNumber
+            bool skippable = lexicon.Determiners.Contains(t.Lower) || t.Lower is "'s" || lexicon.PersonNouns.Contains(t.Lower) || lexicon.OrgNouns.Contains(t.Lower)
+                             || t.Lower.Contains('-') || t.IsCapitalized || t.IsNumber
                              || PositionPhrases.MatchAt(lexicon, v.Tokens, k, v.To) > k || t.Lower.EndsWith("-year-old", StringComparison.Ordinal) || t.Lower == ",";
             if (!skippable) break;
         }
@@ -330,7 +335,7 @@ internal sealed class RoleFiller(Lexicon lexicon)
             if (m is null) continue;
             bool candidate = m.Kind != MentionKind.Person && m.Kind != MentionKind.Location && !m.Possessive && !m.IsPronoun;
             if (candidate && k > from && v.Tokens[k - 1].Lower is "of" or "acquire" or "buy" or "purchase" or "buying" or "acquiring") return [m];
-            if (candidate && beforeDealWord is null) beforeDealWord = m;
+            if (candidate) beforeDealWord = m;
             k = m.To - 1;
         }
         return beforeDealWord is null ? [] : [beforeDealWord];

@@ -32,6 +32,8 @@ public sealed class Lexicon
     public required HashSet<string> Months { get; init; }
     public required HashSet<string> Weekdays { get; init; }
     public required HashSet<string> GenericObjectWords { get; init; }
+    public required HashSet<string> MaleWords { get; init; }
+    public required HashSet<string> FemaleWords { get; init; }
     public required IReadOnlyList<PositionName> Positions { get; init; }
     public required HashSet<string> InterimModifiers { get; init; }
     public required HashSet<string> PendingModifiers { get; init; }
@@ -91,6 +93,8 @@ public sealed class Lexicon
             Months = Set(r, "months"),
             Weekdays = Set(r, "weekdays"),
             GenericObjectWords = Set(r, "generic_object_words"),
+            MaleWords = Set(r, "male_words"),
+            FemaleWords = Set(r, "female_words"),
             Positions = positions,
             InterimModifiers = Set(roles.RootElement, "interim_modifiers"),
             PendingModifiers = Set(roles.RootElement, "pending_modifiers"),

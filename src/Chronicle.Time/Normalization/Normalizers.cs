@@ -1,4 +1,5 @@
 using Chronicle.Domain.Time;
+using Chronicle.Time.Matching;
 using static Chronicle.Time.Normalization.TimexFormat;
 
 namespace Chronicle.Time.Normalization;
@@ -51,9 +52,7 @@ public static class Normalizers
             return IsValid(y, month.Value, day.Value) ? new(TimexType.Date, Day(new DateOnly(y, month.Value, day.Value)), Stated: YMD) : null;
         if (!IsValid(2000, month.Value, day.Value)) return null;
         var dct = m.DocumentDate;
-        var candidates = new List<DateOnly>(3);
-        for (int candidate = dct.Year - 1; candidate <= dct.Year + 1; candidate++)
-            if (IsValid(candidate, month.Value, day.Value)) candidates.Add(new DateOnly(candidate, month.Value, day.Value));
+        var candidates = YearCandidates(month.Value, day.Value, dct);
         // a weekday said with the date picks the year in which they agree ("Tuesday, January 10")
         if (m.IntValue("@weekday") is { } weekday)
         {
@@ -62,6 +61,17 @@ public static class Normalizers
         }
         var chosen = candidates[m.Choose(candidates.Select(c => c.DayNumber - dct.DayNumber).ToArray(), tolerance: 7)];
         return new(TimexType.Date, Day(chosen), Stated: TimexParts.Month | TimexParts.Day, Inferred: TimexParts.Year);
+    }
+
+    /// <summary>The dates with this month and day around the document date: the years before, of and after it.</summary>
+    private static List<DateOnly> YearCandidates(int month, int day, DateOnly dct)
+    {
+        var candidates = new List<DateOnly>(3);
+        // February 29 may lie up to four years away; every other date finds a year within one.
+        for (int reach = 1; candidates.Count == 0 && reach <= 4; reach += 3)
+            for (int candidate = dct.Year - reach; candidate <= dct.Year + reach; candidate++)
+                if (IsValid(candidate, month, day)) candidates.Add(new DateOnly(candidate, month, day));
+        return candidates;
     }
 
     private static bool IsValid(int year, int month, int day) =>
@@ -146,6 +156,11 @@ public static class Normalizers
         if (m.Year() is { } year) return new(TimexType.Date, Quarter(year, quarter.Value), null, TimexParts.Year | TimexParts.Quarter);
         if (m.IntValue("@shift") is { } shift)
             return new(TimexType.Date, Quarter(dct.Year + shift, quarter.Value), null, TimexParts.Quarter, TimexParts.Year);
+        if (m.Rule.Parameter("yearShift") is { } back)
+        {
+            int talkedAbout = m.LastQuarter is { } last ? int.Parse(last[..4]) : ReportedQuarter(dct).Year;
+            return new(TimexType.Date, Quarter(talkedAbout + int.Parse(back), quarter.Value), null, TimexParts.Quarter, TimexParts.Year);
+        }
         int current = QuarterOf(dct);
         int resolved = m.DirectionOrPast < 0
             ? (quarter.Value > current ? dct.Year - 1 : dct.Year)
@@ -196,7 +211,7 @@ public static class Normalizers
         bool bare = shift is null && mod is null;
         // "fall" and "spring" are also verbs and nouns: alone they need "the" or a preposition
         if (bare && !m.Has("the") && !m.PreviousIs("@month_cue")) return null;
-        if (bare && m.NextIs("of")) return null;
+        if (bare && (m.NextIs("of") || m.Has("@ambiguous_season"))) return null;
         var dct = m.DocumentDate;
         int month = SeasonStart[season];
         DateOnly StartIn(int y) => new(y, month, 1);
@@ -208,9 +223,17 @@ public static class Normalizers
             0 => under ? latestStarted : latestStarted + 1,
             -1 => under ? latestStarted - 1 : latestStarted,
             1 => latestStarted + 1,
-            _ => m.DirectionOrPast < 0 ? latestStarted : (under ? latestStarted : latestStarted + 1),
+            // months from the document date to each candidate season (0 while it lasts), and let the tense choose
+            _ => latestStarted - 1 + m.Choose([.. Enumerable.Range(latestStarted - 1, 3).Select(y => MonthsAway(StartIn(y), dct))]),
         };
         return new(TimexType.Date, $"{Year(resolved)}-{season}", mod, TimexParts.Season, TimexParts.Year);
+    }
+
+    /// <summary>Months from a day to a three-month season: positive ahead, negative behind, 0 while it lasts.</summary>
+    private static int MonthsAway(DateOnly start, DateOnly day)
+    {
+        int fromStart = (day.Year - start.Year) * 12 + day.Month - start.Month;
+        return fromStart < 0 ? -fromStart : fromStart < 3 ? 0 : -(fromStart - 2);
     }
 
     private static TimexResult? Weekday(MatchView m)
@@ -232,7 +255,8 @@ public static class Normalizers
         var day = dct.AddDays(offset);
         string? part = m.Value("@part_of_day");
         if (part is null) return new(TimexType.Date, Day(day), Position(m), TimexParts.Weekday, YMD);
-        return new(TimexType.Time, $"{Day(day)}T{part}", null, TimexParts.Weekday | TimexParts.PartOfDay, YMD);
+        // TimeBank types "Wednesday night" as a DATE (a part of a day named by its weekday), the value keeps the part
+        return new(TimexType.Date, $"{Day(day)}T{part}", null, TimexParts.Weekday | TimexParts.PartOfDay, YMD);
     }
 
     private static TimexResult? DayReference(MatchView m)
@@ -350,8 +374,14 @@ public static class Normalizers
         string? unit = m.Value("@unit");
         if (unit is null) return null;
         if (m.Rule.Parameter("count") == "X") return new(TimexType.Duration, TimexFormat.Duration(unit, null));
+        bool article = m.Token(m.First).Lower is "a" or "an" || m.Find("a") >= 0 && m.Find("#num") == m.Find("a");
+        // "$2 million a year", "four flights a week": a rate, not a stretch of time
+        if (article && m.Previous is { } before && (before.IsNumeric || m.PreviousIs("@rate_before") || before.Lower is "%" or "$")) return null;
+        // "a second group": the ordinal, not the unit
+        if (article && unit == "S" && m.Next is { Kind: TokenKind.Word } after && after.Lower is not ("later" or "after" or "before")) return null;
         decimal? amount = Amount(m);
         if (amount is <= 0 or >= 1000) return null;
+        if (unit == "Q" && m.NextIs("of")) return null; // "three-quarters of the vote" is a fraction
         return new(TimexType.Duration, TimexFormat.Duration(unit, amount), Approx(m));
     }
 
@@ -381,9 +411,7 @@ public static class Normalizers
         int? day = m.NumberAfter("#day", m.Find("@month"));
         if (month is null || day is null || !IsValid(2000, month.Value, day.Value)) return null;
         var dct = m.DocumentDate;
-        var candidates = new List<DateOnly>(3);
-        for (int candidate = dct.Year - 1; candidate <= dct.Year + 1; candidate++)
-            if (IsValid(candidate, month.Value, day.Value)) candidates.Add(new DateOnly(candidate, month.Value, day.Value));
+        var candidates = YearCandidates(month.Value, day.Value, dct);
         var chosen = candidates[m.Choose(candidates.Select(c => c.DayNumber - dct.DayNumber).ToArray(), tolerance: 7)];
         return new(TimexType.Date, Day(chosen));
     }

@@ -10,15 +10,16 @@ namespace Chronicle.Time.Normalization;
 /// </summary>
 public static class TenseCues
 {
-    private const int LeftWindow = 12, RightWindow = 8;
+    private const int LeftWindow = 16, RightWindow = 8, ReportingReach = 2;
 
     /// <summary>The cue classes of one lexicon, looked up once.</summary>
-    private sealed record CueBits(UInt128 Future, UInt128 Past, UInt128 Passive, UInt128 Deadline);
+    private sealed record CueBits(UInt128 Future, UInt128 Past, UInt128 Passive, UInt128 Deadline, UInt128 Reporting);
 
     private static readonly ConditionalWeakTable<Lexicon, CueBits> Bits = new();
 
     private static CueBits BitsOf(Lexicon lexicon) => Bits.GetValue(lexicon, l => new CueBits(
-        l.ClassBit("@future_cue"), l.ClassBit("@past_cue"), l.ClassBit("@passive_auxiliary"), l.ClassBit("@weak_future_cue")));
+        l.ClassBit("@future_cue"), l.ClassBit("@past_cue"), l.ClassBit("@passive_auxiliary"), l.ClassBit("@weak_future_cue"),
+        l.ClassBit("@reporting_verb")));
 
     public static int Direction(Lexicon lexicon, List<TimeToken> tokens, int first, int last)
     {
@@ -27,28 +28,36 @@ public static class TenseCues
         bool deadline = false, pastPerfect = false;
         // "until Tuesday", "by Jan. 14": a deadline right before the expression looks ahead unless the clause is in the past perfect
         bool immediateDeadline = first > 0 && !tokens[first].BreakBefore && (tokens[first - 1].Classes & bits.Deadline) != 0;
+        // "Wednesday's ruling": an expression that owns a thing names when it happened
+        bool possessive = last + 2 < tokens.Count && tokens[last + 1].Lower == "'" && tokens[last + 2].Lower == "s"
+                          && tokens[last + 1].Start == tokens[last].End;
         for (int i = first - 1, d = 1; i >= 0 && d <= LeftWindow; i--, d++)
         {
             if (tokens[i + 1].BreakBefore || EndsClause(tokens, i)) break;
             pastPerfect |= tokens[i].Lower == "had";
-            int cue = Cue(bits, tokens, i);
+            int cue = Cue(bits, tokens, i, d);
             if (cue != 0 && direction == 0) { bestDistance = d; direction = cue; }
             deadline |= (tokens[i].Classes & bits.Deadline) != 0;
         }
-        if (immediateDeadline && !pastPerfect) return 1;
-        for (int i = last + 1, d = 1; i < tokens.Count && d <= RightWindow && d < bestDistance; i++, d++)
+        int rightDirection = 0;
+        for (int i = last + 1, d = 1; i < tokens.Count && d <= RightWindow; i++, d++)
         {
             if (tokens[i].BreakBefore || EndsClause(tokens, i)) break;
-            int cue = Cue(bits, tokens, i);
-            if (cue != 0) { direction = cue; break; }
+            pastPerfect |= tokens[i].Lower == "had";
+            int cue = Cue(bits, tokens, i, d);
+            if (cue != 0 && rightDirection == 0 && d < bestDistance) rightDirection = cue;
         }
+        if (pastPerfect || possessive) return -1;
+        if (immediateDeadline) return 1;
+        if (rightDirection != 0) direction = rightDirection;
         return direction == 0 && deadline ? 1 : direction;
     }
 
-    private static int Cue(CueBits bits, List<TimeToken> tokens, int i)
+    private static int Cue(CueBits bits, List<TimeToken> tokens, int i, int distance)
     {
         var token = tokens[i];
         if (token.Kind != TokenKind.Word) return 0;
+        if ((token.Classes & bits.Reporting) != 0 && distance > ReportingReach) return 0;
         if ((token.Classes & bits.Future) != 0) return 1;
         bool participle = i > 0 && (tokens[i - 1].Classes & bits.Passive) != 0;
         if (((token.Classes & bits.Past) != 0 || token.PastForm) && !participle) return -1;

@@ -138,12 +138,38 @@ public class PageCleanerTests
     }
 
     [Fact]
+    public void AShortSubheadInsideTheArticleIsKeptButAShortNameIsALabel()
+    {
+        const string text = "The armorer was convicted on Wednesday.\nMulti-billion acquisition\nThe deal was signed.\nJane Roe\nShe will appeal.";
+        var page = PageCleaner.Clean(text);
+        Assert.Equal(new[] { "The armorer was convicted on Wednesday.", "Multi-billion acquisition", "The deal was signed.", "She will appeal." }, Kept(text, page));
+        Assert.Equal(ParagraphKind.Headline, page.Paragraphs[1].Kind);
+        Assert.Equal(("Jane Roe", "label"), Removed(text, page).Single());
+    }
+
+    [Fact]
     public void AHeadlineBeforeTheArticleMayReadLikeACaption()
     {
         const string text = "Linda Yaccarino stepping down as CEO of X\nThe executive said on Wednesday she would leave.";
         var page = PageCleaner.Clean(text);
         Assert.Equal(ParagraphKind.Headline, page.Paragraphs[0].Kind);
         Assert.Empty(page.Noise);
+    }
+
+    [Fact]
+    public void AHardWrappedParagraphIsOneParagraph()
+    {
+        const string text = "Prosecutors said on Friday that they would\nappeal the ruling, which they called wrong.\nThe judge did not comment.\n"
+            + "A line without a final stop\n\nand lower case after a blank line stays apart.";
+        var page = PageCleaner.Clean(text);
+        Assert.Equal(new[]
+        {
+            "Prosecutors said on Friday that they would\nappeal the ruling, which they called wrong.",
+            "The judge did not comment.",
+            "A line without a final stop",
+            "and lower case after a blank line stays apart.",
+        }, Kept(text, page));
+        Assert.Equal(4, Chronicle.Text.SentenceSplitter.Split(text, page.Paragraphs).Count);
     }
 
     [Fact]
@@ -160,5 +186,14 @@ public class PageCleanerTests
     {
         Assert.Empty(PageCleaner.Clean("").Paragraphs);
         Assert.Empty(PageCleaner.Clean(" \n\n \r\n").Paragraphs);
+    }
+
+    [Fact]
+    public void ALongPageOfRepeatedLinesKeepsOneOfEach()
+    {
+        string text = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"Line {i % 50} of a long list of items.\n"));
+        var page = PageCleaner.Clean(text);
+        Assert.Equal(50, page.Paragraphs.Count);
+        Assert.Equal(20_000 - 50, page.Noise.Count(n => n.Reason == "duplicate"));
     }
 }

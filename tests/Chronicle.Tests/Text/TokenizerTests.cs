@@ -89,4 +89,13 @@ public class TokenizerTests
         Assert.Contains(tokens, t => t.Text == "café");
         Assert.Equal(text.Count(c => !char.IsWhiteSpace(c)), tokens.Sum(t => t.Length));
     }
+
+    [Fact]
+    public void LongRunsOfDottedTextAreTokenizedWhole()
+    {
+        string text = string.Concat(Enumerable.Repeat("a.b.", 50_000)) + " x@" + new string('y', 100_000) + ".com";
+        var tokens = Tokenizer.Tokenize(text);
+        Assert.Equal(text.Count(c => !char.IsWhiteSpace(c)), tokens.Sum(t => t.Length));
+    }
 }
+
