@@ -7,10 +7,13 @@ using Chronicle.Text;
 // splitting + tokenizing every sentence, over the dev pages repeated. The machine may be shared, so each
 // stage runs several rounds and reports the best wall-clock round, the median round, and the rate per
 // second of CPU time the process used (which other processes' load does not dilute). Run pinned to one core:
-//   taskset -c 0 dotnet run -c Release --project bench/text [pagesDir] [rounds]
+//   taskset -c 0 dotnet run -c Release --project bench/text [pagesDir] [rounds] [pagesJoined]
+// pagesJoined > 1 glues that many dev pages into one, to see how the cost grows with page length.
 string root = args.Length > 0 ? args[0] : Path.Combine(FindRepoRoot(), "..", "shared", "dev");
 int rounds = args.Length > 1 ? int.Parse(args[1]) : 7;
-var pages = Directory.GetFiles(root, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(ReadPage).ToArray();
+int joined = args.Length > 2 ? int.Parse(args[2]) : 1;
+var pages = Directory.GetFiles(root, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(ReadPage)
+    .Chunk(joined).Select(group => string.Join("\n\n", group)).ToArray();
 double charsPerPage = pages.Average(p => p.Length);
 
 var startup = Stopwatch.StartNew();

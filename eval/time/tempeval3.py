@@ -63,6 +63,34 @@ def context(text, timex, width=70):
     return text[max(0, timex[0] - width):timex[0]] + '[' + text[timex[0]:timex[1]] + ']' + text[timex[1]:timex[1] + width]
 
 
+WEEKDAY = re.compile(r'monday|tuesday|wednesday|thursday|friday|saturday|sunday', re.I)
+MONTH = re.compile(r'^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|january|february|march|april|june|july|august|september'
+                   r'|october|november|december', re.I)
+
+
+def value_error_kind(gold_text, gold_type, gold_value, sys_type, sys_value):
+    """A rough reason for a wrong value, for the error table."""
+    if gold_type != sys_type:
+        return 'type differs (e.g. DATE vs DURATION)'
+    if 'X' in gold_value and 'X' not in sys_value and sys_value.startswith(gold_value.split('X')[0].rstrip('-W')):
+        return 'gold leaves a part unresolved (1989-XX, 1989-WXX) that we resolve'
+    if WEEKDAY.search(gold_text):
+        return 'weekday placed in another week'
+    if re.search(r'quarter|period', gold_text, re.I):
+        return 'quarters and fiscal periods'
+    if re.search(r'ago|earlier|later', gold_text, re.I):
+        return 'N units ago / earlier'
+    if re.search(r'week', gold_text, re.I):
+        return 'weeks'
+    if MONTH.search(gold_text):
+        return 'month names: year or day inferred differently'
+    if re.search(r'year|month', gold_text, re.I):
+        return 'other relative years and months'
+    if gold_value.startswith('P'):
+        return 'duration amounts'
+    return 'other'
+
+
 def f1(p, r):
     return 2 * p * r / (p + r) if p + r else 0.0
 
@@ -73,6 +101,7 @@ def main():
     n_gold = n_sys = strict = relaxed = type_ok = value_ok = 0
     errors = []
     categories = Counter()
+    value_kinds = Counter()
     for name in sorted(os.listdir(gold_dir)):
         if not name.endswith('.tml'):
             continue
@@ -93,6 +122,7 @@ def main():
             value_ok += same_value(g[3], s[3])
             if not same_value(g[3], s[3]):
                 categories['wrong value ' + g[2]] += 1
+                value_kinds[value_error_kind(g[4], g[2], g[3], s[2], s[3])] += 1
                 errors.append(('value', name, g[4], g[2], g[3], s[4], s[2], s[3], context(text, g)))
             elif (g[0], g[1]) != (s[0], s[1]):
                 categories['span differs (value right)'] += 1
@@ -118,6 +148,9 @@ def main():
     print('errors by category:')
     for category, count in categories.most_common():
         print(f'  {count:5d}  {category}')
+    print('wrong values by kind:')
+    for kind, count in value_kinds.most_common():
+        print(f'  {count:5d}  {kind}')
     if errors_path:
         with open(errors_path, 'w', encoding='utf-8') as out:
             out.write('kind\tfile\tgold_text\tgold_type\tgold_value\tsys_text\tsys_type\tsys_value\tcontext\n')

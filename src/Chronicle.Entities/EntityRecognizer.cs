@@ -99,7 +99,42 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
             }
             drafts.AddRange(names);
         }
+        AddRepeatedNames(views, drafts, tagged);
         return drafts;
+    }
+
+    /// <summary>
+    /// A name found somewhere in the article is the same name where the tagger passed it over, e.g. at the
+    /// start of a sentence or in a headline, unless the article also writes its first word in lower case.
+    /// </summary>
+    private static void AddRepeatedNames(List<TokenView[]> views, List<DraftMention> drafts, ILookup<int, TaggedName> tagged)
+    {
+        var known = new Dictionary<string, (string[] Words, EntityType Type)>(StringComparer.Ordinal);
+        foreach (var d in drafts.Where(d => d.Type != EntityType.Product && d.Words.Length > 0 && char.IsUpper(d.Words[0][0])))
+            known.TryAdd(string.Join(' ', d.Words), (d.Words, d.Type));
+        if (known.Count == 0) return;
+        var lowercase = new HashSet<string>(views.SelectMany(s => s).Where(t => t.Form.Length > 0 && char.IsLower(t.Form[0])).Select(t => t.Lower), StringComparer.Ordinal);
+        var byFirst = known.Values.Where(k => !lowercase.Contains(k.Words[0].ToLowerInvariant()))
+            .GroupBy(k => k.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.OrderByDescending(k => k.Words.Length).ToList(), StringComparer.Ordinal);
+        for (int si = 0; si < views.Count; si++)
+        {
+            var s = views[si];
+            var taken = new bool[s.Length];
+            foreach (var d in drafts.Where(d => d.Sentence == si)) for (int k = d.First; k <= d.Last; k++) taken[k] = true;
+            foreach (var n in tagged[si]) for (int k = n.FirstToken; k <= n.LastToken; k++) taken[k] = true;
+            for (int i = 0; i < s.Length; i++)
+            {
+                if (taken[i] || !byFirst.TryGetValue(s[i].Form, out var candidates)) continue;
+                foreach (var (words, type) in candidates)
+                {
+                    int last = i + words.Length - 1;
+                    if (last >= s.Length || Enumerable.Range(i, words.Length).Any(k => taken[k] || s[k].Form != words[k - i])) continue;
+                    drafts.Add(Draft(s, si, i, last, type));
+                    i = last;
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>

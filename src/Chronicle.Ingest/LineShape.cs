@@ -6,6 +6,7 @@ namespace Chronicle.Ingest;
 /// </summary>
 internal readonly record struct LineShape(
     int Words,
+    int CapitalizedWords,
     int DigitWords,
     int TimestampWords,
     int SocialWords,
@@ -28,7 +29,7 @@ internal readonly record struct LineShape(
     public static LineShape Of(ReadOnlySpan<char> line, NoiseRules rules)
     {
         bool lookUp = line.Count(' ') < MaxWordsForLookups;
-        int words = 0, digitWords = 0, timestampWords = 0, socialWords = 0, upperOrNumeric = 0, letters = 0, upperLetters = 0;
+        int words = 0, capitalizedWords = 0, digitWords = 0, timestampWords = 0, socialWords = 0, upperOrNumeric = 0, letters = 0, upperLetters = 0;
         int capitalizedBeforeFirstLowercase = 0;
         bool? startsLikeCaption = null;
         int i = 0;
@@ -47,6 +48,7 @@ internal readonly record struct LineShape(
             }
             if (wordLetters == 0 && !hasDigit) continue;
             words++;
+            if (char.IsUpper(word[0])) capitalizedWords++;
             letters += wordLetters;
             upperLetters += wordUpper;
             if (hasDigit) digitWords++;
@@ -62,7 +64,7 @@ internal readonly record struct LineShape(
             }
         }
         var (endsLikeSentence, endsWithQuestion) = Ending(line);
-        return new LineShape(words, digitWords, timestampWords, socialWords, upperOrNumeric, letters, upperLetters,
+        return new LineShape(words, capitalizedWords, digitWords, timestampWords, socialWords, upperOrNumeric, letters, upperLetters,
             endsLikeSentence, endsWithQuestion, HasSentenceEndIn(line), startsLikeCaption == true);
     }
 

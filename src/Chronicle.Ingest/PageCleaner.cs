@@ -168,7 +168,7 @@ public static class PageCleaner
             segment.NoiseReason = segment.IsFragment ? null : NoiseByShape(line, shape, rules, keptAny, seenProse, i == segments.Count - 1);
             if (segment.NoiseReason is not null) continue;
             keptAny = true;
-            bool headline = !segment.IsFragment && !shape.EndsLikeSentence && shape.Words >= MinWordsOfHeadline
+            bool headline = !segment.IsFragment && !shape.EndsLikeSentence
                 && (!seenProse || (shape.Words <= MaxWordsOfBodyHeadline && i < segments.Count - 1))
                 && !rules.Dateline.IsMatch(line);
             segment.Kind = headline ? ParagraphKind.Headline : ParagraphKind.Body;
@@ -200,7 +200,9 @@ public static class PageCleaner
         if (shape.EndsLikeSentence) return null;
         // Before the article starts, "Name doing something" is more often a headline than a caption.
         if (shape.StartsLikeCaption && shape.Words >= 5 && seenProse) return "caption";
-        if (shape.Words < MinWordsOfHeadline) return "label";
+        // Short lines are labels (section names, credits, bylines), except, inside the article, subheads
+        // such as "Multi-billion acquisition" that are not just a capitalised name.
+        if (shape.Words < MinWordsOfHeadline && (!seenProse || shape.Words < 2 || shape.CapitalizedWords == shape.Words)) return "label";
         return null;
     }
 

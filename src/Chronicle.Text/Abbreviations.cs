@@ -38,7 +38,27 @@ public sealed class Abbreviations
     }
 
     /// <summary>The kind of a listed abbreviation, given without its final period.</summary>
-    public bool TryGet(ReadOnlySpan<char> form, out AbbreviationKind kind) => _formLookup.TryGetValue(form, out kind);
+    public bool TryGet(ReadOnlySpan<char> form, out AbbreviationKind kind)
+    {
+        if (_formLookup.TryGetValue(form, out kind)) return true;
+        return IsAllUpper(form) && form.Length is > 1 and <= 8 && TryGetTitleCase(form, out kind);
+    }
+
+    /// <summary>Datelines and headlines write abbreviations in capitals: ST. LOUIS, CALIF.</summary>
+    private bool TryGetTitleCase(ReadOnlySpan<char> form, out AbbreviationKind kind)
+    {
+        Span<char> title = stackalloc char[form.Length];
+        title[0] = form[0];
+        for (int i = 1; i < form.Length; i++) title[i] = char.ToLowerInvariant(form[i]);
+        return _formLookup.TryGetValue(title, out kind);
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> form)
+    {
+        foreach (char c in form)
+            if (!char.IsUpper(c)) return false;
+        return true;
+    }
 
     /// <summary>Whether a capitalised word after an ambiguous abbreviation shows a new sentence begins.</summary>
     public bool IsSentenceStarter(ReadOnlySpan<char> word) => _starterLookup.Contains(word);

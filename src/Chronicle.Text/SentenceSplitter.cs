@@ -93,7 +93,11 @@ public static class SentenceSplitter
         bool openingQuote = c is '“' or '‘' or '"' or '\'' or '«';
         // After an abbreviation a bracket usually explains it: "Activision Blizzard, Inc. (Activision)".
         if (token.Kind == TokenKind.Punctuation && (openingQuote || (c is '(' or '[' && boundary == Boundary.Punctuation)))
-            return next + 1 < tokens.Count && IsCapitalOrDigit(text[tokens[next + 1].Start]);
+        {
+            int word = next + 1;
+            while (word < tokens.Count && word <= next + 2 && text[tokens[word].Start] is '(' or '[' or '“' or '‘' or '"' or '\'') word++;
+            return word < tokens.Count && IsCapitalOrDigit(text[tokens[word].Start]);
+        }
         if (boundary == Boundary.Abbreviation)
             return token.Kind == TokenKind.Word && Abbreviations.Default.IsSentenceStarter(text.AsSpan(token.Start, token.Length));
         return IsCapitalOrDigit(c) || token.Kind is TokenKind.Handle or TokenKind.Hashtag;

@@ -11,23 +11,47 @@ namespace Chronicle.Time;
 /// </summary>
 public sealed class TimeMlDocument
 {
-    private const string TextOpen = "<TEXT>", TextClose = "</TEXT>";
+    private const string TextClose = "</TEXT>";
 
     public required string Header { get; init; }
     public required string Text { get; init; }
     public required DateOnly DocumentDate { get; init; }
+    /// <summary>The first tN not used by a TIMEX3 kept in the header (the DCT is usually t0).</summary>
+    public int FirstFreeId { get; init; } = 1;
+
+    /// <summary>The TEXT start tag, with or without attributes.</summary>
+    private static int TextStart(string xml)
+    {
+        for (int at = xml.IndexOf("<TEXT", StringComparison.Ordinal); at >= 0; at = xml.IndexOf("<TEXT", at + 5, StringComparison.Ordinal))
+            if (at + 5 < xml.Length && xml[at + 5] is '>' or ' ' or '\t' or '\n' or '\r') return at;
+        return -1;
+    }
+
+    private static int FirstFreeTimexId(string header)
+    {
+        int next = 1;
+        for (int at = header.IndexOf("tid=\"t", StringComparison.Ordinal); at >= 0; at = header.IndexOf("tid=\"t", at + 1, StringComparison.Ordinal))
+        {
+            int digits = at + 6, end = digits;
+            while (end < header.Length && char.IsAsciiDigit(header[end])) end++;
+            if (end > digits && int.TryParse(header.AsSpan(digits, end - digits), out int id)) next = Math.Max(next, id + 1);
+        }
+        return next;
+    }
 
     public static TimeMlDocument Parse(string xml)
     {
-        int open = xml.IndexOf(TextOpen, StringComparison.Ordinal);
+        int open = TextStart(xml);
         int close = xml.IndexOf(TextClose, StringComparison.Ordinal);
         if (open < 0 || close < open) throw new FormatException("TimeML without a TEXT element");
-        int contentStart = open + TextOpen.Length;
+        int contentStart = xml.IndexOf('>', open) + 1;
+        string header = xml[..contentStart];
         return new TimeMlDocument
         {
-            Header = xml[..contentStart],
+            Header = header,
             Text = StripTags(xml.AsSpan(contentStart, close - contentStart)),
             DocumentDate = CreationDate(xml[..open]),
+            FirstFreeId = FirstFreeTimexId(header),
         };
     }
 
@@ -58,7 +82,7 @@ public sealed class TimeMlDocument
     {
         var output = new StringBuilder(Header.Length + Text.Length * 2);
         output.Append(Header);
-        int position = 0, id = 1;
+        int position = 0, id = FirstFreeId;
         foreach (var m in mentions.OrderBy(m => m.Start))
         {
             if (m.Start < position) continue;

@@ -24,13 +24,18 @@ public sealed class TimeTagger
 
     public RuleSet Rules => _rules;
 
+    public IReadOnlyList<TimeMention> Tag(string text, DateOnly documentDate) => Tag(text, documentDate, new DiscourseTime(documentDate));
+
+    /// <summary>
+    /// Tags one piece of a longer text: pass the same <paramref name="discourse"/> for the sentences of one document,
+    /// in order, so that "the next day" or "a year earlier" in one sentence refers to the time of an earlier one.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public IReadOnlyList<TimeMention> Tag(string text, DateOnly documentDate)
+    public IReadOnlyList<TimeMention> Tag(string text, DateOnly documentDate, DiscourseTime discourse)
     {
         var tokens = TimeTokenizer.Tokenize(text, _rules.Lexicon);
         var mentions = new List<TimeMention>();
         var matches = new List<RuleMatch>();
-        var discourse = new DiscourseTime(documentDate);
         for (int i = 0; i < tokens.Count; i++)
         {
             if ((tokens[i].Classes & _rules.StartClasses) == 0) continue;
@@ -38,7 +43,7 @@ public sealed class TimeTagger
             foreach (var match in matches)
             {
                 var view = new MatchView(_rules.Lexicon, tokens, match, documentDate, discourse);
-                var result = _functions[match.Rule.Priority](view);
+                var result = Normalize(match.Rule, view);
                 if (result is null) continue;
                 var mention = Mention(text, tokens, match, result);
                 mentions.Add(mention);
@@ -48,6 +53,16 @@ public sealed class TimeTagger
             }
         }
         return mentions;
+    }
+
+    /// <summary>
+    /// A value that falls off the calendar ("5000 years ago", a date before year 1) rejects the match instead of
+    /// failing the document: ingestion must never stop on one odd expression.
+    /// </summary>
+    private TimexResult? Normalize(Rule rule, MatchView view)
+    {
+        try { return _functions[rule.Priority](view); }
+        catch (ArgumentOutOfRangeException) { return null; }
     }
 
     private static void Remember(DiscourseTime discourse, TimeMention mention, Rule rule)

@@ -49,7 +49,7 @@ public sealed class AveragedPerceptron(int labels) : ILabelScorer
     }
 
     /// <summary>The averaged weights, dropping features whose every weight is negligible.</summary>
-    public TaggerModel Average(float prune)
+    public Dictionary<ulong, float[]> Average(float prune)
     {
         var averaged = new Dictionary<ulong, float[]>();
         foreach (var (feature, row) in _rows)
@@ -65,6 +65,6 @@ public sealed class AveragedPerceptron(int labels) : ILabelScorer
             }
             if (max >= prune) averaged[feature] = values;
         }
-        return new TaggerModel(averaged, labels);
+        return averaged;
     }
 }

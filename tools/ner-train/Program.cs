@@ -4,34 +4,44 @@ using Chronicle.Tools.Conll;
 using Chronicle.Tools.NerTrain;
 
 // Trains the entity tagger on CoNLL-2003 English train and writes the weights the recognizer embeds.
-// usage: ner-train [--train PATH] [--out PATH] [--epochs N] [--prune W]
+// usage: ner-train [--train PATH] [--out PATH] [--epochs N] [--runs N] [--prune W]
 string train = Arg("--train") ?? Path.Combine(RepoRoot(), "..", "shared", "conll2003", "train.txt");
 string output = Arg("--out") ?? Path.Combine(RepoRoot(), "src", "Chronicle.Entities", "Resources", "ner-model.bin.gz");
 int epochs = int.Parse(Arg("--epochs") ?? "20");
+int runs = int.Parse(Arg("--runs") ?? "3");
 float prune = float.Parse(Arg("--prune") ?? "0.01", System.Globalization.CultureInfo.InvariantCulture);
 
 var clock = Stopwatch.StartNew();
 var documents = ConllReader.Read(train).Select(TrainingDocument.From).ToList();
 Console.Error.WriteLine($"{documents.Count} documents, {documents.Sum(d => d.Sentences.Sum(s => s.Length))} tokens read in {clock.Elapsed.TotalSeconds:F1}s");
 
-var perceptron = new AveragedPerceptron(Labels.Count);
-var random = new Random(2003);
-for (int epoch = 1; epoch <= epochs; epoch++)
+// Several runs over differently shuffled data, their averaged weights averaged again: steadier than one run.
+var combined = new Dictionary<ulong, float[]>();
+for (int run = 0; run < runs; run++)
 {
-    int mistakes = 0, tokens = 0;
-    foreach (var doc in documents.OrderBy(_ => random.Next()).ToList())
+    var perceptron = new AveragedPerceptron(Labels.Count);
+    var random = new Random(2003 + run);
+    for (int epoch = 1; epoch <= epochs; epoch++)
     {
-        SequenceTagger.Tag(doc.Sentences, new TickingScorer(perceptron), doc.Gold, (features, gold, predicted) =>
+        int mistakes = 0, tokens = 0;
+        foreach (var doc in documents.OrderBy(_ => random.Next()).ToList())
         {
-            perceptron.Update(features, gold, predicted);
-            mistakes++;
-        });
-        tokens += doc.Sentences.Sum(s => s.Length);
+            SequenceTagger.Tag(doc.Sentences, new TickingScorer(perceptron), doc.Gold, (features, gold, predicted) =>
+            {
+                perceptron.Update(features, gold, predicted);
+                mistakes++;
+            });
+            tokens += doc.Sentences.Sum(s => s.Length);
+        }
+        Console.Error.WriteLine($"run {run + 1} epoch {epoch}: {mistakes} mistakes in {tokens} tokens ({clock.Elapsed.TotalSeconds:F0}s)");
     }
-    Console.Error.WriteLine($"epoch {epoch}: {mistakes} mistakes in {tokens} tokens ({clock.Elapsed.TotalSeconds:F0}s)");
+    foreach (var (feature, weights) in perceptron.Average(0))
+    {
+        if (!combined.TryGetValue(feature, out var sum)) combined[feature] = sum = new float[Labels.Count];
+        for (int l = 0; l < sum.Length; l++) sum[l] += weights[l] / runs;
+    }
 }
-
-var model = perceptron.Average(prune);
+var model = new TaggerModel(combined.Where(p => p.Value.Max(Math.Abs) >= prune).ToDictionary(p => p.Key, p => p.Value), Labels.Count);
 using (var file = File.Create(output)) model.Save(file);
 Console.Error.WriteLine($"{model.FeatureCount} features kept; wrote {output} ({new FileInfo(output).Length / 1024} KiB)");
 

@@ -6,6 +6,12 @@ using Chronicle.Text;
 // Prints, for every dev page, what the cleaner kept (B = body, H = headline) and removed (- reason), piece by
 // piece in page order, so that a person can audit noise left in and article text lost.
 // Usage: dotnet run --project eval/text/CleanAudit [pagesDir] [--sentences]
+//        dotnet run --project eval/text/CleanAudit -- --conll ../shared/conll2003/valid.txt   (sentence boundary scores)
+if (args.Length == 2 && args[0] == "--conll")
+{
+    SentenceScore.Run(args[1]);
+    return;
+}
 string root = args.FirstOrDefault(a => !a.StartsWith("--")) ?? Path.Combine(FindRepoRoot(), "..", "shared", "dev");
 bool showSentences = args.Contains("--sentences");
 var files = Directory.GetFiles(root, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();

@@ -32,7 +32,14 @@ public readonly record struct TimexValue(string Value, TimexGranularity Granular
         if (value.EndsWith("_REF", StringComparison.Ordinal)) return new(value, TimexGranularity.Reference, null, null);
         if (value[0] == 'P') return new(value, TimexGranularity.Duration, null, null);
         if (value.StartsWith("XXXX", StringComparison.Ordinal)) return new(value, TimexGranularity.Set, null, null);
-        return ParseAnchored(value) ?? new(value, TimexGranularity.Unknown, null, null);
+        try
+        {
+            return ParseAnchored(value) ?? new(value, TimexGranularity.Unknown, null, null);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return new(value, TimexGranularity.Unknown, null, null); // e.g. 2023-W54 or 2023-02-30
+        }
     }
 
     private static TimexValue? ParseAnchored(string value)

@@ -15,9 +15,21 @@ public sealed record DocumentEntity(int Chain, string Name, EntityType Type, IRe
             .ToList();
 }
 
-/// <summary>An entity already known to the store, with the keys of its names and of the entities seen with it.</summary>
-public sealed record KnownEntity(long Key, string Name, EntityType Type, IReadOnlySet<string> NameKeys, IReadOnlySet<long> Context, int Documents)
+/// <summary>
+/// An entity already known to the store, with the keys of its names and (computed only when a decision
+/// needs it) the keys of the entities seen with it.
+/// </summary>
+public sealed class KnownEntity(long key, string name, EntityType type, IReadOnlySet<string> nameKeys, Func<IReadOnlySet<long>> context, int documents)
 {
+    private readonly Lazy<IReadOnlySet<long>> _context = new(context);
+
+    public long Key { get; } = key;
+    public string Name { get; } = name;
+    public EntityType Type { get; } = type;
+    public IReadOnlySet<string> NameKeys { get; } = nameKeys;
+    public int Documents { get; } = documents;
+    public IReadOnlySet<long> Context => _context.Value;
+
     /// <summary>The organization, place or product keys (see <see cref="EntityKey"/>) of its names, which the store keeps as lookup words.</summary>
     public IReadOnlySet<string> EntityKeys { get; init; } = new HashSet<string>();
 }
@@ -81,7 +93,8 @@ public static class EntityResolver
         var people = sameType.Where(k => k.Type == EntityType.Person).ToList();
         if (words.Length >= 2)
         {
-            var compatible = people.Where(k => PersonNames.SameFullName(NameKey.Words(k.Name), words, allowTypo: Shares(k, context))).ToList();
+            var compatible = people.Where(k => PersonNames.SameFullName(NameKey.Words(k.Name), words, allowTypo: false)
+                || PersonNames.SameFullName(NameKey.Words(k.Name), words, allowTypo: true) && Shares(k, context)).ToList();
             if (compatible.Count > 0) return Best(compatible, context).Key;
             // A person known so far only by surname becomes this full name when the stories overlap.
             var bySurname = people.Where(k => NameKey.Words(k.Name) is [var lone] && PersonNames.IsSurnameOf(lone, words, false) && Shares(k, context)).ToList();
@@ -101,5 +114,5 @@ public static class EntityResolver
     private static bool Shares(KnownEntity known, HashSet<long> context) => known.Context.Overlaps(context);
 
     private static KnownEntity Best(List<KnownEntity> candidates, HashSet<long> context) =>
-        candidates.OrderByDescending(k => k.Context.Count(context.Contains)).ThenByDescending(k => k.Documents).ThenBy(k => k.Key).First();
+        candidates.Count == 1 ? candidates[0] : candidates.OrderByDescending(k => k.Context.Count(context.Contains)).ThenByDescending(k => k.Documents).ThenBy(k => k.Key).First();
 }

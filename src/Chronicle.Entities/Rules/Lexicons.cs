@@ -7,7 +7,16 @@ namespace Chronicle.Entities.Rules;
 public sealed record ProductPattern(string Regex, string About, string[] Examples, string[]? Counterexamples, bool AfterMaker = false)
 {
     private Regex? _compiled;
-    public bool Matches(string token) => (_compiled ??= new Regex(Regex, RegexOptions.CultureInvariant)).IsMatch(token);
+
+    // Every pattern names a code or an inner-capital name, so plain words are ruled out without running the expression.
+    public bool Matches(string token) => CouldMatch(token) && (_compiled ??= new Regex(Regex, RegexOptions.CultureInvariant | RegexOptions.Compiled)).IsMatch(token);
+
+    private static bool CouldMatch(string token)
+    {
+        for (int i = 0; i < token.Length; i++)
+            if (char.IsDigit(token[i]) || i > 0 && char.IsUpper(token[i])) return true;
+        return false;
+    }
 }
 
 public sealed record ProductRules(string[] Names, string[] ModelWords, ProductPattern[] Patterns, string[] WorkNouns);

@@ -14,6 +14,33 @@ public sealed partial class SqliteStore
     /// <summary>Marks lookup words that are organization, place or product keys, apart from people's surnames.</summary>
     private const string KeyPrefix = "=";
 
+    private SqliteTransaction? _statementsOf;
+    private readonly Dictionary<string, SqliteCommand> _statements = new(StringComparer.Ordinal);
+
+    // What this batch has read or written about known entities, so that a name seen again in the batch costs no query.
+    // Kept for one transaction only, so that a rolled-back batch or another writer never leaves it stale.
+    private readonly Dictionary<string, HashSet<long>> _entitiesByKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, (KnownEntity Entity, HashSet<string> NameKeys, HashSet<string> EntityKeys)> _known = [];
+
+    private void StartBatchIfNew(WriteContext context)
+    {
+        if (ReferenceEquals(_statementsOf, context.Transaction)) return;
+        foreach (var old in _statements.Values) old.Dispose();
+        _statements.Clear();
+        _entitiesByKey.Clear();
+        _known.Clear();
+        _statementsOf = context.Transaction;
+    }
+
+    /// <summary>A prepared command kept for the rest of the batch's transaction, so that each statement is compiled once a batch.</summary>
+    private SqliteCommand Statement(WriteContext context, string sql)
+    {
+        StartBatchIfNew(context);
+        if (!_statements.TryGetValue(sql, out var command)) _statements[sql] = command = context.Command(sql);
+        command.Parameters.Clear();
+        return command;
+    }
+
     partial void SaveEntities(WriteContext context)
     {
         var mentions = context.Analysis.Entities;
@@ -27,7 +54,7 @@ public sealed partial class SqliteStore
 
         foreach (var group in mentions.GroupBy(m => entityOfChain[m.Chain]))
         {
-            using var update = context.Command("""
+            var update = Statement(context, """
                 UPDATE entities SET document_count = document_count + 1, mention_count = mention_count + $mentions,
                     first_seen = MIN(first_seen, $date), last_seen = MAX(last_seen, $date)
                 WHERE key = $key
@@ -48,21 +75,39 @@ public sealed partial class SqliteStore
 
     private IReadOnlyList<KnownEntity> Candidates(WriteContext context, DocumentEntity entity)
     {
-        var keys = EntityResolver.LookupKeys(entity).Distinct().ToList();
-        if (entity.Type != EntityType.Person) keys.AddRange(entity.Names.Select(n => KeyPrefix + EntityKey.Of(entity.Type, n)).Distinct());
-        using var find = context.Command($"""
-            SELECT key FROM entities WHERE name_key IN ({Parameters(keys.Count)})
-            UNION SELECT entity_key FROM entity_aliases WHERE alias_key IN ({Parameters(keys.Count)})
-            UNION SELECT entity_key FROM entity_lookup WHERE word IN ({Parameters(keys.Count)})
-            """);
-        for (int i = 0; i < keys.Count; i++) find.Parameters.AddWithValue($"$p{i}", keys[i]);
-        var found = ReadAll(find, r => r.GetInt64(0));
+        var keys = EntityResolver.LookupKeys(entity).ToList();
+        if (entity.Type != EntityType.Person) keys.AddRange(entity.Names.Select(n => KeyPrefix + EntityKey.Of(entity.Type, n)));
+        var found = new SortedSet<long>();
+        foreach (var key in keys.Distinct()) found.UnionWith(EntitiesWithKey(context, key));
         return found.Select(key => Known(context, key)).ToList();
     }
 
-    private static KnownEntity Known(WriteContext context, long key)
+    private HashSet<long> EntitiesWithKey(WriteContext context, string key)
     {
-        using var entity = context.Command("SELECT name, type, document_count FROM entities WHERE key = $key");
+        StartBatchIfNew(context);
+        if (_entitiesByKey.TryGetValue(key, out var cached)) return cached;
+        var find = Statement(context, """
+            SELECT key FROM entities WHERE name_key = $key
+            UNION SELECT entity_key FROM entity_aliases WHERE alias_key = $key
+            UNION SELECT entity_key FROM entity_lookup WHERE word = $key
+            """);
+        find.Parameters.AddWithValue("$key", key);
+        return _entitiesByKey[key] = ReadAll(find, r => r.GetInt64(0)).ToHashSet();
+    }
+
+    /// <summary>Notes a key written for an entity in this batch.</summary>
+    private void Remember(string key, long entity)
+    {
+        if (_entitiesByKey.TryGetValue(key, out var entities)) entities.Add(entity);
+        if (!_known.TryGetValue(entity, out var known)) return;
+        if (key.StartsWith(KeyPrefix, StringComparison.Ordinal)) known.EntityKeys.Add(key[KeyPrefix.Length..]);
+        else known.NameKeys.Add(key);
+    }
+
+    private KnownEntity Known(WriteContext context, long key)
+    {
+        if (_known.TryGetValue(key, out var cached)) return cached.Entity;
+        var entity = Statement(context, "SELECT name, type, document_count FROM entities WHERE key = $key");
         entity.Parameters.AddWithValue("$key", key);
         string name; EntityType type; int documents;
         using (var r = entity.ExecuteReader())
@@ -70,25 +115,33 @@ public sealed partial class SqliteStore
             r.Read();
             name = r.GetString(0); type = ParseType(r.GetString(1)); documents = r.GetInt32(2);
         }
-        using var aliases = context.Command("SELECT alias_key FROM entity_aliases WHERE entity_key = $key");
+        var aliases = Statement(context, "SELECT alias_key FROM entity_aliases WHERE entity_key = $key");
         aliases.Parameters.AddWithValue("$key", key);
         var nameKeys = ReadAll(aliases, r => r.GetString(0)).ToHashSet();
-        using var seenWith = context.Command($"""
+        var lookup = Statement(context, $"SELECT substr(word, 2) FROM entity_lookup WHERE entity_key = $key AND word LIKE '{KeyPrefix}%'");
+        lookup.Parameters.AddWithValue("$key", key);
+        var entityKeys = ReadAll(lookup, r => r.GetString(0)).ToHashSet();
+        var known = new KnownEntity(key, name, type, nameKeys, () => SeenWith(context, key), documents) { EntityKeys = entityKeys };
+        _known[key] = (known, nameKeys, entityKeys);
+        return known;
+    }
+
+    /// <summary>The entities mentioned in the entity's latest documents.</summary>
+    private IReadOnlySet<long> SeenWith(WriteContext context, long key)
+    {
+        var seenWith = Statement(context, $"""
             SELECT DISTINCT other.entity_key FROM entity_mentions other
-            WHERE other.document_key IN (SELECT DISTINCT document_key FROM entity_mentions WHERE entity_key = $key ORDER BY document_key DESC LIMIT {ContextDocuments})
+            WHERE other.document_key IN (SELECT document_key FROM entity_mentions WHERE entity_key = $key
+                                         GROUP BY document_key ORDER BY document_key DESC LIMIT {ContextDocuments})
               AND other.entity_key <> $key
             """);
         seenWith.Parameters.AddWithValue("$key", key);
-        var contextKeys = ReadAll(seenWith, r => r.GetInt64(0)).ToHashSet();
-        using var lookup = context.Command($"SELECT substr(word, 2) FROM entity_lookup WHERE entity_key = $key AND word LIKE '{KeyPrefix}%'");
-        lookup.Parameters.AddWithValue("$key", key);
-        var entityKeys = ReadAll(lookup, r => r.GetString(0)).ToHashSet();
-        return new KnownEntity(key, name, type, nameKeys, contextKeys, documents) { EntityKeys = entityKeys };
+        return ReadAll(seenWith, r => r.GetInt64(0)).ToHashSet();
     }
 
-    private static long InsertEntity(WriteContext context, DocumentEntity entity, string date)
+    private long InsertEntity(WriteContext context, DocumentEntity entity, string date)
     {
-        using var insert = context.Command("""
+        var insert = Statement(context, """
             INSERT INTO entities (name, name_key, type, first_seen, last_seen, document_count, mention_count)
             VALUES ($name, $key, $type, $date, $date, 0, 0) RETURNING key
             """);
@@ -96,14 +149,16 @@ public sealed partial class SqliteStore
         insert.Parameters.AddWithValue("$key", NameKey.Of(entity.Name));
         insert.Parameters.AddWithValue("$type", TypeText(entity.Type));
         insert.Parameters.AddWithValue("$date", date);
-        return (long)insert.ExecuteScalar()!;
+        long key = (long)insert.ExecuteScalar()!;
+        Remember(NameKey.Of(entity.Name), key);
+        return key;
     }
 
     /// <summary>A known person takes a fuller name when a document gives one ("Baldwin" → "Alec Baldwin").</summary>
-    private static long Rename(WriteContext context, long key, DocumentEntity entity)
+    private long Rename(WriteContext context, long key, DocumentEntity entity)
     {
         if (entity.Type != EntityType.Person) return key;
-        using var rename = context.Command("""
+        var rename = Statement(context, """
             UPDATE entities SET name = $name, name_key = $name_key
             WHERE key = $key AND type = $type AND length(name) - length(replace(name, ' ', '')) < $spaces
             """);
@@ -112,13 +167,17 @@ public sealed partial class SqliteStore
         rename.Parameters.AddWithValue("$key", key);
         rename.Parameters.AddWithValue("$type", TypeText(entity.Type));
         rename.Parameters.AddWithValue("$spaces", entity.Name.Count(c => c == ' '));
-        rename.ExecuteNonQuery();
+        if (rename.ExecuteNonQuery() > 0)
+        {
+            _known.Remove(key);
+            Remember(NameKey.Of(entity.Name), key);
+        }
         return key;
     }
 
-    private static void AddAlias(WriteContext context, long entity, string alias, string aliasKey, int count)
+    private void AddAlias(WriteContext context, long entity, string alias, string aliasKey, int count)
     {
-        using var upsert = context.Command("""
+        var upsert = Statement(context, """
             INSERT INTO entity_aliases (entity_key, alias, alias_key, mention_count) VALUES ($entity, $alias, $alias_key, $count)
             ON CONFLICT (entity_key, alias_key) DO UPDATE SET mention_count = mention_count + excluded.mention_count
             """);
@@ -127,23 +186,25 @@ public sealed partial class SqliteStore
         upsert.Parameters.AddWithValue("$alias_key", aliasKey);
         upsert.Parameters.AddWithValue("$count", count);
         upsert.ExecuteNonQuery();
+        Remember(aliasKey, entity);
     }
 
-    private static void AddLookup(WriteContext context, long entity, string word)
+    private void AddLookup(WriteContext context, long entity, string word)
     {
-        using var insert = context.Command("INSERT INTO entity_lookup (word, entity_key) VALUES ($word, $entity) ON CONFLICT DO NOTHING");
+        var insert = Statement(context, "INSERT INTO entity_lookup (word, entity_key) VALUES ($word, $entity) ON CONFLICT DO NOTHING");
         insert.Parameters.AddWithValue("$word", word);
         insert.Parameters.AddWithValue("$entity", entity);
         insert.ExecuteNonQuery();
+        Remember(word, entity);
     }
 
-    private static void InsertMentions(WriteContext context, IReadOnlyList<EntityMention> mentions, Dictionary<int, long> entityOfChain, string date)
+    private void InsertMentions(WriteContext context, IReadOnlyList<EntityMention> mentions, Dictionary<int, long> entityOfChain, string date)
     {
-        using var insert = context.Command("""
+        var insert = Statement(context, """
             INSERT INTO entity_mentions (document_key, sentence_key, entity_key, start_offset, end_offset, text, type, kind, chain)
             VALUES ($doc, $sentence, $entity, $start, $end, $text, $type, $kind, $chain) RETURNING key
             """);
-        using var role = context.Command("""
+        var role = Statement(context, """
             INSERT INTO entity_roles (entity_key, document_key, mention_key, role, text, organization, possessive, date, start_offset, end_offset)
             VALUES ($entity, $doc, $mention, $role, $text, $organization, $possessive, $date, $start, $end)
             """);

@@ -35,10 +35,12 @@ public sealed class Lexicon
         {
             int id = ClassId("@" + cls.Name);
             bool capitalized = cls.Value.TryGetProperty("capitalized", out var cap) && cap.GetBoolean();
+            var anyCase = cls.Value.TryGetProperty("any_case", out var list)
+                ? list.EnumerateArray().Select(w => w.GetString()!).ToHashSet(StringComparer.Ordinal) : [];
             foreach (var word in cls.Value.GetProperty("words").EnumerateObject())
             {
                 var entry = EntryFor(word.Name);
-                if (capitalized) entry.WhenCapitalized |= Bit(id); else entry.Always |= Bit(id);
+                if (capitalized && !anyCase.Contains(word.Name)) entry.WhenCapitalized |= Bit(id); else entry.Always |= Bit(id);
                 entry.Values[id] = word.Value.GetString() ?? "";
             }
         }
@@ -188,6 +190,43 @@ public sealed class Lexicon
             merged.Classes = ordinal ? Bit(OrdinalId) | (merged.Number <= 31 ? Bit(DayId) : UInt128.Zero) : Bit(NumId);
             tokens[i] = merged;
             tokens.RemoveRange(i + 1, next - i);
+        }
+        MergeSpokenYears(tokens);
+    }
+
+    /// <summary>
+    /// Years read out in broadcast transcripts: "nineteen ninety-six" (1996), "two thousand" (2000),
+    /// "two thousand and three" (2003) become one year token.
+    /// </summary>
+    private void MergeSpokenYears(List<TimeToken> tokens)
+    {
+        var number = Bit(NumId);
+        for (int i = 0; i + 1 < tokens.Count; i++)
+        {
+            var first = tokens[i];
+            if ((first.Classes & number) == 0 || first.Kind != TokenKind.Word || tokens[i + 1].BreakBefore) continue;
+            var second = tokens[i + 1];
+            int year, last = i + 1;
+            if (first.Number is >= 11 and <= 20 && (second.Classes & number) != 0 && second.Kind == TokenKind.Word && second.Number is >= 10 and <= 99)
+                year = first.Number * 100 + second.Number;
+            else if (first.Number is 1 or 2 && second.Lower == "thousand")
+            {
+                year = first.Number * 1000;
+                int k = i + 2;
+                if (k < tokens.Count && tokens[k].Lower == "and") k++;
+                if (k < tokens.Count && (tokens[k].Classes & number) != 0 && tokens[k].Kind == TokenKind.Word && tokens[k].Number is >= 1 and <= 99)
+                { year += tokens[k].Number; last = k; }
+            }
+            else continue;
+            var merged = first;
+            merged.End = tokens[last].End;
+            merged.Number = year;
+            merged.Digits = 4;
+            merged.Lower = null;
+            merged.Kind = TokenKind.Number;
+            merged.Classes = Bit(YearId);
+            tokens[i] = merged;
+            tokens.RemoveRange(i + 1, last - i);
         }
     }
 }

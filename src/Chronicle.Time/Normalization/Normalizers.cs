@@ -52,9 +52,7 @@ public static class Normalizers
             return IsValid(y, month.Value, day.Value) ? new(TimexType.Date, Day(new DateOnly(y, month.Value, day.Value)), Stated: YMD) : null;
         if (!IsValid(2000, month.Value, day.Value)) return null;
         var dct = m.DocumentDate;
-        var candidates = new List<DateOnly>(3);
-        for (int candidate = dct.Year - 1; candidate <= dct.Year + 1; candidate++)
-            if (IsValid(candidate, month.Value, day.Value)) candidates.Add(new DateOnly(candidate, month.Value, day.Value));
+        var candidates = YearCandidates(month.Value, day.Value, dct);
         // a weekday said with the date picks the year in which they agree ("Tuesday, January 10")
         if (m.IntValue("@weekday") is { } weekday)
         {
@@ -63,6 +61,17 @@ public static class Normalizers
         }
         var chosen = candidates[m.Choose(candidates.Select(c => c.DayNumber - dct.DayNumber).ToArray(), tolerance: 7)];
         return new(TimexType.Date, Day(chosen), Stated: TimexParts.Month | TimexParts.Day, Inferred: TimexParts.Year);
+    }
+
+    /// <summary>The dates with this month and day around the document date: the years before, of and after it.</summary>
+    private static List<DateOnly> YearCandidates(int month, int day, DateOnly dct)
+    {
+        var candidates = new List<DateOnly>(3);
+        // February 29 may lie up to four years away; every other date finds a year within one.
+        for (int reach = 1; candidates.Count == 0 && reach <= 4; reach += 3)
+            for (int candidate = dct.Year - reach; candidate <= dct.Year + reach; candidate++)
+                if (IsValid(candidate, month, day)) candidates.Add(new DateOnly(candidate, month, day));
+        return candidates;
     }
 
     private static bool IsValid(int year, int month, int day) =>
@@ -402,9 +411,7 @@ public static class Normalizers
         int? day = m.NumberAfter("#day", m.Find("@month"));
         if (month is null || day is null || !IsValid(2000, month.Value, day.Value)) return null;
         var dct = m.DocumentDate;
-        var candidates = new List<DateOnly>(3);
-        for (int candidate = dct.Year - 1; candidate <= dct.Year + 1; candidate++)
-            if (IsValid(candidate, month.Value, day.Value)) candidates.Add(new DateOnly(candidate, month.Value, day.Value));
+        var candidates = YearCandidates(month.Value, day.Value, dct);
         var chosen = candidates[m.Choose(candidates.Select(c => c.DayNumber - dct.DayNumber).ToArray(), tolerance: 7)];
         return new(TimexType.Date, Day(chosen));
     }

@@ -138,6 +138,16 @@ public class PageCleanerTests
     }
 
     [Fact]
+    public void AShortSubheadInsideTheArticleIsKeptButAShortNameIsALabel()
+    {
+        const string text = "The armorer was convicted on Wednesday.\nMulti-billion acquisition\nThe deal was signed.\nJane Roe\nShe will appeal.";
+        var page = PageCleaner.Clean(text);
+        Assert.Equal(new[] { "The armorer was convicted on Wednesday.", "Multi-billion acquisition", "The deal was signed.", "She will appeal." }, Kept(text, page));
+        Assert.Equal(ParagraphKind.Headline, page.Paragraphs[1].Kind);
+        Assert.Equal(("Jane Roe", "label"), Removed(text, page).Single());
+    }
+
+    [Fact]
     public void AHeadlineBeforeTheArticleMayReadLikeACaption()
     {
         const string text = "Linda Yaccarino stepping down as CEO of X\nThe executive said on Wednesday she would leave.";

@@ -49,6 +49,8 @@ public class SentenceSplitterTests
     [InlineData("It was done in the U.S. \"We won,\" he said.", new[] { "It was done in the U.S.", "\"We won,\" he said." })]
     [InlineData("The vote was 412 to 121. 648 of 650 seats were declared.", new[] { "The vote was 412 to 121.", "648 of 650 seats were declared." })]
     [InlineData("No final stop here", new[] { "No final stop here" })]
+    [InlineData("It has been watching closely. \"(Nyerere) informed the minister,\" he said.", new[] { "It has been watching closely.", "\"(Nyerere) informed the minister,\" he said." })]
+    [InlineData("ST. LOUIS — The company said. FARMINGTON HILLS, MICH. — Shares rose.", new[] { "ST. LOUIS — The company said.", "FARMINGTON HILLS, MICH. — Shares rose." })]
     public void SplitsNewsSentences(string text, string[] expected) =>
         Assert.Equal(expected, Sentences(text));
 

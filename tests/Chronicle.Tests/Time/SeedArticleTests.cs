@@ -68,3 +68,17 @@ public class SeedArticleTests
         Assert.Equal("1987-10-26", m.Value);
     }
 }
+
+public class DiscourseTests
+{
+    [Fact]
+    public void Sentences_of_one_document_share_the_time_talked_about()
+    {
+        var dct = new DateOnly(2023, 4, 20);
+        var discourse = new Chronicle.Time.Normalization.DiscourseTime(dct);
+        TimeTagger.Default.Tag("The raid took place on March 3.", dct, discourse);
+        var next = Assert.Single(TimeTagger.Default.Tag("The next day, police made arrests.", dct, discourse));
+        Assert.Equal("2023-03-04", next.Value);
+        Assert.Equal("2023-04-21", Assert.Single(TimeTagger.Default.Tag("The next day, police made arrests.", dct)).Value);
+    }
+}

@@ -26,6 +26,7 @@ CREATE TABLE entity_lookup (
     entity_key INTEGER NOT NULL REFERENCES entities(key),
     PRIMARY KEY (word, entity_key)
 );
+CREATE INDEX entity_lookup_by_entity ON entity_lookup(entity_key);
 
 CREATE TABLE entity_mentions (
     key INTEGER PRIMARY KEY,
@@ -39,7 +40,7 @@ CREATE TABLE entity_mentions (
     kind TEXT NOT NULL,
     chain INTEGER NOT NULL
 );
-CREATE INDEX entity_mentions_by_entity ON entity_mentions(entity_key);
+CREATE INDEX entity_mentions_by_entity ON entity_mentions(entity_key, document_key);
 CREATE INDEX entity_mentions_by_document ON entity_mentions(document_key);
 
 -- Roles stated with a mention; they hold as of the document's date.
