@@ -28,14 +28,19 @@ public sealed class EntityClusters
         {
             var keyed = single.FirstOrDefault(o => o != s && NameMatcher.Key(o) == NameMatcher.Key(s));
             if (keyed is not null) Union(keyed, s);
-            var host = multi.Where(m => NameMatcher.Score(s, m) >= NameMatcher.Threshold).GroupBy(Find).OrderByDescending(g => g.Sum(x => counts[x])).FirstOrDefault();
+            // A surname joins the most mentioned full name ending with it; a company's first word joins a longer name only
+            // when that name is about as common ("Activision" / "Activision Blizzard", not "Microsoft" / "Microsoft Gaming").
+            string key = NameMatcher.Key(s);
+            var host = multi.Where(m => NameMatcher.Score(s, m) >= NameMatcher.Threshold)
+                .Where(m => NameMatcher.Key(m).Split(' ')[^1] == key || counts[m] * 2 >= counts[s] || NameMatcher.Key(m).Split(' ')[0] != key)
+                .GroupBy(Find).OrderByDescending(g => g.Sum(x => counts[x])).FirstOrDefault();
             if (host is not null) Union(host.Key, s);
         }
         foreach (var (a, b) in aliases) Union(a, b);
 
         foreach (var group in counts.Keys.GroupBy(Find))
         {
-            string display = group.OrderByDescending(n => NameMatcher.Tokens(n).Length >= 2 ? 1 : 0).ThenByDescending(n => counts[n]).ThenBy(n => n, StringComparer.Ordinal).First();
+            string display = group.OrderByDescending(n => counts[n] * (NameMatcher.Tokens(n).Length >= 2 ? 2 : 1)).ThenBy(n => n, StringComparer.Ordinal).First();
             foreach (var n in group) _canonical[n] = display;
         }
     }

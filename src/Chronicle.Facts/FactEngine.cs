@@ -88,7 +88,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
             foreach (var subject in subjects)
                 foreach (var obj in objects)
                 {
-                    if (subject != "*" && obj is not null && effect.Relation is "married" && clusters.Same(subject, obj)) continue;
+                    if (subject != "*" && obj is not null && type.Role(effect.Object!)?.IsEntity == true && clusters.Same(subject, obj)) continue;
                     bool asserted = e.Modality == Modality.Asserted && !e.Negated;
                     bool scheduled = e.Modality == Modality.Expected && !e.Negated && e.TimeAnchor == TimeAnchor.Explicit && hasDate && when.Earliest > record.Reported;
                     bool effective = asserted || (scheduled && when.Earliest <= asOf);
@@ -121,7 +121,8 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         var source = FactSource.From(e.Record);
         if (!e.Effective)
         {
-            foreach (var s in Matching(e, states, clusters, open: true)) s.Pending.Add(source);
+            if (e.Definition.Op == "close")
+                foreach (var s in Matching(e, states, clusters, open: true)) s.Pending.Add(source);
             // A planned resignation or an expected trial still says the state holds now.
             if (e.Definition.AppliesToExpected || (e.Definition.Op == "close" && e.Definition.Presuppose && !e.Record.Event.Negated && e.Record.Event.Modality != Modality.Possible))
                 Affirm(e, states, clusters, source with { Modality = Modality.Asserted });

@@ -69,6 +69,7 @@ public sealed class ClaimChecker(IEventSource source, ClaimParser parser, FactEn
             case "holds_position" or "named_to_position":
             {
                 if (claim.Object is not null && s.Object != claim.Object) return 0;
+                if (claim.SingletonOnly && (s.Object is null || Chronicle.Events.Ontology.Lexicon.Default.FindPosition(s.Object) is not { Singleton: true })) return 0;
                 if (claim.OrganizationNames.Count == 0) return 0.9;
                 if (s.Qualifier is not null)
                     return claim.OrganizationNames.Any(n => clusters.Same(n, s.Qualifier) || NameMatcher.Same(n, s.Qualifier)) ? 1 : 0;

@@ -65,6 +65,20 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
         return spans;
     }
 
+    /// <summary>A canonical name without the titles written around it ("Twitter CEO" → "Twitter", "Billionaire Elon Musk" → "Elon Musk").</summary>
+    private string? CleanCanonical(string? canonical)
+    {
+        if (canonical is null) return null;
+        var words = canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && (lexicon.Honorifics.Contains(words[0].ToLowerInvariant()) || lexicon.PersonNouns.Contains(words[0].ToLowerInvariant())
+                                   || lexicon.PositionIndex.ContainsKey(words[0].ToLowerInvariant())))
+            words.RemoveAt(0);
+        while (words.Count > 1 && lexicon.PositionIndex.TryGetValue(words[^1].ToLowerInvariant(), out var p) && p.Any(x => x.Tokens.Length == 1))
+            words.RemoveAt(words.Count - 1);
+        return string.Join(' ', words);
+    }
+
+
     private void AddName(DocumentContext doc, SentenceView view, int from, int to, EntityType? type, string? canonical)
     {
         var t = view.Tokens;
@@ -104,7 +118,7 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
             EntityType.Location => MentionKind.Location,
             _ => Guess(t, from, to),
         };
-        var mention = new Mention(from, to, NameMatcher.Canonical(canonical ?? name), kind)
+        var mention = new Mention(from, to, NameMatcher.Canonical(CleanCanonical(canonical) ?? name), kind)
         {
             Possessive = to < view.To && t[to].Lower is "'s" or "'",
         };
@@ -301,10 +315,13 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
             if (j + 1 < view.To && view.MentionAt(j + 1) is { IsName: true }) return false;
             if (j + 1 < view.To && (lexicon.PersonNouns.Contains(t[j + 1].Lower) || lexicon.OrgNouns.Contains(t[j + 1].Lower))) continue;
             string? target = doc.Described(w);
-            if (target is null && personNoun && !lexicon.PositionIndex.ContainsKey(w)) target = doc.DominantPerson;
+            if (target is null && personNoun && !lexicon.PositionIndex.ContainsKey(w) && !lexicon.ThirdPartyNouns.Contains(w)
+                && !Enumerable.Range(the + 1, j - the - 1).Any(k => lexicon.PositionIndex.ContainsKey(t[k].Lower)))
+                target = doc.DominantPerson;
             for (int k = the + 1; target is null && orgNoun && k <= j; k++) target = doc.OrgNamed(t[k].Lower);
             if (target is null) return false;
             var kind = personNoun ? MentionKind.Person : MentionKind.Org;
+            if (personNoun && (lexicon.MaleWords.Contains(w) || lexicon.FemaleWords.Contains(w))) doc.Gender.TryAdd(target, lexicon.FemaleWords.Contains(w) ? 'f' : 'm');
             mention = new Mention(the, j + 1, target, kind) { IsDescription = true, Possessive = j + 1 < view.To && t[j + 1].Lower is "'s" or "'" };
             end = j + 1;
             return true;

@@ -79,9 +79,9 @@ internal sealed class RoleFiller(Lexicon lexicon)
                 return Entities(role, DealTarget(c, c.ClauseStart, c.Start));
             case "possessor":
             {
-                var adjacent = v.Mentions.LastOrDefault(x => x.Possessive && x.To + 1 >= c.Start - 1 && x.To < c.Start && x.Fits(kind) && !Used(x, already));
+                var adjacent = v.Mentions.LastOrDefault(x => x.Possessive && x.To >= c.Start - 2 && x.To <= c.Start && x.Fits(kind) && !Used(x, already));
                 if (adjacent is not null) return Entities(role, [adjacent]);
-                var m = v.Mentions.FirstOrDefault(x => x.Possessive && x.From >= c.ClauseStart && x.To <= c.ClauseEnd && x.Fits(kind) && !Used(x, already)
+                var m = v.Mentions.FirstOrDefault(x => x.Possessive && x.From >= c.ClauseStart && x.To <= c.Start && x.Fits(kind) && !Used(x, already)
                                                         && (kind != "person" || x.Kind == MentionKind.Person));
                 return m is null ? [] : Entities(role, [m]);
             }
@@ -108,7 +108,8 @@ internal sealed class RoleFiller(Lexicon lexicon)
             bool anywhere = rule.StartsWith("prep*:", StringComparison.Ordinal);
             string word = rule[(rule.IndexOf(':') + 1)..];
             int from = anywhere ? c.ClauseStart : c.End;
-            int limit = anywhere ? c.ClauseEnd : Math.Min(c.ClauseEnd, c.End + 8);
+            // "the death of X": for a noun the preposition follows it directly.
+            int limit = anywhere ? c.ClauseEnd : Math.Min(c.ClauseEnd, c.End + (c.Voice == Voice.Noun ? 1 : 8));
             for (int k = from; k < limit; k++)
             {
                 if (v.Tokens[k].Lower != word || (k >= c.Start && k < c.End) || (k > v.From && v.Tokens[k - 1].Lower == "along")) continue;
@@ -131,7 +132,8 @@ internal sealed class RoleFiller(Lexicon lexicon)
             {
                 var m = v.MentionAt(j);
                 if (m is not null && m.Fits(role.Kind) && !IsModifier(v, m)) return Entities(role, WithConjuncts(v, m, role.Kind));
-                if (m is null && !(lexicon.Determiners.Contains(v.Tokens[j].Lower) || lexicon.PersonNouns.Contains(v.Tokens[j].Lower) || v.Tokens[j].IsCapitalized || v.Tokens[j].Lower == "'s"))
+                if (m is null && !(lexicon.Determiners.Contains(v.Tokens[j].Lower) || lexicon.PersonNouns.Contains(v.Tokens[j].Lower) || v.Tokens[j].IsCapitalized
+                                   || v.Tokens[j].Lower == "'s" || v.Tokens[j].Lower.Contains('-')))
                     break;
             }
             return [];
