@@ -9,7 +9,7 @@ stages=("$@"); [ ${#stages[@]} -eq 0 ] && stages=(text all)
 out=bench/results; mkdir -p "$out"
 corpus="$out/corpus-$pages.jsonl"
 [ -f "$corpus" ] || python3 bench/gen_corpus.py "$pages" 42 ../shared/dev > "$corpus"
-dotnet publish src/Chronicle.Cli -c Release -o "$out/cli" > /dev/null
+dotnet publish src/Chronicle.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/cli" > /dev/null
 bytes=$(stat -c %s "$corpus")
 printf "stages\tpages\tMB\tseconds\tpages_per_s\tMB_per_s\tpeak_MB\n"
 for stage in "${stages[@]}"; do

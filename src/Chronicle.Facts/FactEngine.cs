@@ -122,7 +122,8 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         var source = FactSource.From(e.Record);
         if (!e.Effective)
         {
-            foreach (var s in Matching(e, states, clusters, open: true)) s.Pending.Add(source);
+            if (e.Definition.Op == "close")
+                foreach (var s in Matching(e, states, clusters, open: true)) s.Pending.Add(source);
             // A planned resignation or an expected trial still says the state holds now.
             if (e.Definition.AppliesToExpected || (e.Definition.Op == "close" && e.Definition.Presuppose && !e.Record.Event.Negated && e.Record.Event.Modality != Modality.Possible))
                 Affirm(e, states, clusters, source with { Modality = Modality.Asserted });

@@ -26,7 +26,11 @@ public sealed class ClaimChecker(IEventSource source, ClaimParser parser, FactEn
         var claim = parser.Parse(text);
         if (claim is null) return new CheckResult(Verdict.NotSupported, null, [], null, [], "the claim is not about a state Chronicle tracks");
         var names = claim.SubjectNames.Concat(claim.ObjectNames).Concat(claim.OrganizationNames).ToList();
-        var events = source.EventsNaming(names, asOf);
+        // Only the event types that open, close or affirm the claim's relation (and renames, which join names) matter.
+        string relation = claim.Relation == "named_to_position" ? "holds_position" : claim.Relation;
+        var types = Chronicle.Events.Ontology.EventOntology.Default.Events
+            .Where(t => t.Effects.Any(e => e.Relation == relation || e.Relation == claim.Relation) || t.Type == "entity.rename").Select(t => t.Type).ToHashSet();
+        var events = source.EventsNaming(names, asOf, types);
         var facts = engine.Compute(events, asOf);
         var scored = facts.States.Select(s => (State: s, Score: Score(claim, s, facts.Clusters))).Where(x => x.Score >= 0.5).ToList();
         if (scored.Count == 0) return new CheckResult(Verdict.NotSupported, claim, [], null, [], "no article up to this date establishes it");
@@ -69,6 +73,7 @@ public sealed class ClaimChecker(IEventSource source, ClaimParser parser, FactEn
             case "holds_position" or "named_to_position":
             {
                 if (claim.Object is not null && s.Object != claim.Object) return 0;
+                if (claim.SingletonOnly && (s.Object is null || Chronicle.Events.Ontology.Lexicon.Default.FindPosition(s.Object) is not { Singleton: true })) return 0;
                 if (claim.OrganizationNames.Count == 0) return 0.9;
                 if (s.Qualifier is not null)
                     return claim.OrganizationNames.Any(n => clusters.Same(n, s.Qualifier) || NameMatcher.Same(n, s.Qualifier)) ? 1 : 0;

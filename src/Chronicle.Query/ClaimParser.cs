@@ -16,16 +16,17 @@ public sealed partial class ClaimParser(Lexicon lexicon)
     private static readonly Form[] Forms =
     [
         new(R(@"^(?<s>.+?) (?:is|are|remains?) (?:currently |still )?(?:facing|charged with|accused of|under indictment for|indicted (?:on|for))\b ?(?<o>.*)$"), "faces_charge"),
-        new(R(@"^(?<s>.+?) (?:faces|face|is awaiting trial|awaits trial|is on trial|is standing trial|stands trial|has been charged with|has been indicted (?:on|for))\b ?(?:on |for )?(?<o>.*)$"), "faces_charge"),
+        new(R(@"^(?<s>.+?) (?:faces|face|is awaiting trial|awaits trial|is on trial|is standing trial|stands trial|has been charged with|has been indicted (?:on|for)|was charged with|was indicted (?:on|for)|has been accused of)\b ?(?:on |for )?(?<o>.*)$"), "faces_charge"),
         new(R(@"^(?<s>.+?) (?:has been|have been|was|is|were|are|stands) (?:convicted|found guilty)\b ?(?:of |on )?(?<o>.*)$"), "convicted"),
         new(R(@"^(?<s>.+?) (?:has pleaded|pleaded|pleads) guilty\b ?(?:to )?(?<o>.*)$"), "convicted"),
         new(R(@"^(?<s>.+?) (?:has been|have been|was|is|were) sentenced\b ?(?:to )?(?<o>.*)$"), "sentenced"),
         new(R(@"^(?<s>.+?) (?:is|remains) serving (?<o>.+)$"), "sentenced"),
         new(R(@"^(?<s>.+?) (?:is|are|remains?) (?:in custody|in jail|in prison|behind bars|detained|under arrest|jailed|imprisoned|incarcerated)\b.*$"), "in_custody"),
+        new(R(@"^(?<s>.+?) (?:has been|was|have been) (?:arrested|detained|jailed|imprisoned|taken into custody|remanded in custody)\b.*$"), "in_custody"),
         new(R(@"^(?<s>.+?) (?:has been|have been|was|is) (?:named|appointed|picked|chosen|selected|tapped|nominated|hired)\b ?(?:as |to be |to become )?(?<o>.+)$"), "named_to_position"),
         new(R(@"^(?<s>.+?) (?:has agreed|agreed|agrees|is set|plans|is planning|has offered|offered) to (?:acquire|buy|purchase|take over|merge with) (?<o>.+)$"), "agreed_to_acquire"),
         new(R(@"^(?<s>.+?) (?:is buying|is acquiring|is purchasing|is taking over) (?<o>.+)$"), "agreed_to_acquire"),
-        new(R(@"^(?<s>.+?) (?:owns|controls|has acquired|has bought|has purchased|has taken over|acquired|bought|took over|is the owner of|is the parent of|is the parent company of) (?<o>.+)$"), "owns"),
+        new(R(@"^(?<s>.+?) (?:owns|controls|has acquired|has bought|has purchased|has taken over|acquired|bought|took over|is the owner of|is the parent of|is the parent company of|has completed (?:its |the )?(?:acquisition|purchase|takeover) of|completed (?:its |the )?(?:acquisition|purchase|takeover) of) (?<o>.+)$"), "owns"),
         new(R(@"^(?<o>.+?) (?:is|has been) (?:owned|acquired|bought|controlled) by (?<s>.+)$"), "owns"),
         new(R(@"^(?<s>.+?) (?:is suing|has sued|sued|sues|is taking legal action against|has filed (?:a )?(?:lawsuit|suit) against|is in a lawsuit against)\b ?(?<o>.*)$"), "suing"),
         new(R(@"^(?<s>.+?) (?:has blocked|blocked|blocks|is blocking|has prohibited|has vetoed|vetoed) (?<o>.+)$"), "blocked"),
@@ -66,8 +67,9 @@ public sealed partial class ClaimParser(Lexicon lexicon)
                 }
                 case "leads":
                 {
+                    // "X leads Y": any position that has one holder at a time (chief executive, leader, president, chair).
                     var orgs = Names(StripArticle(obj));
-                    return new Claim(text, "holds_position", subjectNames[0], "leader", subjectNames, [], orgs[0]) { OrganizationNames = orgs };
+                    return new Claim(text, "holds_position", subjectNames[0], null, subjectNames, [], orgs[0]) { OrganizationNames = orgs, SingletonOnly = true };
                 }
                 case "faces_charge" or "convicted":
                     return new Claim(text, form.Relation, subjectNames[0], ChargeText(obj), subjectNames, [], null);

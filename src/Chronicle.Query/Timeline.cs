@@ -26,22 +26,40 @@ public sealed class FactQueries(IEventSource source, FactEngine engine)
         var events = source.EventsNaming([entity], null);
         var clusters = new EntityClusters(events.SelectMany(e => e.Event.Arguments).Where(a => a.Kind is "person" or "org" or "entity").Select(a => a.Value).Append(entity), []);
         var mine = events.Where(r => r.Event.Type != "entity.rename" && !r.Event.Negated && r.Event.Arguments.Any(a => a.Kind is "person" or "org" or "entity" && a.Role != "org_context" && (clusters.Same(a.Value, entity) || NameMatcher.Same(a.Value, entity))));
-        var entries = new List<(DateOnly Key, TimelineEntry Entry)>();
-        foreach (var group in mine.GroupBy(r => (r.Event.Type, Date: DateOf(r), Summary: Summary(r.Event, clusters), r.Event.Modality)))
+        // Mentions of one event (same type, subject, date and modality) become one entry; undated mentions of an event
+        // the timeline already dates ("Baldwin was initially charged") join it.
+        string Subject(EventRecord r) => r.Event.Arguments.Where(a => a.Kind is "person" or "org" or "entity" && a.Role != "org_context")
+            .Select(a => clusters.Of(a.Value)).FirstOrDefault() ?? "";
+        var dated = mine.Where(r => r.Event.Time is not null).ToList();
+        var groups = new Dictionary<(string Type, string Subject, string Date, Modality Modality), List<EventRecord>>();
+        foreach (var r in mine.OrderBy(r => r.Event.Time is null ? 1 : 0).ThenBy(r => r.Reported))
         {
-            var first = group.First();
-            Timex.TryParse(group.Key.Date, out var range);
-            var key = range.Value is null ? first.Reported : range.Earliest;
-            if (from is { } f && (range.Value is null ? key : range.Latest) < f) continue;
-            if (to is { } t && key > t) continue;
+            string date = r.Event.Time ?? "PAST_REF";
+            if (r.Event.Time is null)
+            {
+                var twin = groups.Keys.Where(k => k.Type == r.Event.Type && k.Subject == Subject(r) && k.Modality == r.Event.Modality && k.Date != "PAST_REF"
+                                                  && Timex.TryParse(k.Date, out var t) && t.Earliest <= r.Reported).OrderByDescending(k => k.Date, StringComparer.Ordinal).FirstOrDefault();
+                if (twin.Type is not null) date = twin.Date;
+            }
+            var key = (r.Event.Type, Subject(r), date, r.Event.Modality);
+            if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
+            list.Add(r);
+        }
+        var entries = new List<(DateOnly Key, TimelineEntry Entry)>();
+        foreach (var (key, group) in groups)
+        {
+            Timex.TryParse(key.Date, out var range);
+            var first = group.OrderBy(r => r.Reported).First();
+            var sortKey = range.Value is null ? first.Reported : range.Earliest;
+            if (from is { } f && (range.Value is null ? sortKey : range.Latest) < f) continue;
+            if (to is { } t && sortKey > t) continue;
+            var richest = group.OrderByDescending(r => r.Event.Arguments.Count(a => a.Role != "org_context")).ThenBy(r => r.Reported).First();
             var sources = group.GroupBy(r => r.Sentence).Select(g => g.First()).OrderBy(r => r.Reported)
                 .Select(r => new TimelineSource(r.DocumentId, r.Reported, r.Sentence)).ToList();
-            entries.Add((key, new TimelineEntry(group.Key.Date, group.Key.Type, group.Key.Summary, group.Key.Modality.ToString().ToLowerInvariant(), sources)));
+            entries.Add((sortKey, new TimelineEntry(key.Date, key.Type, Summary(richest.Event, clusters), key.Modality.ToString().ToLowerInvariant(), sources)));
         }
         return entries.OrderBy(e => e.Key).ThenBy(e => e.Entry.Type, StringComparer.Ordinal).Select(e => e.Entry).ToList();
     }
-
-    private static string DateOf(EventRecord r) => r.Event.Time ?? $"PAST_REF (before {r.Reported:yyyy-MM-dd})";
 
     public static string Summary(EventMention e, EntityClusters clusters)
     {
@@ -49,6 +67,8 @@ public sealed class FactQueries(IEventSource source, FactEngine engine)
         string position = Arg("position") is { Length: > 0 } p ? p + (Arg("organization") is { Length: > 0 } o ? $" of {o}" : "") : "";
         string core = e.Type switch
         {
+            "justice.charge" when e.Trigger.Contains("not guilty", StringComparison.OrdinalIgnoreCase) => $"{Arg("defendant")} pleads not guilty{With(Arg("charge"), " to ")}",
+            "justice.charge" when e.Trigger.Contains("trial", StringComparison.OrdinalIgnoreCase) => $"{Arg("defendant")} faces trial{With(Arg("charge"), " for ")}",
             "justice.charge" => $"{Arg("defendant")} charged{With(Arg("charge"))}",
             "justice.drop_charges" => $"charges{With(Arg("charge"), " (")}{(Arg("charge").Length > 0 ? ")" : "")} against {Arg("defendant")} dropped",
             "justice.convict" => $"{Arg("defendant")} convicted{With(Arg("charge"), " of ")}",
@@ -73,6 +93,13 @@ public sealed class FactQueries(IEventSource source, FactEngine engine)
             "business.deal_agreed" => $"{Arg("acquirer")} agrees to acquire {Arg("target")}",
             "business.deal_blocked" => $"{Arg("blocker")} blocks deal for {Arg("target")}",
             "business.deal_approved" => $"{Arg("approver")} approves deal for {Arg("target")}",
+            "business.bankrupt" => $"{Arg("organization")} goes bankrupt",
+            "business.merge" => $"{Arg("organization")} merges with {Arg("partner")}",
+            "production.halt" => $"production halted ({Arg("entity")})",
+            "production.resume" => $"production resumes ({Arg("entity")})",
+            "justice.appeal" => $"{Arg("appellant")} appeals",
+            "justice.pardon" => $"{Arg("person")} pardoned",
+            "entity.rename" => $"{Arg("new")}, formerly {Arg("old")}",
             _ => $"{e.Type} {string.Join(", ", e.Arguments.Where(a => a.Role != "org_context").Select(a => a.Value))}",
         };
         return e.Attribution is { } by ? $"{core} ({by})" : core;

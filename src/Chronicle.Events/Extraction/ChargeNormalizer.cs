@@ -36,7 +36,8 @@ public static class ChargeNormalizer
     public static string Sentence(string raw) => string.Join(' ', Words(raw).SkipWhile(w => w is "a" or "an" or "the" or "up" or "to"));
 
     private static List<string> Words(string phrase) =>
-        phrase.ToLowerInvariant().Replace('’', '\'').Split([' ', ',', '"', '“', '”', '(', ')'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        phrase.ToLowerInvariant().Split([' ', ',', '"', '“', '”', '(', ')', '‘', '’'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('\'')).Where(w => w.Length > 0).ToList();
 
     private static bool IsQuantity(string w) => w.All(char.IsDigit) || w is "one" or "two" or "three" or "four" or "five" or "six" or "multiple" or "several" or "count" or "counts";
 

@@ -325,7 +325,9 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
             if (j + 1 < view.To && view.MentionAt(j + 1) is { IsName: true }) return false;
             if (j + 1 < view.To && (lexicon.PersonNouns.Contains(t[j + 1].Lower) || lexicon.OrgNouns.Contains(t[j + 1].Lower))) continue;
             string? target = doc.Described(w);
-            if (target is null && personNoun && !lexicon.PositionIndex.ContainsKey(w)) target = doc.DominantPerson;
+            if (target is null && personNoun && !lexicon.PositionIndex.ContainsKey(w) && !lexicon.ThirdPartyNouns.Contains(w)
+                && !Enumerable.Range(the + 1, j - the - 1).Any(k => lexicon.PositionIndex.ContainsKey(t[k].Lower)))
+                target = doc.DominantPerson;
             for (int k = the + 1; target is null && orgNoun && k <= j; k++) target = doc.OrgNamed(t[k].Lower);
             if (target is null && lexicon.CompanyNouns.Contains(w)) target = doc.DominantOrganization;
             if (target is null) return false;

@@ -132,7 +132,8 @@ internal sealed class RoleFiller(Lexicon lexicon)
             {
                 var m = v.MentionAt(j);
                 if (m is not null && m.Fits(role.Kind) && !IsModifier(v, m)) return Entities(role, WithConjuncts(v, m, role.Kind));
-                if (m is null && !(lexicon.Determiners.Contains(v.Tokens[j].Lower) || lexicon.PersonNouns.Contains(v.Tokens[j].Lower) || v.Tokens[j].IsCapitalized || v.Tokens[j].Lower == "'s"))
+                if (m is null && !(lexicon.Determiners.Contains(v.Tokens[j].Lower) || lexicon.PersonNouns.Contains(v.Tokens[j].Lower) || v.Tokens[j].IsCapitalized
+                                   || v.Tokens[j].Lower == "'s" || v.Tokens[j].Lower.Contains('-')))
                     break;
             }
             return [];

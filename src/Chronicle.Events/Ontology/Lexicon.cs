@@ -37,6 +37,8 @@ public sealed class Lexicon
     public required HashSet<string> Weekdays { get; init; }
     public required HashSet<string> GenericObjectWords { get; init; }
     public required HashSet<string> MaleWords { get; init; }
+    /// <summary>Nouns for people around a story (prosecutors, judges, lawyers) who are not the person it is about.</summary>
+    public required HashSet<string> ThirdPartyNouns { get; init; }
     public required HashSet<string> FemaleWords { get; init; }
     public required IReadOnlyList<PositionName> Positions { get; init; }
     public required HashSet<string> InterimModifiers { get; init; }
@@ -100,6 +102,7 @@ public sealed class Lexicon
             Weekdays = Set(r, "weekdays"),
             GenericObjectWords = Set(r, "generic_object_words"),
             MaleWords = Set(r, "male_words"),
+            ThirdPartyNouns = Set(r, "third_party_nouns"),
             FemaleWords = Set(r, "female_words"),
             Positions = positions,
             InterimModifiers = Set(roles.RootElement, "interim_modifiers"),
