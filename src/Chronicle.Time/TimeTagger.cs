@@ -72,6 +72,8 @@ public sealed class TimeTagger
         // a quarter reached by going back a year is a comparison, not a new topic: "a year earlier" twice is not two years
         if (parsed.Granularity == TimexGranularity.Quarter && rule.Function is not ("quarter_year_ago" or "ago"))
             discourse.LastQuarter = parsed.Value;
+        if (parsed is { Granularity: >= TimexGranularity.Year and < TimexGranularity.Duration, Earliest: { } year })
+            discourse.LastYear = year.Year;
         if (parsed is { Granularity: >= TimexGranularity.Month and < TimexGranularity.Duration, Earliest: { } start })
             discourse.Reference = DateOnly.FromDateTime(start);
     }

@@ -191,6 +191,7 @@ public sealed partial class SqliteStore
 
     private void AddLookup(WriteContext context, long entity, string word)
     {
+        if (_entitiesByKey.TryGetValue(word, out var known) && known.Contains(entity)) return;
         var insert = Statement(context, "INSERT INTO entity_lookup (word, entity_key) VALUES ($word, $entity) ON CONFLICT DO NOTHING");
         insert.Parameters.AddWithValue("$word", word);
         insert.Parameters.AddWithValue("$entity", entity);

@@ -8,4 +8,6 @@ public sealed class DiscourseTime(DateOnly documentDate)
 {
     public DateOnly Reference { get; set; } = documentDate;
     public string? LastQuarter { get; set; }
+    /// <summary>The year of the last anchored expression of any precision ("in 1988 … that year").</summary>
+    public int? LastYear { get; set; }
 }

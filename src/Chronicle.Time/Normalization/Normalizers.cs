@@ -294,7 +294,9 @@ public static class Normalizers
         if (m.Has("next") && m.Has("of")) shift = 1;
         else if (m.Has("last") && m.Has("of")) shift = -1;
         string? mod = Position(m);
-        var dct = m.Has("@anaphoric_shift") ? m.Reference : m.DocumentDate;
+        bool anaphoric = m.Has("@anaphoric_shift");
+        if (anaphoric && unit == "Y") return new(TimexType.Date, Year(m.ReferenceYear + shift), mod, TimexParts.None, TimexParts.Year);
+        var dct = anaphoric ? m.Reference : m.DocumentDate;
         switch (unit)
         {
             case "D":
@@ -331,6 +333,7 @@ public static class Normalizers
         if (part is not null)
             return new(TimexType.Time, $"{Day(m.Reference.AddDays(shift))}T{part}", null, TimexParts.PartOfDay, YMD);
         string unit = m.Rule.Parameter("unit") ?? m.Value("@unit") ?? "D";
+        if (unit == "Y") return new(TimexType.Date, Year(m.ReferenceYear + shift), null, TimexParts.None, TimexParts.Year);
         string? value = Shifted(m.Reference, unit, shift);
         return value is null ? null : new(TimexType.Date, value, null, TimexParts.None, Inferred(unit));
     }
@@ -391,6 +394,7 @@ public static class Normalizers
         if ((m.IntValue("@weekday") ?? m.IntValue("@weekday_plural")) is { } weekday)
             return new(TimexType.Set, $"XXXX-WXX-{weekday}", null, TimexParts.Weekday);
         if (m.Value("@part_of_day") is { } part) return new(TimexType.Set, $"XXXX-XX-XXT{part}", null, TimexParts.PartOfDay);
+        if (m.IntValue("@month") is { } month) return new(TimexType.Set, $"XXXX-{month:D2}", null, TimexParts.Month);
         string? unit = m.Value("@unit");
         if (unit is null) return null;
         int count = m.Number("#num") is { } n && m.Find("#num") > m.First ? n : 1;
