@@ -13,4 +13,12 @@ public class EntityClustersTests
         Assert.Equal("Dana Whitfield", clusters.Of("Whitfield"));
         Assert.Equal("Northwind Inc.", clusters.Of("Northwind"));
     }
+
+    [Fact]
+    public void A_first_word_shared_by_two_company_names_joins_neither()
+    {
+        var clusters = new EntityClusters(["Northwind Corps", "Northwind Corps", "Northwind Computer", "Northwind Inc.", "Northwind Inc.", "Northwind Inc."], []);
+        Assert.NotEqual(clusters.Of("Northwind Corps"), clusters.Of("Northwind Computer"));
+        Assert.NotEqual(clusters.Of("Northwind Corps"), clusters.Of("Northwind Inc."));
+    }
 }
