@@ -26,7 +26,11 @@ public sealed class ClaimChecker(IEventSource source, ClaimParser parser, FactEn
         var claim = parser.Parse(text);
         if (claim is null) return new CheckResult(Verdict.NotSupported, null, [], null, [], "the claim is not about a state Chronicle tracks");
         var names = claim.SubjectNames.Concat(claim.ObjectNames).Concat(claim.OrganizationNames).ToList();
-        var events = source.EventsNaming(names, asOf);
+        // Only the event types that open, close or affirm the claim's relation (and renames, which join names) matter.
+        string relation = claim.Relation == "named_to_position" ? "holds_position" : claim.Relation;
+        var types = Chronicle.Events.Ontology.EventOntology.Default.Events
+            .Where(t => t.Effects.Any(e => e.Relation == relation || e.Relation == claim.Relation) || t.Type == "entity.rename").Select(t => t.Type).ToHashSet();
+        var events = source.EventsNaming(names, asOf, types);
         var facts = engine.Compute(events, asOf);
         var scored = facts.States.Select(s => (State: s, Score: Score(claim, s, facts.Clusters))).Where(x => x.Score >= 0.5).ToList();
         if (scored.Count == 0) return new CheckResult(Verdict.NotSupported, claim, [], null, [], "no article up to this date establishes it");
@@ -54,7 +58,8 @@ public sealed class ClaimChecker(IEventSource source, ClaimParser parser, FactEn
     }
 
     private static IReadOnlyList<Evidence> Cite(IEnumerable<FactSource> sources) =>
-        sources.GroupBy(s => (s.DocumentId, s.Sentence)).Select(g => g.First())
+        // Syndicated copies of a story repeat its sentences: one citation each.
+        sources.GroupBy(s => new string(s.Sentence.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray())).Select(g => g.OrderBy(s => s.Reported).First())
             .OrderBy(s => s.Reported).ThenBy(s => s.DocumentId, StringComparer.Ordinal)
             .Select(s => new Evidence(s.DocumentId, s.Reported, s.Sentence)).Take(6).ToList();
 

@@ -17,8 +17,8 @@ public static class EventIndex
 /// <summary>Reads events from the store through its word index.</summary>
 public sealed class StoreEventSource(IChronicleStore store) : IEventSource
 {
-    public IReadOnlyList<EventRecord> EventsNaming(IReadOnlyCollection<string> names, DateOnly? reportedOnOrBefore) =>
-        store.EventsNaming(names.SelectMany(EventIndex.Words).ToHashSet(StringComparer.Ordinal), reportedOnOrBefore);
+    public IReadOnlyList<EventRecord> EventsNaming(IReadOnlyCollection<string> names, DateOnly? reportedOnOrBefore, IReadOnlyCollection<string>? types = null) =>
+        store.EventsNaming(names.SelectMany(EventIndex.Words).ToHashSet(StringComparer.Ordinal), reportedOnOrBefore, types);
 
     public IReadOnlyList<EventRecord> EventsReported(DateOnly? from, DateOnly? to) => store.EventsReported(from, to);
 }

@@ -6,7 +6,7 @@ namespace Chronicle.Query;
 public interface IEventSource
 {
     /// <summary>Events that name any of <paramref name="names"/> (any word of a name may match; callers filter precisely), reported on or before the date.</summary>
-    IReadOnlyList<EventRecord> EventsNaming(IReadOnlyCollection<string> names, DateOnly? reportedOnOrBefore);
+    IReadOnlyList<EventRecord> EventsNaming(IReadOnlyCollection<string> names, DateOnly? reportedOnOrBefore, IReadOnlyCollection<string>? types = null);
 
     /// <summary>Every event reported in [from, to] (either end open).</summary>
     IReadOnlyList<EventRecord> EventsReported(DateOnly? from, DateOnly? to);
@@ -15,10 +15,10 @@ public interface IEventSource
 /// <summary>An event source over a list held in memory.</summary>
 public sealed class InMemoryEventSource(IReadOnlyList<EventRecord> events) : IEventSource
 {
-    public IReadOnlyList<EventRecord> EventsNaming(IReadOnlyCollection<string> names, DateOnly? reportedOnOrBefore)
+    public IReadOnlyList<EventRecord> EventsNaming(IReadOnlyCollection<string> names, DateOnly? reportedOnOrBefore, IReadOnlyCollection<string>? types = null)
     {
         var words = names.SelectMany(EventIndex.Words).ToHashSet(StringComparer.Ordinal);
-        return events.Where(e => (reportedOnOrBefore is null || e.Reported <= reportedOnOrBefore)
+        return events.Where(e => (reportedOnOrBefore is null || e.Reported <= reportedOnOrBefore) && (types is null || types.Contains(e.Event.Type))
                                  && EventIndex.WordsOf(e.Event).Any(words.Contains)).ToList();
     }
 

@@ -5,7 +5,7 @@ namespace Chronicle.Store;
 public partial interface IChronicleStore
 {
     /// <summary>Events that name an entity containing any of the words (lower case, see <see cref="EventWords"/>), reported on or before the date.</summary>
-    IReadOnlyList<EventRecord> EventsNaming(IReadOnlyCollection<string> words, DateOnly? reportedOnOrBefore);
+    IReadOnlyList<EventRecord> EventsNaming(IReadOnlyCollection<string> words, DateOnly? reportedOnOrBefore, IReadOnlyCollection<string>? types = null);
 
     /// <summary>Every event reported in [from, to] (either end open).</summary>
     IReadOnlyList<EventRecord> EventsReported(DateOnly? from, DateOnly? to);

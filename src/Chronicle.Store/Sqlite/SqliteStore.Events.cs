@@ -43,11 +43,12 @@ public sealed partial class SqliteStore
         }
     }
 
-    public IReadOnlyList<EventRecord> EventsNaming(IReadOnlyCollection<string> words, DateOnly? reportedOnOrBefore)
+    public IReadOnlyList<EventRecord> EventsNaming(IReadOnlyCollection<string> words, DateOnly? reportedOnOrBefore, IReadOnlyCollection<string>? types = null)
     {
         if (words.Count == 0) return [];
         var keys = new HashSet<long>();
-        using var find = Command(null, "SELECT event_key FROM event_words WHERE word = $word AND reported <= $before");
+        string typeFilter = types is null ? "" : $" AND event_key IN (SELECT key FROM events WHERE key = event_key AND type IN ({string.Join(',', types.Select(t => "'" + t.Replace("'", "''") + "'"))}))";
+        using var find = Command(null, "SELECT event_key FROM event_words WHERE word = $word AND reported <= $before" + typeFilter);
         foreach (var w in words.Distinct())
         {
             Bind(find, ("$word", w), ("$before", reportedOnOrBefore is { } d ? Iso(d) : "9999-12-31"));
