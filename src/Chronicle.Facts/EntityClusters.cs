@@ -21,9 +21,10 @@ public sealed class EntityClusters
 
         var multi = counts.Keys.Where(n => NameMatcher.Tokens(n).Length >= 2).OrderByDescending(n => counts[n]).ThenBy(n => n, StringComparer.Ordinal).ToList();
         var single = counts.Keys.Where(n => NameMatcher.Tokens(n).Length < 2).OrderBy(n => n, StringComparer.Ordinal).ToList();
+        var compounds = multi.Where(n => IsCompound(n, counts.Keys)).ToHashSet(StringComparer.Ordinal);
         for (int i = 0; i < multi.Count; i++)
             for (int j = i + 1; j < multi.Count; j++)
-                if (NameMatcher.Score(multi[i], multi[j]) >= 0.75) Union(multi[i], multi[j]);
+                if (!compounds.Contains(multi[i]) && !compounds.Contains(multi[j]) && NameMatcher.Score(multi[i], multi[j]) >= 0.75) Union(multi[i], multi[j]);
         foreach (var s in single)
         {
             var keyed = single.FirstOrDefault(o => o != s && NameMatcher.Key(o) == NameMatcher.Key(s));
@@ -31,10 +32,12 @@ public sealed class EntityClusters
             // A surname joins the most mentioned full name ending with it; a company's first word joins a longer name only
             // when that name is about as common ("Activision" / "Activision Blizzard", not "Microsoft" / "Microsoft Gaming").
             string key = NameMatcher.Key(s);
-            var host = multi.Where(m => NameMatcher.Score(s, m) >= NameMatcher.Threshold)
+            var host = multi.Where(m => !compounds.Contains(m) && NameMatcher.Score(s, m) >= NameMatcher.Threshold)
                 .Where(m => NameMatcher.Key(m).Split(' ')[^1] == key || counts[m] * 2 >= counts[s] || NameMatcher.Key(m).Split(' ')[0] != key)
-                .GroupBy(Find).OrderByDescending(g => g.Sum(x => counts[x])).FirstOrDefault();
-            if (host is not null) Union(host.Key, s);
+                .GroupBy(Find).OrderByDescending(g => g.Sum(x => counts[x])).ToList();
+            // "Apple" beside "Apple Corps" and "Apple Computer": a company's first word that opens two different names is neither.
+            bool ambiguousCompany = host.Count > 1 && host.SelectMany(g => g).All(m => NameMatcher.Key(m).Split(' ')[0] == key);
+            if (host.Count > 0 && !ambiguousCompany) Union(host[0].Key, s);
         }
         foreach (var (a, b) in aliases) Union(a, b);
 
@@ -43,6 +46,16 @@ public sealed class EntityClusters
             string display = group.OrderByDescending(n => counts[n] * (NameMatcher.Tokens(n).Length >= 2 ? 2 : 1)).ThenBy(n => n, StringComparer.Ordinal).First();
             foreach (var n in group) _canonical[n] = display;
         }
+    }
+
+    /// <summary>
+    /// "Apple Inc. Steve Jobs" (a title's organization run into the name) holds two names that do not match each other;
+    /// joining it to either would chain the company and the person into one entity.
+    /// </summary>
+    private static bool IsCompound(string name, IEnumerable<string> names)
+    {
+        var parts = names.Where(o => o != name && NameMatcher.Tokens(o).Length < NameMatcher.Tokens(name).Length && NameMatcher.Score(o, name) >= 0.75).ToList();
+        return parts.Any(a => parts.Any(b => NameMatcher.Score(a, b) < 0.75));
     }
 
     public string Of(string name) => _canonical.TryGetValue(name, out var c) ? c : name;

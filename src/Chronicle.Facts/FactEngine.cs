@@ -1,3 +1,4 @@
+using Chronicle.Events.Names;
 using Chronicle.Domain.Events;
 using Chronicle.Events.Extraction;
 using Chronicle.Events.Ontology;
@@ -248,7 +249,9 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         {
             case "holds_position":
                 if (s.Object != e.Object) return false;
-                return SameOrganization(s.Qualifier, s.QualifierContext, e.Qualifier, e.Context, clusters, strict: false);
+                // Leaving "CEO of Apple" ends "CEO of Apple Computer": a departure reads the organization's name loosely.
+                return SameOrganization(s.Qualifier, s.QualifierContext, e.Qualifier, e.Context, clusters, strict: false)
+                       || closing && s.Qualifier is not null && e.Qualifier is not null && NameMatcher.Same(s.Qualifier, e.Qualifier);
             case "faces_charge" or "convicted" or "sentenced":
                 return ChargeNormalizer.Similarity(e.Object, s.Object) >= (closing ? 0.5 : 0.8);
             default:

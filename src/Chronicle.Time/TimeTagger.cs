@@ -72,8 +72,12 @@ public sealed class TimeTagger
         // a quarter reached by going back a year is a comparison, not a new topic: "a year earlier" twice is not two years
         if (parsed.Granularity == TimexGranularity.Quarter && rule.Function is not ("quarter_year_ago" or "ago"))
             discourse.LastQuarter = parsed.Value;
+        if (parsed is { Granularity: >= TimexGranularity.Year and < TimexGranularity.Duration, Earliest: { } year })
+            discourse.LastYear = year.Year;
         if (parsed is { Granularity: >= TimexGranularity.Month and < TimexGranularity.Duration, Earliest: { } start })
             discourse.Reference = DateOnly.FromDateTime(start);
+        if (parsed is { Granularity: >= TimexGranularity.Day and < TimexGranularity.Duration, Earliest: { } day })
+            discourse.DayReference = DateOnly.FromDateTime(day);
     }
 
     private static TimeMention Mention(string text, List<TimeToken> tokens, RuleMatch match, TimexResult result)

@@ -73,7 +73,7 @@ public sealed class EntityCommand : ICommand
         w.WriteLine("  roles:");
         foreach (var role in profile.Roles.GroupBy(r => (r.Role, r.Organization, r.Possessive)))
         {
-            string what = (role.Key.Possessive ? "has a " : "") + role.Key.Role + (role.Key.Organization is null ? "" : " at " + role.Key.Organization);
+            string what = (role.Key.Possessive ? ("aeiou".Contains(role.Key.Role[0]) ? "has an " : "has a ") : "") + role.Key.Role + (role.Key.Organization is null ? "" : " at " + role.Key.Organization);
             w.WriteLine($"    {what}: {role.First().Date:yyyy-MM-dd}{(role.Count() > 1 ? $" to {role.Last().Date:yyyy-MM-dd} ({role.Count()} mentions)" : "")}");
         }
     }

@@ -10,25 +10,26 @@ namespace Chronicle.Entities.Recognition;
 public sealed class TaggerModel : ILabelScorer
 {
     private const uint Magic = 0x52454E43; // "CNER"
-    private readonly Dictionary<ulong, int> _rows;
+    private readonly FeatureTable _rows;
     private readonly float[] _weights;
     private readonly int _labels;
 
     public TaggerModel(IReadOnlyDictionary<ulong, float[]> weights, int labels)
     {
         _labels = labels;
-        _rows = new Dictionary<ulong, int>(weights.Count);
         _weights = new float[weights.Count * labels];
+        var keys = weights.Keys.Order().ToArray();
+        _rows = new FeatureTable(keys);
         int row = 0;
-        foreach (var (key, values) in weights.OrderBy(p => p.Key))
+        foreach (var key in keys)
         {
-            _rows[key] = row;
+            var values = weights[key];
             values.AsSpan().CopyTo(_weights.AsSpan(row * labels, labels));
             row++;
         }
     }
 
-    private TaggerModel(Dictionary<ulong, int> rows, float[] weights, int labels)
+    private TaggerModel(FeatureTable rows, float[] weights, int labels)
     {
         _rows = rows;
         _weights = weights;
@@ -41,7 +42,8 @@ public sealed class TaggerModel : ILabelScorer
     {
         foreach (var f in features)
         {
-            if (!_rows.TryGetValue(f, out int row)) continue;
+            int row = _rows.RowOf(f);
+            if (row < 0) continue;
             var w = _weights.AsSpan(row * _labels, _labels);
             for (int l = 0; l < _labels; l++) scores[l] += w[l];
         }
@@ -51,7 +53,7 @@ public sealed class TaggerModel : ILabelScorer
     {
         using var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip);
-        var keys = _rows.OrderBy(p => p.Value).Select(p => p.Key).ToArray();
+        var keys = _rows.Keys;
         writer.Write(Magic);
         writer.Write(keys.Length);
         writer.Write(_labels);
@@ -73,8 +75,51 @@ public sealed class TaggerModel : ILabelScorer
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(half.AsSpan()));
         var weights = new float[half.Length];
         for (int i = 0; i < half.Length; i++) weights[i] = (float)half[i];
-        var rows = new Dictionary<ulong, int>(count);
-        for (int i = 0; i < count; i++) rows[keys[i]] = i;
-        return new TaggerModel(rows, weights, labels);
+        return new TaggerModel(new FeatureTable(keys), weights, labels);
     }
+}
+
+/// <summary>Row numbers of feature hashes in an open-addressing table: one multiply and, mostly, one probe per lookup.</summary>
+internal sealed class FeatureTable
+{
+    private readonly ulong[] _slots;
+    private readonly int[] _rows;
+    private readonly int _shift;
+
+    /// <summary>The hashes in row order.</summary>
+    public ulong[] Keys { get; }
+
+    public FeatureTable(ulong[] keys)
+    {
+        Keys = keys;
+        int bits = 4;
+        while ((1 << bits) < keys.Length * 2) bits++;
+        _slots = new ulong[1 << bits];
+        _rows = new int[1 << bits];
+        _shift = 64 - bits;
+        for (int row = 0; row < keys.Length; row++)
+        {
+            int slot = Slot(keys[row]);
+            while (_rows[slot] != 0) slot = (slot + 1) & (_slots.Length - 1);
+            _slots[slot] = keys[row];
+            _rows[slot] = row + 1;
+        }
+    }
+
+    public int Count => Keys.Length;
+
+    /// <summary>The row of a feature, or -1 when the model has no weights for it.</summary>
+    public int RowOf(ulong key)
+    {
+        int slot = Slot(key);
+        while (true)
+        {
+            int row = _rows[slot];
+            if (row == 0) return -1;
+            if (_slots[slot] == key) return row - 1;
+            slot = (slot + 1) & (_slots.Length - 1);
+        }
+    }
+
+    private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
 }

@@ -54,7 +54,7 @@ internal sealed class RoleFinder(RoleLexicon lexicon)
         string role = string.Join(' ', s[first..(m.First)].Select(t => t.Lower));
         var organization = names.FirstOrDefault(n => n.Last == first - 1 && n.Type == EntityType.Organization);
         int start = organization?.Start ?? s[first].Token.Start;
-        return new RoleMention(start, s[m.First - 1].Token.End, text[start..s[m.First - 1].Token.End], lexicon.RoleOf(role) ?? Singular(role, found.Role))
+        return new RoleMention(start, s[m.First - 1].Token.End, text[start..s[m.First - 1].Token.End], lexicon.RoleOf(role) ?? found.Role)
         {
             Organization = organization is null ? null : text[organization.Start..organization.End],
         };
@@ -78,7 +78,7 @@ internal sealed class RoleFinder(RoleLexicon lexicon)
                     ? names.FirstOrDefault(n => n.First == end + 1 && n.Type == EntityType.Organization) : null;
                 int start = s[firstWord].Token.Start, stop = organization?.End ?? s[found.Last].Token.End;
                 string role = string.Join(' ', s[firstWord..(found.Last + 1)].Select(t => t.Lower));
-                return new RoleMention(start, stop, text[start..stop], Singular(role, found.Role))
+                return new RoleMention(start, stop, text[start..stop], lexicon.RoleOf(role) ?? found.Role)
                 {
                     Organization = organization is null ? null : text[organization.Start..organization.End],
                 };
@@ -192,9 +192,6 @@ internal sealed class RoleFinder(RoleLexicon lexicon)
         "then", "managing", "general", "associate", "co", "first", "top", "retired", "award-winning", "oscar-winning", "famed", "renowned",
     };
 
-    private string Singular(string role, string head) => role.EndsWith(head, StringComparison.Ordinal) ? role : role[..^LastWordLength(role)] + head;
-
-    private static int LastWordLength(string role) => role.Length - (role.LastIndexOf(' ') + 1);
 
     private static void Add(Dictionary<int, HashSet<string>> roles, int chain, string role)
     {

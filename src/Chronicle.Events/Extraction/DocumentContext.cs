@@ -8,6 +8,7 @@ internal sealed class DocumentContext(Document document)
 {
     private readonly Dictionary<string, int> _personCounts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _orgCounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _companyCounts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _descriptors = new(StringComparer.Ordinal);
 
     public Document Document { get; } = document;
@@ -18,6 +19,7 @@ internal sealed class DocumentContext(Document document)
     {
         var counts = m.Kind switch { MentionKind.Person => _personCounts, MentionKind.Org or MentionKind.Location => _orgCounts, _ => null };
         if (counts is not null) counts[m.Canonical] = counts.GetValueOrDefault(m.Canonical) + 1;
+        if (m.Kind == MentionKind.Org) _companyCounts[m.Canonical] = _companyCounts.GetValueOrDefault(m.Canonical) + 1;
     }
 
     /// <summary>The person the document mentions most (first mentioned wins ties).</summary>
@@ -27,6 +29,9 @@ internal sealed class DocumentContext(Document document)
     public IReadOnlyList<string> Organizations(int limit) =>
         _orgCounts.OrderByDescending(kv => kv.Value).Take(limit).Select(kv => kv.Key).ToList();
 
+    /// <summary>The organization (not place) the document mentions most.</summary>
+    public string? DominantOrganization => _companyCounts.Count == 0 ? null : _companyCounts.MaxBy(kv => kv.Value).Key;
+
     public void Describe(string noun, string canonical) => _descriptors.TryAdd(noun, canonical);
 
     public string? Described(string noun) => _descriptors.GetValueOrDefault(noun);
@@ -35,7 +40,8 @@ internal sealed class DocumentContext(Document document)
     public string? OrgNamed(string noun)
     {
         string stem = noun.Length > 5 ? noun[..^2] : noun;
-        return _orgCounts.Keys.FirstOrDefault(o => NameMatcher.Tokens(o).Any(t => t.StartsWith(stem, StringComparison.Ordinal)));
+        // The name's word is the noun or a longer form of it ("Productions"), never a shorter lookalike ("company" / "Compaq").
+        return _orgCounts.Keys.FirstOrDefault(o => NameMatcher.Tokens(o).Any(t => t.Length >= noun.Length && t.StartsWith(stem, StringComparison.Ordinal)));
     }
 
     public bool IsPerson(string canonical) => _personCounts.ContainsKey(canonical);

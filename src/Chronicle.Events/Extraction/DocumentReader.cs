@@ -91,6 +91,16 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
             if (lexicon.Honorifics.Contains(t[from].Lower) || lexicon.PersonNouns.Contains(t[from].Lower)) { from++; titled = true; continue; }
             break;
         }
+        for (int k = from + 1; k < to - 2; k++)
+        {
+            // "of Apple Inc. Steve Jobs": a company's suffix ends its name; the words after it name someone else.
+            if (!lexicon.OrgSuffixes.Contains(t[k].Lower)) continue;
+            int next = t[k + 1].Lower == "." ? k + 2 : k + 1;
+            if (to - next < 2 || !t[next].IsCapitalized) continue;
+            AddName(doc, view, from, next, EntityType.Organization, null);
+            AddName(doc, view, next, to, EntityType.Person, null);
+            return;
+        }
         for (int k = from + 1; k < to; k++)
         {
             int roleEnd = PositionPhrases.MatchAt(lexicon, t, k, to);
@@ -324,6 +334,7 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
                 && !Enumerable.Range(the + 1, j - the - 1).Any(k => lexicon.PositionIndex.ContainsKey(t[k].Lower)))
                 target = doc.DominantPerson;
             for (int k = the + 1; target is null && orgNoun && k <= j; k++) target = doc.OrgNamed(t[k].Lower);
+            if (target is null && lexicon.CompanyNouns.Contains(w)) target = doc.DominantOrganization;
             if (target is null) return false;
             var kind = personNoun ? MentionKind.Person : MentionKind.Org;
             if (personNoun && (lexicon.MaleWords.Contains(w) || lexicon.FemaleWords.Contains(w))) doc.Gender.TryAdd(target, lexicon.FemaleWords.Contains(w) ? 'f' : 'm');

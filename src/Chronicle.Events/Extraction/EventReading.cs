@@ -78,7 +78,7 @@ internal sealed class EventReading(Lexicon lexicon, FallbackTimeTagger fallbackT
         int k = SkipBack(v, c.Start - 1, out bool negated);
         var modality = Modality.Asserted;
         bool nounAfterTo = c.Voice == Voice.Noun && k >= v.From && v.Tokens[k].Lower == "to";
-        if (k >= v.From && !nounAfterTo)
+        if (k >= v.From && !nounAfterTo && !EndsWithCue(v, k, lexicon.DoneDecisionCues))
         {
             if (EndsWithCue(v, k, lexicon.PossibleCues)) modality = Modality.Possible;
             else if (EndsWithCue(v, k, lexicon.ExpectedCues)) modality = Modality.Expected;
@@ -93,7 +93,7 @@ internal sealed class EventReading(Lexicon lexicon, FallbackTimeTagger fallbackT
                 if (v.Tokens[j].Lower is "will" or "would" or "'ll" or "expected" or "set" or "plans" or "plan") modality = Modality.Expected;
                 else if (v.Tokens[j].Lower is "could" or "may" or "might") modality = Modality.Possible;
         if (modality == Modality.Asserted && IsConditionalFuture(c)) modality = Modality.Expected;
-        if (modality == Modality.Asserted && c.Voice != Voice.Noun && IsPurpose(v, c.Start)) modality = Modality.Expected;
+        if (modality == Modality.Asserted && c.Voice != Voice.Noun && IsPurpose(v, c.Start) && !EndsWithCue(v, k, lexicon.DoneDecisionCues)) modality = Modality.Expected;
         if (!negated && k >= v.From && v.Tokens[k].Lower is "no") negated = true;
 
         bool pendingPosition = false;

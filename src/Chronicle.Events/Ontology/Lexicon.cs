@@ -10,6 +10,8 @@ public sealed class Lexicon
         EmbeddedResources.ReadText(typeof(Lexicon).Assembly, "lexicon.json"),
         EmbeddedResources.ReadText(typeof(Lexicon).Assembly, "roles.json"));
 
+    /// <summary>"has chosen to step down": a decision already taken, so the event is reported, not awaited (the bare "to" cue would say expected).</summary>
+    public required IReadOnlyList<string[]> DoneDecisionCues { get; init; }
     public required IReadOnlyList<string[]> ExpectedCues { get; init; }
     public required IReadOnlyList<string[]> PossibleCues { get; init; }
     public required IReadOnlyList<string[]> NegationCues { get; init; }
@@ -26,6 +28,8 @@ public sealed class Lexicon
     public required HashSet<string> Honorifics { get; init; }
     public required IReadOnlyDictionary<string, string> Pronouns { get; init; }
     public required HashSet<string> PersonNouns { get; init; }
+    /// <summary>Nouns that, with no company described as such, stand for the company the article is about ("the company").</summary>
+    public required HashSet<string> CompanyNouns { get; init; }
     public required HashSet<string> OrgNouns { get; init; }
     public required HashSet<string> OrgSuffixes { get; init; }
     public required HashSet<string> NameStopwords { get; init; }
@@ -73,6 +77,7 @@ public sealed class Lexicon
 
         return new Lexicon
         {
+            DoneDecisionCues = Phrases("done_decision_cues"),
             ExpectedCues = Phrases("expected_cues"),
             PossibleCues = Phrases("possible_cues"),
             NegationCues = Phrases("negation_cues"),
@@ -89,6 +94,7 @@ public sealed class Lexicon
             Honorifics = Set(r, "honorifics"),
             Pronouns = r.GetProperty("pronouns").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!),
             PersonNouns = Set(r, "person_nouns"),
+            CompanyNouns = Set(r, "company_nouns"),
             OrgNouns = Set(r, "org_nouns"),
             OrgSuffixes = Set(r, "org_suffixes"),
             NameStopwords = Set(r, "name_stopwords"),

@@ -77,6 +77,7 @@ public sealed partial class SqliteStore
     {
         var keys = EntityResolver.LookupKeys(entity).ToList();
         if (entity.Type != EntityType.Person) keys.AddRange(entity.Names.Select(n => KeyPrefix + EntityKey.Of(entity.Type, n)));
+        if (entity.Type == EntityType.Organization && EntityResolver.OrganizationHead(entity.Name) is { } head) keys.Add(KeyPrefix + head);
         var found = new SortedSet<long>();
         foreach (var key in keys.Distinct()) found.UnionWith(EntitiesWithKey(context, key));
         return found.Select(key => Known(context, key)).ToList();
@@ -191,6 +192,7 @@ public sealed partial class SqliteStore
 
     private void AddLookup(WriteContext context, long entity, string word)
     {
+        if (_entitiesByKey.TryGetValue(word, out var known) && known.Contains(entity)) return;
         var insert = Statement(context, "INSERT INTO entity_lookup (word, entity_key) VALUES ($word, $entity) ON CONFLICT DO NOTHING");
         insert.Parameters.AddWithValue("$word", word);
         insert.Parameters.AddWithValue("$entity", entity);

@@ -35,7 +35,7 @@ public static class Normalizers
             ["ago"] = Ago,
             ["duration"] = Duration,
             ["set"] = Set,
-            ["time"] = m => ClockTime(m, m.Reference),
+            ["time"] = m => ClockTime(m, m.DayReference),
             ["time_on_day"] = TimeOnDay,
             ["holiday"] = Holiday,
         };
@@ -294,11 +294,13 @@ public static class Normalizers
         if (m.Has("next") && m.Has("of")) shift = 1;
         else if (m.Has("last") && m.Has("of")) shift = -1;
         string? mod = Position(m);
-        var dct = m.Has("@anaphoric_shift") ? m.Reference : m.DocumentDate;
+        bool anaphoric = m.Has("@anaphoric_shift");
+        if (anaphoric && unit == "Y") return new(TimexType.Date, Year(m.ReferenceYear + shift), mod, TimexParts.None, TimexParts.Year);
+        var dct = anaphoric ? m.Reference : m.DocumentDate;
         switch (unit)
         {
             case "D":
-                return new(TimexType.Date, Day(m.Reference.AddDays(shift)), mod, TimexParts.None, YMD);
+                return new(TimexType.Date, Day(m.DayReference.AddDays(shift)), mod, TimexParts.None, YMD);
             case "DE" or "CE" or "ML" or "H" or "MIN" or "S" when shift != 0:
                 return new(TimexType.Duration, TimexFormat.Duration(unit, 1), mod);
             case "WE" when m.IntValue("@shift") is null:
@@ -329,9 +331,10 @@ public static class Normalizers
         int shift = m.Has("before") || m.Has("previous") ? -1 : m.Has("after") || m.Has("next") || m.Has("following") ? 1 : 0;
         string? part = m.Value("@part_of_day");
         if (part is not null)
-            return new(TimexType.Time, $"{Day(m.Reference.AddDays(shift))}T{part}", null, TimexParts.PartOfDay, YMD);
+            return new(TimexType.Time, $"{Day(m.DayReference.AddDays(shift))}T{part}", null, TimexParts.PartOfDay, YMD);
         string unit = m.Rule.Parameter("unit") ?? m.Value("@unit") ?? "D";
-        string? value = Shifted(m.Reference, unit, shift);
+        if (unit == "Y") return new(TimexType.Date, Year(m.ReferenceYear + shift), null, TimexParts.None, TimexParts.Year);
+        string? value = Shifted(unit == "D" ? m.DayReference : m.Reference, unit, shift);
         return value is null ? null : new(TimexType.Date, value, null, TimexParts.None, Inferred(unit));
     }
 
@@ -353,7 +356,7 @@ public static class Normalizers
         if (amount is null) return new(TimexType.Date, direction < 0 ? "PAST_REF" : "FUTURE_REF");
         // "ago" and "from now" count from the document date; "earlier" and "later" from the time last talked about
         bool fromDocument = m.Has("ago") || m.Has("now") || m.Has("hence");
-        var anchor = fromDocument ? m.DocumentDate : m.Reference;
+        var anchor = fromDocument ? m.DocumentDate : unit is "D" or "W" ? m.DayReference : m.Reference;
         if (unit is "H" or "MIN" or "S") return new(TimexType.Duration, TimexFormat.Duration(unit, amount), Approx(m));
         // in an earnings report "a year earlier" is the quarter talked about, a year before
         if (unit == "Y" && amount == 1 && direction < 0 && m.LastQuarter is not null) return CurrentQuarter(m, -1);
@@ -391,6 +394,7 @@ public static class Normalizers
         if ((m.IntValue("@weekday") ?? m.IntValue("@weekday_plural")) is { } weekday)
             return new(TimexType.Set, $"XXXX-WXX-{weekday}", null, TimexParts.Weekday);
         if (m.Value("@part_of_day") is { } part) return new(TimexType.Set, $"XXXX-XX-XXT{part}", null, TimexParts.PartOfDay);
+        if (m.IntValue("@month") is { } month) return new(TimexType.Set, $"XXXX-{month:D2}", null, TimexParts.Month);
         string? unit = m.Value("@unit");
         if (unit is null) return null;
         int count = m.Number("#num") is { } n && m.Find("#num") > m.First ? n : 1;

@@ -13,13 +13,14 @@ public static class TenseCues
     private const int LeftWindow = 16, RightWindow = 8, ReportingReach = 2;
 
     /// <summary>The cue classes of one lexicon, looked up once.</summary>
-    private sealed record CueBits(UInt128 Future, UInt128 Past, UInt128 Passive, UInt128 Deadline, UInt128 Reporting);
+    private sealed record CueBits(UInt128 Future, UInt128 Past, UInt128 Passive, UInt128 Deadline, UInt128 Reporting,
+        UInt128 Adjective, UInt128 NounAfterTo);
 
     private static readonly ConditionalWeakTable<Lexicon, CueBits> Bits = new();
 
     private static CueBits BitsOf(Lexicon lexicon) => Bits.GetValue(lexicon, l => new CueBits(
         l.ClassBit("@future_cue"), l.ClassBit("@past_cue"), l.ClassBit("@passive_auxiliary"), l.ClassBit("@weak_future_cue"),
-        l.ClassBit("@reporting_verb")));
+        l.ClassBit("@reporting_verb"), l.ClassBit("@adjective_marker"), l.ClassBit("@not_a_verb_after_to")));
 
     public static int Direction(Lexicon lexicon, List<TimeToken> tokens, int first, int last)
     {
@@ -31,13 +32,18 @@ public static class TenseCues
         // "Wednesday's ruling": an expression that owns a thing names when it happened
         bool possessive = last + 2 < tokens.Count && tokens[last + 1].Lower == "'" && tokens[last + 2].Lower == "s"
                           && tokens[last + 1].Start == tokens[last].End;
+        bool infinitive = false;
         for (int i = first - 1, d = 1; i >= 0 && d <= LeftWindow; i--, d++)
         {
             if (tokens[i + 1].BreakBefore || EndsClause(tokens, i)) break;
             pastPerfect |= tokens[i].Lower == "had";
             int cue = Cue(bits, tokens, i, d);
+            // "decided to admit them in March": a past verb governing an infinitive does not date what follows
+            if (cue < 0 && infinitive && direction == 0) break;
             if (cue != 0 && direction == 0) { bestDistance = d; direction = cue; }
             deadline |= (tokens[i].Classes & bits.Deadline) != 0;
+            infinitive |= tokens[i].Lower == "to" && i + 1 < first && tokens[i + 1].Kind == TokenKind.Word
+                          && !tokens[i + 1].Capitalized && (tokens[i + 1].Classes & bits.NounAfterTo) == 0;
         }
         int rightDirection = 0;
         for (int i = last + 1, d = 1; i < tokens.Count && d <= RightWindow; i++, d++)
@@ -59,7 +65,7 @@ public static class TenseCues
         if (token.Kind != TokenKind.Word) return 0;
         if ((token.Classes & bits.Reporting) != 0 && distance > ReportingReach) return 0;
         if ((token.Classes & bits.Future) != 0) return 1;
-        bool participle = i > 0 && (tokens[i - 1].Classes & bits.Passive) != 0;
+        bool participle = i > 0 && (tokens[i - 1].Classes & (bits.Passive | bits.Adjective)) != 0;
         if (((token.Classes & bits.Past) != 0 || token.PastForm) && !participle) return -1;
         return 0;
     }

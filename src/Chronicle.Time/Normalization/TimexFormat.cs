@@ -72,15 +72,15 @@ public static class TimexFormat
         decimal n = count.Value;
         if (n != decimal.Truncate(n))
         {
-            // express a fraction in the next smaller unit: 1.5 years → P18M, 5.5 hours → PT5H30M
+            // the fraction goes to the next smaller unit: 2.5 years → P2Y6M, 1.5 minutes → PT1M30S
             return unit switch
             {
-                "Y" => $"P{Number(n * 12)}M",
-                "D" => $"PT{Number(n * 24)}H",
-                "H" => Hours(n),
-                "MIN" => $"PT{Number(n * 60)}S",
-                "M" => $"P{Number(n * 30)}D",
-                "W" => $"P{Number(n * 7)}D",
+                "Y" => Mixed("P", n, "Y", 12, "M"),
+                "M" => Mixed("P", n, "M", 30, "D"),
+                "W" => Mixed("P", n, "W", 7, "D"),
+                "D" => Mixed("P", n, "D", 24, "H", timeBetween: true),
+                "H" => Mixed("PT", n, "H", 60, "M"),
+                "MIN" => Mixed("PT", n, "M", 60, "S"),
                 _ => $"P{Number(n)}{unit}",
             };
         }
@@ -99,11 +99,13 @@ public static class TimexFormat
         };
     }
 
-    private static string Hours(decimal n)
+    /// <summary>"P2Y6M": the whole units, then the fraction in the smaller unit (P1DT12H puts the T between).</summary>
+    private static string Mixed(string prefix, decimal n, string unit, int perUnit, string smaller, bool timeBetween = false)
     {
         int whole = (int)decimal.Truncate(n);
-        int minutes = (int)Math.Round((n - whole) * 60);
-        return whole == 0 ? $"PT{minutes}M" : $"PT{whole}H{minutes}M";
+        string rest = Number((n - whole) * perUnit) + smaller;
+        if (whole == 0) return (timeBetween ? "PT" : prefix) + rest;
+        return $"{prefix}{whole}{unit}{(timeBetween ? "T" : "")}{rest}";
     }
 
     private static string Number(decimal n) => decimal.Round(n, 2).ToString("0.##", CultureInfo.InvariantCulture);

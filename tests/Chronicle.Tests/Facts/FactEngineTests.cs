@@ -50,6 +50,19 @@ public class FactEngineTests
     }
 
     [Fact]
+    public void Leaving_a_post_at_the_short_name_of_an_organization_ends_the_post_at_its_longer_name()
+    {
+        var events = new[]
+        {
+            Event("personnel.described", "2015-03-02", "2015-03-02", Modality.Asserted, Person("person", "Dana Whitfield"), ("position", "chief executive officer", "position"), ("organization", "Northwind Computer", "org")),
+            Event("personnel.resign", "2019-05-02", "2019-05-01", Modality.Asserted, Person("person", "Dana Whitfield"), ("position", "chief executive officer", "position"), ("organization", "Northwind", "org")),
+        };
+        var facts = FactEngine.Default.Compute(events, DateOnly.Parse("2019-06-01"));
+        var post = Assert.Single(facts.States, s => s.Relation == "holds_position");
+        Assert.False(post.HoldsOn(DateOnly.Parse("2019-06-01")));
+    }
+
+    [Fact]
     public void A_new_holder_of_a_singleton_position_ends_the_previous_term()
     {
         var events = new[]
