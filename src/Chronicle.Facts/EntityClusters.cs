@@ -36,7 +36,8 @@ public sealed class EntityClusters
                 .Where(m => NameMatcher.Key(m).Split(' ')[^1] == key || counts[m] * 2 >= counts[s] || NameMatcher.Key(m).Split(' ')[0] != key)
                 .GroupBy(Find).OrderByDescending(g => g.Sum(x => counts[x])).ToList();
             // "Apple" beside "Apple Corps" and "Apple Computer": a company's first word that opens two different names is neither.
-            bool ambiguousCompany = host.Count > 1 && host.SelectMany(g => g).All(m => NameMatcher.Key(m).Split(' ')[0] == key);
+            bool ambiguousCompany = multi.Where(m => !compounds.Contains(m) && NameMatcher.Score(s, m) >= NameMatcher.Threshold && NameMatcher.Key(m).Split(' ')[0] == key)
+                .Select(Find).Distinct().Count() > 1;
             if (host.Count > 0 && !ambiguousCompany) Union(host[0].Key, s);
         }
         foreach (var (a, b) in aliases) Union(a, b);
