@@ -58,7 +58,8 @@ public sealed class ClaimChecker(IEventSource source, ClaimParser parser, FactEn
     }
 
     private static IReadOnlyList<Evidence> Cite(IEnumerable<FactSource> sources) =>
-        sources.GroupBy(s => (s.DocumentId, s.Sentence)).Select(g => g.First())
+        // Syndicated copies of a story repeat its sentences: one citation each.
+        sources.GroupBy(s => new string(s.Sentence.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray())).Select(g => g.OrderBy(s => s.Reported).First())
             .OrderBy(s => s.Reported).ThenBy(s => s.DocumentId, StringComparer.Ordinal)
             .Select(s => new Evidence(s.DocumentId, s.Reported, s.Sentence)).Take(6).ToList();
 

@@ -23,10 +23,11 @@ internal sealed class DescriptionFinder(Lexicon lexicon)
             // Title before the name, ending right at it (honorifics allowed between).
             int nameStart = m.From;
             while (nameStart > view.From && lexicon.Honorifics.Contains(t[nameStart - 1].Lower)) nameStart--;
-            for (int k = nameStart - 1; k >= Math.Max(view.From, nameStart - 4); k--)
+            // The longest title that ends at the name: "chief executive Gavin Belson", not "executive".
+            for (int k = Math.Max(view.From, nameStart - 4); k < nameStart; k++)
             {
                 if (PositionPhrases.MatchAt(lexicon, t, k, nameStart) != nameStart) continue;
-                var p = PositionPhrases.Parse(lexicon, view, Math.Max(view.From, k - 6), nameStart);
+                var p = PositionPhrases.Parse(lexicon, view, k, nameStart, contextFrom: Math.Max(view.From, k - 6));
                 if (p is not null && p.RoleTo == nameStart) { titles[m] = p with { Organization = p.Organization ?? OrgRightBefore(view, k) }; break; }
             }
             if (titles.ContainsKey(m)) continue;

@@ -29,7 +29,7 @@ internal static class PositionPhrases
     }
 
     /// <summary>Finds a position in tokens [from, to) and the organization it belongs to.</summary>
-    public static PositionPhrase? Parse(Lexicon lexicon, SentenceView view, int from, int to, bool allowGeneric = false)
+    public static PositionPhrase? Parse(Lexicon lexicon, SentenceView view, int from, int to, bool allowGeneric = false, int? contextFrom = null)
     {
         var t = view.Tokens;
         to = Math.Min(to, view.To);
@@ -38,9 +38,9 @@ internal static class PositionPhrases
             int end = Match(lexicon, t, i, to, out var position);
             if (end == i || position is null) continue;
             if (!allowGeneric && position.Canonical == "employee") continue;
-            var organization = OrganizationAfter(view, end, to) ?? OrganizationBefore(lexicon, view, from, i);
+            var organization = OrganizationAfter(view, end, to) ?? OrganizationBefore(lexicon, view, contextFrom ?? from, i);
             bool pending = false, former = false, interim = false;
-            for (int k = Math.Max(from, i - 4); k < i; k++)
+            for (int k = Math.Max(contextFrom ?? from, i - 4); k < i; k++)
             {
                 string w = t[k].Lower;
                 if (lexicon.PendingModifiers.Contains(w)) pending = true;

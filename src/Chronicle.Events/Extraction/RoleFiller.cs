@@ -189,6 +189,7 @@ internal sealed class RoleFiller(Lexicon lexicon)
                 int end = from;
                 int max = whole ? to : Math.Min(to, from + 10);
                 while (end < max && (whole || !ChargeStops.Contains(v.Tokens[end].Lower) && v.MentionAt(end) is not { Kind: MentionKind.Person }
+                                             && !lexicon.Weekdays.Contains(v.Tokens[end].Lower) && !(lexicon.Months.Contains(v.Tokens[end].Lower) && v.Tokens[end].IsCapitalized)
                        || (v.Tokens[end].Lower == "with" && end > from && v.Tokens[end - 1].Lower.EndsWith("ing", StringComparison.Ordinal)))) end++;
                 string raw = v.Text(from, end);
                 var parts = ChargeNormalizer.Split(lexicon, raw);
