@@ -54,8 +54,10 @@ public sealed class DocumentAnalyzer(AnalysisOptions? options = null)
     {
         var tagger = TimeTagger.Default;
         var found = new List<Domain.Time.TimeMention>();
+        // One discourse per document, so "the next day" follows the time the previous sentences talked about.
+        var discourse = new Chronicle.Time.Normalization.DiscourseTime(analysis.Document.Date);
         foreach (var sentence in analysis.Sentences)
-            foreach (var mention in tagger.Tag(sentence.Text, analysis.Document.Date))
+            foreach (var mention in tagger.Tag(sentence.Text, analysis.Document.Date, discourse))
                 found.Add(mention.ShiftBy(sentence.Start));
         return found;
     }

@@ -76,6 +76,8 @@ public sealed class TimeTagger
             discourse.LastYear = year.Year;
         if (parsed is { Granularity: >= TimexGranularity.Month and < TimexGranularity.Duration, Earliest: { } start })
             discourse.Reference = DateOnly.FromDateTime(start);
+        if (parsed is { Granularity: >= TimexGranularity.Day and < TimexGranularity.Duration, Earliest: { } day })
+            discourse.DayReference = DateOnly.FromDateTime(day);
     }
 
     private static TimeMention Mention(string text, List<TimeToken> tokens, RuleMatch match, TimexResult result)

@@ -64,16 +64,19 @@ public static class EntityResolver
         var found = entities.Select(candidates).ToArray();
         var context = new HashSet<long>();
         var order = Enumerable.Range(0, entities.Count).OrderBy(i => IsLoneName(entities[i]) ? 1 : 0).ToList();
-        foreach (int i in order)
-        {
-            result[i] = Choose(entities[i], found[i], context);
-            if (result[i] is { } key) context.Add(key);
-        }
+        // Plain name matches first; then the matches that need the other entities of the document as context.
+        foreach (bool contextual in new[] { false, true })
+            foreach (int i in order.Where(i => result[i] is null))
+            {
+                result[i] = Choose(entities[i], found[i], context, contextual);
+                if (result[i] is { } key) context.Add(key);
+            }
         return result;
     }
 
-    private static long? Choose(DocumentEntity entity, IReadOnlyList<KnownEntity> known, HashSet<long> context)
+    private static long? Choose(DocumentEntity entity, IReadOnlyList<KnownEntity> known, HashSet<long> context, bool contextual)
     {
+        if (!contextual && IsLoneName(entity)) return null;
         string nameKey = NameKey.Of(entity.Name);
         var words = NameKey.Words(entity.Name);
         var sameType = known.Where(k => Compatible(k.Type, entity.Type)).ToList();
@@ -88,14 +91,22 @@ public static class EntityResolver
         {
             var keys = entity.Names.Select(n => EntityKey.Of(entity.Type, n)).ToHashSet();
             var sameKey = sameType.Where(k => k.EntityKeys.Overlaps(keys)).ToList();
-            return sameKey.Count > 0 ? Best(sameKey, context).Key : null;
+            if (sameKey.Count > 0) return Best(sameKey, context).Key;
+            if (!contextual) return null;
+            // "Boeing Commercial Airplanes" is Boeing when the articles share other entities, unless this article
+            // names Boeing apart from it (Apple Corps in an article that also names Apple).
+            if (entity.Type != EntityType.Organization || OrganizationHead(entity.Name) is not { } head) return null;
+            var byHead = sameType.Where(k => k.Type == EntityType.Organization && k.EntityKeys.Contains(head) && !context.Contains(k.Key) && Shares(k, context)).ToList();
+            return byHead.Count > 0 ? Best(byHead, context).Key : null;
         }
         var people = sameType.Where(k => k.Type == EntityType.Person).ToList();
         if (words.Length >= 2)
         {
-            var compatible = people.Where(k => PersonNames.SameFullName(NameKey.Words(k.Name), words, allowTypo: false)
-                || PersonNames.SameFullName(NameKey.Words(k.Name), words, allowTypo: true) && Shares(k, context)).ToList();
+            var compatible = people.Where(k => PersonNames.SameFullName(NameKey.Words(k.Name), words, allowTypo: false)).ToList();
             if (compatible.Count > 0) return Best(compatible, context).Key;
+            if (!contextual) return null;
+            var typo = people.Where(k => PersonNames.SameFullName(NameKey.Words(k.Name), words, allowTypo: true) && Shares(k, context)).ToList();
+            if (typo.Count > 0) return Best(typo, context).Key;
             // A person known so far only by surname becomes this full name when the stories overlap.
             var bySurname = people.Where(k => NameKey.Words(k.Name) is [var lone] && PersonNames.IsSurnameOf(lone, words, false) && Shares(k, context)).ToList();
             return bySurname.Count > 0 ? Best(bySurname, context).Key : null;
@@ -104,6 +115,13 @@ public static class EntityResolver
         if (withContext.Count > 0) return Best(withContext, context).Key;
         var loneNamed = people.Where(k => NameKey.Of(k.Name) == nameKey).ToList();
         return loneNamed.Count > 0 ? Best(loneNamed, context).Key : null;
+    }
+
+    /// <summary>The first word of a longer organization name, by which it may be found as a known organization.</summary>
+    public static string? OrganizationHead(string name)
+    {
+        var words = NameKey.Words(name);
+        return words.Length >= 2 && words[0] != "the" ? words[0] : null;
     }
 
     private static bool Compatible(EntityType known, EntityType type) =>

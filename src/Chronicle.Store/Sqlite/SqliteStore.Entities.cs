@@ -77,6 +77,7 @@ public sealed partial class SqliteStore
     {
         var keys = EntityResolver.LookupKeys(entity).ToList();
         if (entity.Type != EntityType.Person) keys.AddRange(entity.Names.Select(n => KeyPrefix + EntityKey.Of(entity.Type, n)));
+        if (entity.Type == EntityType.Organization && EntityResolver.OrganizationHead(entity.Name) is { } head) keys.Add(KeyPrefix + head);
         var found = new SortedSet<long>();
         foreach (var key in keys.Distinct()) found.UnionWith(EntitiesWithKey(context, key));
         return found.Select(key => Known(context, key)).ToList();

@@ -15,6 +15,9 @@ public sealed class MatchView(Lexicon lexicon, List<TimeToken> tokens, RuleMatch
     /// <summary>The day last talked about (the document date until a text names another): anchor of "the next day".</summary>
     public DateOnly Reference => discourse.Reference;
 
+    /// <summary>The day last talked about to the day (else the document date): anchor of "the day before" and clock times.</summary>
+    public DateOnly DayReference => discourse.DayReference;
+
     /// <summary>The quarter last talked about ("2023-Q1"), anchor of "a year earlier" in earnings reports.</summary>
     public string? LastQuarter => discourse.LastQuarter;
 

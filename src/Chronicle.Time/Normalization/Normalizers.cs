@@ -35,7 +35,7 @@ public static class Normalizers
             ["ago"] = Ago,
             ["duration"] = Duration,
             ["set"] = Set,
-            ["time"] = m => ClockTime(m, m.Reference),
+            ["time"] = m => ClockTime(m, m.DayReference),
             ["time_on_day"] = TimeOnDay,
             ["holiday"] = Holiday,
         };
@@ -300,7 +300,7 @@ public static class Normalizers
         switch (unit)
         {
             case "D":
-                return new(TimexType.Date, Day(m.Reference.AddDays(shift)), mod, TimexParts.None, YMD);
+                return new(TimexType.Date, Day(m.DayReference.AddDays(shift)), mod, TimexParts.None, YMD);
             case "DE" or "CE" or "ML" or "H" or "MIN" or "S" when shift != 0:
                 return new(TimexType.Duration, TimexFormat.Duration(unit, 1), mod);
             case "WE" when m.IntValue("@shift") is null:
@@ -331,10 +331,10 @@ public static class Normalizers
         int shift = m.Has("before") || m.Has("previous") ? -1 : m.Has("after") || m.Has("next") || m.Has("following") ? 1 : 0;
         string? part = m.Value("@part_of_day");
         if (part is not null)
-            return new(TimexType.Time, $"{Day(m.Reference.AddDays(shift))}T{part}", null, TimexParts.PartOfDay, YMD);
+            return new(TimexType.Time, $"{Day(m.DayReference.AddDays(shift))}T{part}", null, TimexParts.PartOfDay, YMD);
         string unit = m.Rule.Parameter("unit") ?? m.Value("@unit") ?? "D";
         if (unit == "Y") return new(TimexType.Date, Year(m.ReferenceYear + shift), null, TimexParts.None, TimexParts.Year);
-        string? value = Shifted(m.Reference, unit, shift);
+        string? value = Shifted(unit == "D" ? m.DayReference : m.Reference, unit, shift);
         return value is null ? null : new(TimexType.Date, value, null, TimexParts.None, Inferred(unit));
     }
 
@@ -356,7 +356,7 @@ public static class Normalizers
         if (amount is null) return new(TimexType.Date, direction < 0 ? "PAST_REF" : "FUTURE_REF");
         // "ago" and "from now" count from the document date; "earlier" and "later" from the time last talked about
         bool fromDocument = m.Has("ago") || m.Has("now") || m.Has("hence");
-        var anchor = fromDocument ? m.DocumentDate : m.Reference;
+        var anchor = fromDocument ? m.DocumentDate : unit is "D" or "W" ? m.DayReference : m.Reference;
         if (unit is "H" or "MIN" or "S") return new(TimexType.Duration, TimexFormat.Duration(unit, amount), Approx(m));
         // in an earnings report "a year earlier" is the quarter talked about, a year before
         if (unit == "Y" && amount == 1 && direction < 0 && m.LastQuarter is not null) return CurrentQuarter(m, -1);

@@ -60,6 +60,21 @@ public class CrossDocumentTests
     }
 
     [Fact]
+    public void A_longer_name_of_a_known_company_joins_it_only_when_the_stories_overlap()
+    {
+        using var dir = new TempFolder();
+        using var store = new SqliteStore(dir.File("c.db"));
+        Save(store, "Boeing won a tanker contract from the Pentagon on Friday, beating Airbus in Seattle.", "2011-02-25");
+        Save(store, "Boeing Commercial Airplanes said the Pentagon order would keep its Seattle plant busy, Airbus said it would appeal.", "2011-03-01");
+        Save(store, "Apple Corps, the label of the Beatles, settled with EMI in London.", "2007-04-12");
+
+        var boeing = Assert.Single(store.FindEntities("Boeing"));
+        Assert.Equal(2, boeing.Documents);
+        Assert.Contains(store.GetEntity(boeing.Key)!.Aliases, a => a.Name == "Boeing Commercial Airplanes");
+        Assert.Empty(store.FindEntities("Apple"));
+    }
+
+    [Fact]
     public void Stored_mentions_carry_their_canonical_entity()
     {
         using var dir = new TempFolder();
