@@ -32,12 +32,13 @@ public sealed class EntityClusters
             // A surname joins the most mentioned full name ending with it; a company's first word joins a longer name only
             // when that name is about as common ("Activision" / "Activision Blizzard", not "Microsoft" / "Microsoft Gaming").
             string key = NameMatcher.Key(s);
-            var host = multi.Where(m => !compounds.Contains(m) && NameMatcher.Score(s, m) >= NameMatcher.Threshold)
+            var candidates = multi.Where(m => !compounds.Contains(m) && NameMatcher.Score(s, m) >= NameMatcher.Threshold).ToList();
+            // "Apple" beside "Apple Corps" and "Apple Computer": a company's first word that opens two different names is neither.
+            var opened = candidates.Where(m => NameMatcher.Key(m).Split(' ')[0] == key).GroupBy(Find).ToList();
+            bool ambiguousCompany = opened.Count > 1;
+            var host = candidates
                 .Where(m => NameMatcher.Key(m).Split(' ')[^1] == key || counts[m] * 2 >= counts[s] || NameMatcher.Key(m).Split(' ')[0] != key)
                 .GroupBy(Find).OrderByDescending(g => g.Sum(x => counts[x])).ToList();
-            // "Apple" beside "Apple Corps" and "Apple Computer": a company's first word that opens two different names is neither.
-            bool ambiguousCompany = multi.Where(m => !compounds.Contains(m) && NameMatcher.Score(s, m) >= NameMatcher.Threshold && NameMatcher.Key(m).Split(' ')[0] == key)
-                .Select(Find).Distinct().Count() > 1;
             if (host.Count > 0 && !ambiguousCompany) Union(host[0].Key, s);
         }
         foreach (var (a, b) in aliases) Union(a, b);

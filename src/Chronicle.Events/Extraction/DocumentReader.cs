@@ -132,6 +132,15 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
         {
             Possessive = to < view.To && t[to].Lower is "'s" or "'",
         };
+        // Plain evidence in the text outweighs the entity stage's type: "actor Leo Park" is a person, "Wayne Enterprises" a company.
+        if (from > view.From && kind != MentionKind.Person && (lexicon.PersonNouns.Contains(t[from - 1].Lower) || lexicon.Honorifics.Contains(t[from - 1].Lower))
+            && !NameMatcher.IsLocation(name) && to - from >= 2)
+            mention.Kind = MentionKind.Person;
+        if (mention.Kind == MentionKind.Person && lexicon.OrgSuffixes.Contains(t[to - 1].Lower)) mention.Kind = MentionKind.Org;
+        // "founder of Northwind Traders": what a position is held at is an organization unless it is a known place.
+        if (mention.Kind == MentionKind.Location && !NameMatcher.IsLocation(name) && from - 2 >= view.From && t[from - 1].Lower is "of" or "at"
+            && Enumerable.Range(Math.Max(view.From, from - 5), Math.Max(0, from - 1 - Math.Max(view.From, from - 5))).Any(k => PositionPhrases.MatchAt(lexicon, t, k, from - 1) == from - 1))
+            mention.Kind = MentionKind.Org;
         if (from > view.From && kind == MentionKind.Unknown)
         {
             string before = t[from - 1].Lower;
