@@ -11,7 +11,7 @@ corpus="$out/corpus-$pages.jsonl"
 [ -f "$corpus" ] || python3 bench/gen_corpus.py "$pages" 42 ../shared/dev > "$corpus"
 dotnet publish src/Chronicle.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/cli" > /dev/null
 bytes=$(stat -c %s "$corpus")
-printf "stages\tpages\tMB\tseconds\tpages_per_s\tMB_per_s\tpeak_MB\n"
+printf "stages\tpages\tMB\tseconds\tpages_per_s\tMB_per_s\tcpu_s\tpages_per_cpu_s\tpeak_MB\n"
 for stage in "${stages[@]}"; do
   for round in 1 2 3; do
     db="$out/bench-$stage.db"; rm -f "$db" "$db-wal" "$db-shm"
@@ -19,7 +19,8 @@ for stage in "${stages[@]}"; do
     taskset -c 0 /usr/bin/time -v "$out/cli/chronicle" --db "$db" ingest "$corpus" --stages "$stage" --threads 1 --json > "$log" 2>&1
     secs=$(grep "Elapsed (wall clock)" "$log" | awk -F': ' '{n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}')
     peak=$(grep "Maximum resident set size" "$log" | awk '{print $NF/1024}')
-    awk -v s="$stage" -v p="$pages" -v b="$bytes" -v t="$secs" -v m="$peak" \
-      'BEGIN{printf "%s\t%d\t%.1f\t%.2f\t%.0f\t%.2f\t%.0f\n", s, p, b/1e6, t, p/t, b/1e6/t, m}'
+    cpu=$(grep -E "(User|System) time" "$log" | awk '{s+=$NF} END{print s}')
+    awk -v s="$stage" -v p="$pages" -v b="$bytes" -v t="$secs" -v m="$peak" -v c="$cpu" \
+      'BEGIN{printf "%s\t%d\t%.1f\t%.2f\t%.0f\t%.2f\t%.2f\t%.0f\t%.0f\n", s, p, b/1e6, t, p/t, b/1e6/t, c, p/c, m}'
   done
 done

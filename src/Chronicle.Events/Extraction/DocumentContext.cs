@@ -19,7 +19,8 @@ internal sealed class DocumentContext(Document document)
     {
         var counts = m.Kind switch { MentionKind.Person => _personCounts, MentionKind.Org or MentionKind.Location => _orgCounts, _ => null };
         if (counts is not null) counts[m.Canonical] = counts.GetValueOrDefault(m.Canonical) + 1;
-        if (m.Kind == MentionKind.Org) _companyCounts[m.Canonical] = _companyCounts.GetValueOrDefault(m.Canonical) + 1;
+        if (m.Kind is MentionKind.Org or MentionKind.Location && !NameMatcher.IsLocation(m.Canonical))
+            _companyCounts[m.Canonical] = _companyCounts.GetValueOrDefault(m.Canonical) + 1;
     }
 
     /// <summary>The person the document mentions most (first mentioned wins ties).</summary>
@@ -29,7 +30,7 @@ internal sealed class DocumentContext(Document document)
     public IReadOnlyList<string> Organizations(int limit) =>
         _orgCounts.OrderByDescending(kv => kv.Value).Take(limit).Select(kv => kv.Key).ToList();
 
-    /// <summary>The organization (not place) the document mentions most.</summary>
+    /// <summary>The organization the document mentions most, leaving out known places (a tagger may call a company a place).</summary>
     public string? DominantOrganization => _companyCounts.Count == 0 ? null : _companyCounts.MaxBy(kv => kv.Value).Key;
 
     public void Describe(string noun, string canonical) => _descriptors.TryAdd(noun, canonical);
@@ -39,9 +40,9 @@ internal sealed class DocumentContext(Document document)
     /// <summary>"the production company" → the organization whose name shares the noun's stem (Rust Movie Productions).</summary>
     public string? OrgNamed(string noun)
     {
-        string stem = noun.Length > 5 ? noun[..^2] : noun;
-        // The name's word is the noun or a longer form of it ("Productions"), never a shorter lookalike ("company" / "Compaq").
-        return _orgCounts.Keys.FirstOrDefault(o => NameMatcher.Tokens(o).Any(t => t.Length >= noun.Length && t.StartsWith(stem, StringComparison.Ordinal)));
+        // The name's word is the noun or its plural ("Productions", "Companies"), never a lookalike ("company" / "Compaq").
+        string stem = noun.Length > 4 ? noun[..^1] : noun;
+        return _orgCounts.Keys.FirstOrDefault(o => NameMatcher.Tokens(o).Any(t => t.StartsWith(stem, StringComparison.Ordinal)));
     }
 
     public bool IsPerson(string canonical) => _personCounts.ContainsKey(canonical);

@@ -96,7 +96,7 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
             // "of Apple Inc. Steve Jobs": a company's suffix ends its name; the words after it name someone else.
             if (!lexicon.OrgSuffixes.Contains(t[k].Lower)) continue;
             int next = t[k + 1].Lower == "." ? k + 2 : k + 1;
-            if (to - next < 2 || !t[next].IsCapitalized) continue;
+            if (to - next < 2 || !t[next].IsCapitalized || lexicon.OrgSuffixes.Contains(t[to - 1].Lower)) continue;
             AddName(doc, view, from, next, EntityType.Organization, null);
             AddName(doc, view, next, to, EntityType.Person, null);
             return;
