@@ -20,18 +20,7 @@ public class SyntheticStorylineTests
         ("2024-05-02", "Dana Whitfield will step down as CEO of Globex on June 30, the company said."),
     ];
 
-    private static readonly Lazy<ClaimChecker> Checker = new(() =>
-    {
-        var analyzer = new DocumentAnalyzer();
-        var records = new List<EventRecord>();
-        foreach (var (date, text) in Pages)
-        {
-            var analysis = analyzer.Analyze(new Document("doc-" + date, DateOnly.Parse(date), text));
-            foreach (var e in analysis.Events)
-                records.Add(new EventRecord(records.Count + 1, analysis.Document.Id, analysis.Document.Date, text[e.EvidenceStart..e.EvidenceEnd], e));
-        }
-        return new ClaimChecker(new InMemoryEventSource(records));
-    });
+    private static readonly Lazy<ClaimChecker> Checker = new(() => SyntheticStoryline.Checker(Pages));
 
     [Theory]
     [InlineData("Dana Whitfield is the CEO of Globex", "2023-03-01", Verdict.Supported)]

@@ -18,18 +18,7 @@ public class SyntheticStorylineThreeTests
         ("2023-07-15", "Singer Ana Cruz married actor Leo Park in Lisbon on Saturday."),
     ];
 
-    private static readonly Lazy<ClaimChecker> Checker = new(() =>
-    {
-        var analyzer = new DocumentAnalyzer();
-        var records = new List<EventRecord>();
-        foreach (var (date, text) in Pages)
-        {
-            var analysis = analyzer.Analyze(new Document("doc-" + date, DateOnly.Parse(date), text));
-            foreach (var e in analysis.Events)
-                records.Add(new EventRecord(records.Count + 1, analysis.Document.Id, analysis.Document.Date, text[e.EvidenceStart..e.EvidenceEnd], e));
-        }
-        return new ClaimChecker(new InMemoryEventSource(records));
-    });
+    private static readonly Lazy<ClaimChecker> Checker = new(() => SyntheticStoryline.Checker(Pages));
 
     [Theory]
     [InlineData("Maria Lopez is the president of Freedonia", "2021-06-01", Verdict.Supported)]

@@ -18,18 +18,7 @@ public class SyntheticStorylineTwoTests
         ("2023-01-21", "Laurie Bream was sworn in as mayor of Palo Alto on Friday."),
     ];
 
-    private static readonly Lazy<ClaimChecker> Checker = new(() =>
-    {
-        var analyzer = new DocumentAnalyzer();
-        var records = new List<EventRecord>();
-        foreach (var (date, text) in Pages)
-        {
-            var analysis = analyzer.Analyze(new Document("doc-" + date, DateOnly.Parse(date), text));
-            foreach (var e in analysis.Events)
-                records.Add(new EventRecord(records.Count + 1, analysis.Document.Id, analysis.Document.Date, text[e.EvidenceStart..e.EvidenceEnd], e));
-        }
-        return new ClaimChecker(new InMemoryEventSource(records));
-    });
+    private static readonly Lazy<ClaimChecker> Checker = new(() => SyntheticStoryline.Checker(Pages));
 
     [Theory]
     [InlineData("Gavin Belson is the CEO of Hooli", "2022-03-10", Verdict.Outdated)]
