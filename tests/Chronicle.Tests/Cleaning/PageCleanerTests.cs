@@ -116,9 +116,9 @@ public class PageCleanerTests
     }
 
     [Theory]
-    [InlineData("The armorer was convicted.\nBoris and Carrie Johnson arriving at Balmoral Castle earlier on Tuesday\nShe will be sentenced later.", "caption")]
+    [InlineData("The armorer was convicted.\nAnna and Tom Berg arriving at Windsor Castle earlier on Monday\nShe will be sentenced later.", "caption")]
     [InlineData("The armorer was convicted.\nThursday 20 October 2022 16:04 BST\nShe will be sentenced later.", "timestamp")]
-    [InlineData("The armorer was convicted.\nDeal facts Activision has 400 million monthly players in 190 countries and three billion-dollar franchises Top titles include Warcraft and Diablo About 10,000 employees join Source: Activision\nShe will be sentenced later.", "no-sentences")]
+    [InlineData("The armorer was convicted.\nMerger facts Globex has 200 million customers in 80 countries and four billion-dollar brands Top products include Widgets and Gizmos About 12,000 staff move over Source: Globex\nShe will be sentenced later.", "no-sentences")]
     [InlineData("The armorer was convicted.\nShare Facebook WhatsApp Copy link\nShe will be sentenced later.", "share")]
     [InlineData("The armorer was convicted.\nPolitical Editor\nShe will be sentenced later.", "label")]
     public void RemovesNoiseByItsShape(string text, string reason)
