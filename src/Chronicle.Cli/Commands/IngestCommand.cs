@@ -8,7 +8,7 @@ public sealed class IngestCommand : ICommand
 {
     public string Name => "ingest";
     public string Usage => "ingest PATH... [--date DATE] [--stages all|text|time,entities,events] [--threads N]";
-    public string Summary => "store dated pages or JSON Lines (files, folders, - for stdin)";
+    public string Summary => "store dated pages, JSON Lines, HTML pages or feeds (files, folders, - for stdin)";
 
     public int Run(CommandContext context)
     {
