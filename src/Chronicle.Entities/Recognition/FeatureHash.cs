@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Chronicle.Entities.Recognition;
 
 /// <summary>Deterministic 64-bit FNV-1a hashing of feature templates and their values, without building strings.</summary>
@@ -14,6 +15,7 @@ public static class FeatureHash
     public static ulong Of(int template, ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c) =>
         Add(Mix(Of(template, a, b), '|'), c);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong Add(ulong hash, ReadOnlySpan<char> value)
     {
         foreach (char c in value) hash = Mix(hash, c);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Chronicle.Entities.Recognition;
 
 /// <summary>
@@ -17,6 +18,7 @@ public static class Features
     private static readonly string[] LabelNames = Labels.Names;
     private static readonly string[] TypeNames = ["PER", "ORG", "LOC", "MISC"];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Extract(TokenView[] s, int i, int prev, int prev2, bool shouting, DocumentEvidence doc, List<ulong> f)
     {
         f.Clear();
@@ -73,6 +75,7 @@ public static class Features
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddLists(List<ulong> f, T template, TokenView? t)
     {
         if (t?.Lists is not { } lists) return;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Chronicle.Entities.Recognition;
 
 /// <summary>Scores labels for a set of features (the trained model at run time, the learning weights in training).</summary>
@@ -14,6 +15,7 @@ public static class SequenceTagger
 {
     public delegate void Mistake(List<ulong> features, int gold, int predicted);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int[][] Tag(IReadOnlyList<TokenView[]> sentences, ILabelScorer scorer, int[][]? gold = null, Mistake? learn = null)
     {
         var doc = new DocumentEvidence(sentences);
@@ -42,6 +44,7 @@ public static class SequenceTagger
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Best(Span<float> scores, int previous)
     {
         int best = Labels.Outside;

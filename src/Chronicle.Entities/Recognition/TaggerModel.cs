@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
 
@@ -38,6 +39,7 @@ public sealed class TaggerModel : ILabelScorer
 
     public int FeatureCount => _rows.Count;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Score(List<ulong> features, Span<float> scores)
     {
         foreach (var f in features)
@@ -63,6 +65,7 @@ public sealed class TaggerModel : ILabelScorer
         writer.Write(MemoryMarshal.AsBytes(half.AsSpan()));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TaggerModel Load(Stream input)
     {
         using var gzip = new GZipStream(input, CompressionMode.Decompress);
@@ -109,6 +112,7 @@ internal sealed class FeatureTable
     public int Count => Keys.Length;
 
     /// <summary>The row of a feature, or -1 when the model has no weights for it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int RowOf(ulong key)
     {
         int slot = Slot(key);
