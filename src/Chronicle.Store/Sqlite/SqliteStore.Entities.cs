@@ -13,6 +13,7 @@ public sealed partial class SqliteStore
 
     private readonly Dictionary<string, PreparedStatement> _statements = new(StringComparer.Ordinal);
     private readonly EntityCache _cache = new();
+    private RowInsert? _insertMention, _insertRole;
 
     // The cache lives across batches. It is dropped when a batch did not commit (its writes were rolled back) and
     // when another connection committed since our last batch (PRAGMA data_version changes only for other connections).
@@ -227,31 +228,29 @@ public sealed partial class SqliteStore
 
     private void InsertMentions(WriteContext context, IReadOnlyList<EntityMention> mentions, Dictionary<int, CachedEntity> entityOfChain, string date)
     {
-        const string Insert = """
+        _insertMention ??= new RowInsert(_connection, """
             INSERT INTO entity_mentions (document_key, sentence_key, entity_key, start_offset, end_offset, text, type, kind, chain)
             VALUES ($doc, $sentence, $entity, $start, $end, $text, $type, $kind, $chain)
-            """;
-        var insert = Statement(Insert);
-        // Only a mention with a role needs its key back, for the role row.
-        var insertReturningKey = Statement(Insert + " RETURNING key");
-        var role = Statement("""
+            """);
+        _insertRole ??= new RowInsert(_connection, """
             INSERT INTO entity_roles (entity_key, document_key, mention_key, role, text, organization, possessive, date, start_offset, end_offset)
             VALUES ($entity, $doc, $mention, $role, $text, $organization, $possessive, $date, $start, $end)
             """);
         foreach (var m in mentions)
         {
             long entity = entityOfChain[m.Chain].Key;
-            var command = (m.Role is null ? insert : insertReturningKey).With(context.Transaction, context.DocumentKey, context.SentenceKeyAt(m.Start), entity,
+            long mentionKey = _insertMention.Insert(context.DocumentKey, context.SentenceKeyAt(m.Start), entity,
                 m.Start, m.End, m.Text, TypeText(m.Type), m.Kind == MentionKind.Name ? "name" : "nominal", m.Chain);
-            if (m.Role is not { } r)
-            {
-                command.ExecuteNonQuery();
-                continue;
-            }
-            long mentionKey = (long)command.ExecuteScalar()!;
-            role.With(context.Transaction, entity, context.DocumentKey, mentionKey, r.Role, r.Text, r.Organization, r.Possessive ? 1 : 0, date, r.Start, r.End)
-                .ExecuteNonQuery();
+            if (m.Role is { } r)
+                _insertRole.Insert(entity, context.DocumentKey, mentionKey, r.Role, r.Text, r.Organization, r.Possessive ? 1 : 0, date, r.Start, r.End);
         }
+    }
+
+    partial void DisposeEntities()
+    {
+        _insertMention?.Dispose();
+        _insertRole?.Dispose();
+        foreach (var statement in _statements.Values) statement.Dispose();
     }
 
     public IReadOnlyList<EntityRecord> FindEntities(string name)

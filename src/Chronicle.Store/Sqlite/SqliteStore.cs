@@ -102,6 +102,7 @@ public sealed partial class SqliteStore : IChronicleStore
     partial void FinishEntityBatch(SqliteTransaction transaction);
     /// <summary>After the batch committed: entities may keep what they cached while writing it.</summary>
     partial void EntityBatchCommitted(SqliteTransaction transaction);
+    partial void DisposeEntities();
 
     public bool ContainsDocument(string documentId)
     {
@@ -180,6 +181,7 @@ public sealed partial class SqliteStore : IChronicleStore
 
     public void Dispose()
     {
+        DisposeEntities();
         // A passive checkpoint keeps the -wal file small for the next reader.
         try { Pragma("wal_checkpoint(PASSIVE)"); } catch (SqliteException) { }
         _connection.Dispose();
