@@ -23,42 +23,51 @@ internal sealed class CachedEntity(long key, string name, string nameKey, Entity
     /// <summary>How many of an entity's latest documents give its context (the entities seen with it).</summary>
     public const int ContextDocuments = 50;
 
-    // The entities of each of its latest documents, oldest first: read when its context is first asked for, then kept up to date.
+    // The entities of each of its latest documents, oldest first: read when its context is first asked for, then kept
+    // up to date with how many of those documents mention each other entity, so that the context is never recomputed.
     private Queue<IReadOnlyCollection<long>>? _latestDocuments;
-    private HashSet<long>? _context;
+    private readonly Dictionary<long, int> _documentsWith = [];
+    private readonly HashSet<long> _context = [];
 
     public bool HasContext => _latestDocuments is not null;
 
     /// <summary>The entities seen with it in its latest documents.</summary>
-    public IReadOnlySet<long> Context
-    {
-        get
-        {
-            if (_latestDocuments is null) throw new InvalidOperationException("the entity's latest documents were not read");
-            if (_context is null)
-            {
-                _context = [];
-                foreach (var entities in _latestDocuments) _context.UnionWith(entities);
-                _context.Remove(Key);
-            }
-            return _context;
-        }
-    }
+    public IReadOnlySet<long> Context => _latestDocuments is not null ? _context
+        : throw new InvalidOperationException("the entity's latest documents were not read");
 
     /// <summary>Sets its latest documents' entities, as read from the store (oldest first).</summary>
     public void ReadContext(IEnumerable<IReadOnlyCollection<long>> latestDocuments)
     {
-        _latestDocuments = new Queue<IReadOnlyCollection<long>>(latestDocuments);
-        _context = null;
+        _latestDocuments = new Queue<IReadOnlyCollection<long>>();
+        _documentsWith.Clear();
+        _context.Clear();
+        foreach (var entities in latestDocuments) Add(entities);
     }
 
     /// <summary>A new document, later than all it was seen in, mentions it along with these entities.</summary>
     public void SeenIn(IReadOnlyCollection<long> documentEntities)
     {
         if (_latestDocuments is null) return;
-        _latestDocuments.Enqueue(documentEntities);
-        if (_latestDocuments.Count > ContextDocuments) _latestDocuments.Dequeue();
-        _context = null;
+        Add(documentEntities);
+        if (_latestDocuments.Count <= ContextDocuments) return;
+        foreach (long other in _latestDocuments.Dequeue())
+            if (other != Key && --_documentsWith[other] == 0)
+            {
+                _documentsWith.Remove(other);
+                _context.Remove(other);
+            }
+    }
+
+    private void Add(IReadOnlyCollection<long> documentEntities)
+    {
+        _latestDocuments!.Enqueue(documentEntities);
+        foreach (long other in documentEntities)
+            if (other != Key)
+            {
+                int count = _documentsWith.GetValueOrDefault(other);
+                _documentsWith[other] = count + 1;
+                if (count == 0) _context.Add(other);
+            }
     }
 
     // This batch's counter changes, written once when the batch ends.
