@@ -1,4 +1,6 @@
 using Chronicle.Domain.Entities;
+using Chronicle.Entities.Chains;
+using Chronicle.Entities.Resolution;
 
 namespace Chronicle.Store.Sqlite;
 
@@ -85,7 +87,7 @@ internal sealed class CachedEntity(long key, string name, string nameKey, Entity
 internal sealed class EntityCache
 {
     /// <summary>Beyond this many keys and entities the cache starts over, to bound memory on long ingests.</summary>
-    private const int MaxEntries = 500_000;
+    public const int MaxEntries = 500_000;
 
     /// <summary>For a lookup key: the entities with that name key, alias key or lookup word.</summary>
     public Dictionary<string, HashSet<long>> EntitiesByKey { get; } = new(StringComparer.Ordinal);
@@ -148,5 +150,49 @@ internal sealed class EntityCache
         }
         Counted.Clear();
         AliasCounts.Clear();
+    }
+}
+
+/// <summary>
+/// The normalized keys of names, computed once per distinct name: news repeats the same names page after page,
+/// and normalizing them again for every mention cost more than the look-ups they serve.
+/// </summary>
+internal sealed class NameKeys(string entityKeyPrefix)
+{
+    private readonly Dictionary<string, string> _nameKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _surnameParts = new(StringComparer.Ordinal);
+    private readonly Dictionary<(EntityType, string), string> _entityKeys = [];
+    private readonly Dictionary<string, string[]> _candidateKeys = new(StringComparer.Ordinal);
+
+    public int Count => _nameKeys.Count + _surnameParts.Count + _entityKeys.Count + _candidateKeys.Count;
+
+    public void Clear()
+    {
+        _nameKeys.Clear();
+        _surnameParts.Clear();
+        _entityKeys.Clear();
+        _candidateKeys.Clear();
+    }
+
+    public string NameKey(string name) =>
+        _nameKeys.TryGetValue(name, out var key) ? key : _nameKeys[name] = Chronicle.Entities.Chains.NameKey.Of(name);
+
+    public string[] SurnameParts(string name) =>
+        _surnameParts.TryGetValue(name, out var parts) ? parts : _surnameParts[name] = EntityResolver.SurnameParts(name).ToArray();
+
+    /// <summary>The organization, place or product key of a name, with the prefix that marks it among lookup words.</summary>
+    public string PrefixedEntityKey(EntityType type, string name) =>
+        _entityKeys.TryGetValue((type, name), out var key) ? key : _entityKeys[(type, name)] = entityKeyPrefix + EntityKey.Of(type, name);
+
+    /// <summary>The distinct keys a document entity's candidates are looked up by.</summary>
+    public string[] CandidateKeys(DocumentEntity entity)
+    {
+        // Each name with its length before it, so that no two different entities share a signature.
+        string signature = string.Concat(entity.Names.Prepend(entity.Name).Select(n => $"{n.Length}:{n}").Prepend($"{(int)entity.Type}:"));
+        if (_candidateKeys.TryGetValue(signature, out var cached)) return cached;
+        var keys = EntityResolver.LookupKeys(entity).ToList();
+        if (entity.Type != EntityType.Person) keys.AddRange(entity.Names.Select(n => PrefixedEntityKey(entity.Type, n)));
+        if (entity.Type == EntityType.Organization && EntityResolver.OrganizationHead(entity.Name) is { } head) keys.Add(entityKeyPrefix + head);
+        return _candidateKeys[signature] = keys.Distinct().ToArray();
     }
 }
