@@ -162,7 +162,8 @@ internal sealed class NameKeys(string entityKeyPrefix)
     private readonly Dictionary<string, string> _nameKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> _surnameParts = new(StringComparer.Ordinal);
     private readonly Dictionary<(EntityType, string), string> _entityKeys = [];
-    private readonly Dictionary<string, string[]> _candidateKeys = new(StringComparer.Ordinal);
+    // By type and canonical name, each set of names the entity was called with and the keys they give.
+    private readonly Dictionary<(EntityType, string), List<(IReadOnlyList<string> Names, string[] Keys)>> _candidateKeys = [];
 
     public int Count => _nameKeys.Count + _surnameParts.Count + _entityKeys.Count + _candidateKeys.Count;
 
@@ -187,12 +188,14 @@ internal sealed class NameKeys(string entityKeyPrefix)
     /// <summary>The distinct keys a document entity's candidates are looked up by.</summary>
     public string[] CandidateKeys(DocumentEntity entity)
     {
-        // Each name with its length before it, so that no two different entities share a signature.
-        string signature = string.Concat(entity.Names.Prepend(entity.Name).Select(n => $"{n.Length}:{n}").Prepend($"{(int)entity.Type}:"));
-        if (_candidateKeys.TryGetValue(signature, out var cached)) return cached;
+        if (!_candidateKeys.TryGetValue((entity.Type, entity.Name), out var known)) _candidateKeys[(entity.Type, entity.Name)] = known = [];
+        foreach (var (names, cached) in known)
+            if (names.SequenceEqual(entity.Names, StringComparer.Ordinal)) return cached;
         var keys = EntityResolver.LookupKeys(entity).ToList();
         if (entity.Type != EntityType.Person) keys.AddRange(entity.Names.Select(n => PrefixedEntityKey(entity.Type, n)));
         if (entity.Type == EntityType.Organization && EntityResolver.OrganizationHead(entity.Name) is { } head) keys.Add(entityKeyPrefix + head);
-        return _candidateKeys[signature] = keys.Distinct().ToArray();
+        var distinct = keys.Distinct().ToArray();
+        known.Add((entity.Names, distinct));
+        return distinct;
     }
 }
