@@ -16,6 +16,8 @@ internal sealed class CachedEntity(long key, string name, string nameKey, Entity
     public string NameKey { get; set; } = nameKey;
     public EntityType Type { get; } = type;
     public int Documents { get; set; } = documents;
+    /// <summary>How the resolver sees it, made when first needed after its name or document count changed.</summary>
+    public KnownEntity? Known { get; set; }
     /// <summary>entity_aliases.alias_key of the entity.</summary>
     public HashSet<string> AliasKeys { get; } = new(StringComparer.Ordinal);
     /// <summary>entity_lookup.word of the entity: surname parts, and prefixed organization, place or product keys.</summary>
@@ -131,6 +133,7 @@ internal sealed class EntityCache
             entity.BatchFirstSeen = entity.BatchLastSeen = date;
         }
         entity.Documents++;
+        entity.Known = null;
         entity.BatchDocuments++;
         entity.BatchMentions += mentions;
         if (string.CompareOrdinal(date, entity.BatchFirstSeen) < 0) entity.BatchFirstSeen = date;

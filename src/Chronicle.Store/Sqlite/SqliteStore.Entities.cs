@@ -124,7 +124,9 @@ public sealed partial class SqliteStore
     private KnownEntity Known(WriteContext context, long key)
     {
         if (!_cache.Entities.TryGetValue(key, out var entity)) _cache.Entities[key] = entity = Load(context, key);
-        return new KnownEntity(entity.Key, entity.Name, entity.Type, entity.AliasKeys, () => ContextOf(context, entity), entity.Documents)
+        // The resolver's view is kept until the entity's name or document count changes; its name keys, entity keys
+        // and context are the cache's own sets, which stay current.
+        return entity.Known ??= new KnownEntity(entity.Key, entity.Name, entity.Type, entity.AliasKeys, () => ContextOf(entity), entity.Documents)
         {
             EntityKeys = entity.EntityKeys,
         };
@@ -152,7 +154,7 @@ public sealed partial class SqliteStore
     }
 
     /// <summary>The entities mentioned in the entity's latest documents.</summary>
-    private IReadOnlySet<long> ContextOf(WriteContext context, CachedEntity entity)
+    private IReadOnlySet<long> ContextOf(CachedEntity entity)
     {
         if (entity.HasContext) return entity.Context;
         var latest = Statement($"""
@@ -161,7 +163,7 @@ public sealed partial class SqliteStore
                                          GROUP BY document_key ORDER BY document_key DESC LIMIT {CachedEntity.ContextDocuments})
             ORDER BY other.document_key
             """);
-        var rows = ReadAll(latest.With(context.Transaction, entity.Key), r => (Document: r.GetInt64(0), Entity: r.GetInt64(1)));
+        var rows = ReadAll(latest.With(_cacheTransaction!, entity.Key), r => (Document: r.GetInt64(0), Entity: r.GetInt64(1)));
         entity.ReadContext(rows.GroupBy(r => r.Document).Select(g => (IReadOnlyCollection<long>)g.Select(r => r.Entity).ToList()));
         return entity.Context;
     }
@@ -187,6 +189,7 @@ public sealed partial class SqliteStore
         string oldNameKey = known.NameKey;
         document.FormerNameKeys.TryAdd(known.Key, oldNameKey);
         known.Name = entity.Name;
+        known.Known = null;
         known.NameKey = NameKey.Of(entity.Name);
         Statement("UPDATE entities SET name = $name, name_key = $name_key WHERE key = $key")
             .With(context.Transaction, known.Name, known.NameKey, known.Key).ExecuteNonQuery();
