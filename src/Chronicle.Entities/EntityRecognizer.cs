@@ -101,6 +101,7 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
                 if (names.Any(n => n.First <= last && first <= n.Last) || miscellaneous.Any(n => n.FirstToken <= last && first <= n.LastToken)) continue;
                 names.Add(Draft(s, group.Key, first, last, type == Gazetteer.Location ? EntityType.Location : EntityType.Organization));
             }
+            JoinGivenNames(s, group.Key, names, miscellaneous);
             drafts.AddRange(names);
         }
         AddRepeatedNames(views, drafts, tagged);
@@ -108,6 +109,33 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
         RetypeSurnames(drafts);
         return drafts;
     }
+
+    /// <summary>
+    /// "Steve/PER Jobs/ORG", "Steve/PER Jobs/-": a listed given name read as a person alone, right before one
+    /// unlisted capitalized word the tagger left out or read as an organization or place, is the person's full
+    /// name; the tagger cuts names there when the surname is also a common word.
+    /// </summary>
+    private static void JoinGivenNames(TokenView[] s, int sentence, List<DraftMention> names, List<TaggedName> miscellaneous)
+    {
+        foreach (var given in names.Where(n => n.Type == EntityType.Person && n.First == n.Last && Gazetteer.Default.Contains(Gazetteer.FirstName, n.Words[0])).ToList())
+        {
+            int next = given.Last + 1;
+            if (next >= s.Length || !s[next].Capitalized || s[next].Form.Length < 2 || !char.IsLower(s[next].Form[^1])
+                || Gazetteer.Default.IsPlaceOrOrganization(s[next].Form) || Gazetteer.Default.IsTitle(s[next].Form) || CalendarWords.Contains(s[next].Form)
+                || miscellaneous.Any(n => n.FirstToken <= next && next <= n.LastToken)) continue;
+            var covering = names.Where(n => n.First <= next && next <= n.Last).ToList();
+            if (covering.Count > 1 || covering.Count == 1 && (covering[0].Last != next || covering[0].First != next || covering[0].Type == EntityType.Person)) continue;
+            names.Remove(given);
+            names.RemoveAll(covering.Contains);
+            names.Add(Draft(s, sentence, given.First, next, EntityType.Person));
+        }
+    }
+
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    };
 
     private static bool HasJoiner(TokenView[] s, int first, int last)
     {
