@@ -101,6 +101,12 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
                 if (names.Any(n => n.First <= last && first <= n.Last) || miscellaneous.Any(n => n.FirstToken <= last && first <= n.LastToken)) continue;
                 names.Add(Draft(s, group.Key, first, last, type == Gazetteer.Location ? EntityType.Location : EntityType.Organization));
             }
+            for (int k = 0; k < s.Length; k++)
+            {
+                if (NameShapes.TypeOf(s[k]) is not { } shaped || names.Any(n => n.First <= k && k <= n.Last)) continue;
+                miscellaneous.RemoveAll(n => n.FirstToken == k && n.LastToken == k);
+                names.Add(Draft(s, group.Key, k, k, shaped));
+            }
             JoinGivenNames(s, group.Key, names, miscellaneous);
             drafts.AddRange(names);
         }
