@@ -27,6 +27,19 @@ return command switch
 static int Recognize()
 {
     var page = Chronicle.Ingest.DocumentIdentity.Normalize(Console.In.ReadToEnd());
+    if (Environment.GetEnvironmentVariable("RAW_LINES") is { Length: > 0 })
+    {
+        // One sentence a line, without the page cleaner, as the unit tests call the recognizer.
+        var lines = new List<Chronicle.Domain.Documents.Sentence>();
+        int start = 0;
+        foreach (var line in page.Split('\n'))
+        {
+            if (line.Length > 0) lines.Add(new(lines.Count, new Chronicle.Domain.Documents.TextSpan(start, start + line.Length), line));
+            start += line.Length + 1;
+        }
+        foreach (var m in EntityRecognizer.Default.Recognize(page, lines)) Console.WriteLine($"{m.Start}\t{m.Type}\t{m.Kind}\t{m.Text}");
+        return 0;
+    }
     var analysis = new Chronicle.Pipeline.DocumentAnalyzer(new Chronicle.Pipeline.AnalysisOptions(Time: false, Entities: true, Events: false))
         .Analyze(new Chronicle.Domain.Documents.Document("page", DateOnly.MinValue, page));
     if (Environment.GetEnvironmentVariable("SHOW_SENTENCES") is { Length: > 0 })

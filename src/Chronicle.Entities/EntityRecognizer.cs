@@ -117,6 +117,21 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
     }
 
     /// <summary>
+    /// The surname of a person the article names in full is that person where the tagger read it alone as an
+    /// organization or a place ("Jobs said"), unless the word is itself a listed organization or place. Unlike the chainer, which
+    /// looks back only, this also covers a surname before the full name, as in a headline.
+    /// </summary>
+    private static void RetypeSurnames(List<DraftMention> drafts)
+    {
+        var surnames = new HashSet<string>(drafts.Where(d => d.Type == EntityType.Person && d.Words.Length > 1 && d.Words[^1].Length > 1).Select(d => d.Words[^1]), StringComparer.Ordinal);
+        if (surnames.Count == 0) return;
+        foreach (var d in drafts)
+            if (d.Words.Length == 1 && d.Type is EntityType.Organization or EntityType.Location && surnames.Contains(d.Words[0])
+                && !Gazetteer.Default.IsPlaceOrOrganization(d.Words[0]))
+                d.Type = EntityType.Person;
+    }
+
+    /// <summary>
     /// "Steve/PER Jobs/ORG", "Steve/PER Jobs/-": a listed given name read as a person alone, right before one
     /// unlisted capitalized word the tagger left out or read as an organization or place, is the person's full
     /// name; the tagger cuts names there when the surname is also a common word.
@@ -200,20 +215,6 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
                 else drafts.Add(Draft(s, si, i, i, EntityType.Product));
             }
         }
-    }
-
-    /// <summary>
-    /// The surname of a person the article names in full is that person where the tagger read it alone as an
-    /// organization or a place ("Jobs said"), unless the word is itself a listed organization or place.
-    /// </summary>
-    private static void RetypeSurnames(List<DraftMention> drafts)
-    {
-        var surnames = new HashSet<string>(drafts.Where(d => d.Type == EntityType.Person && d.Words.Length > 1 && d.Words[^1].Length > 1).Select(d => d.Words[^1]), StringComparer.Ordinal);
-        if (surnames.Count == 0) return;
-        foreach (var d in drafts)
-            if (d.Words.Length == 1 && d.Type is EntityType.Organization or EntityType.Location && surnames.Contains(d.Words[0])
-                && !Gazetteer.Default.IsPlaceOrOrganization(d.Words[0]))
-                d.Type = EntityType.Person;
     }
 
     /// <summary>

@@ -32,7 +32,7 @@ internal sealed class ProductFinder(ProductRules rules)
             if (last < 0 && IsStandaloneCode(s[i].Form)) last = i;
             if (last < 0 && IsCodeInContext(s, i, taggedNames)) last = i;
             if (last < 0 && s[i].Form == "\"" && QuotedWork(s, i) is { } work) { found.Add(work); i = work.Last + 1; continue; }
-            if (last < 0 && NextToSoftwareNoun(s, i, taggedNames)) last = i;
+            if (last < 0) last = SoftwareName(s, i, taggedNames);
             if (last < 0) continue;
             while (last + 1 < s.Length && (_modelWords.Contains(s[last + 1].Form) || IsVersion(s[last + 1].Form))) last++;
             found.Add((i, last));
@@ -120,30 +120,43 @@ internal sealed class ProductFinder(ProductRules rules)
         i > 0 && taggedNames.Any(n => n.Type == EntityType.Organization && n.Last == i - 1)
         || i > 1 && s[i - 1].Form == "'s" && taggedNames.Any(n => n.Type == EntityType.Organization && n.Last == i - 2);
 
-    /// <summary>A numeric model code right after a maker, before a head noun ("747 aircraft"), or a code after a determiner.</summary>
+    /// <summary>
+    /// A numeric model code right after a maker; a jetliner number after a determiner ("the 747") or before a head
+    /// noun ("five 747 aircraft"), where a plain number would be a count ("100 aircraft") and is left alone.
+    /// </summary>
     private bool IsCodeInContext(TokenView[] s, int i, IReadOnlyList<DraftMention> taggedNames)
     {
         var code = rules.Patterns.Where(p => p.AfterMaker || p.AfterDeterminer).Where(p => p.Matches(s[i].Form)).ToList();
         if (code.Count == 0) return false;
-        if (code.Any(p => p.AfterMaker) && (AfterMaker(s, i, taggedNames) || MatchPhrase(_codeHeads, s, i + 1) >= 0)) return true;
-        return code.Any(p => p.AfterDeterminer) && i > 0 && s[i - 1].Lower is "the" or "a" or "an";
+        if (code.Any(p => p.AfterMaker) && AfterMaker(s, i, taggedNames)) return true;
+        return code.Any(p => p.AfterDeterminer) && (i > 0 && s[i - 1].Lower is "the" or "a" or "an" || MatchPhrase(_codeHeads, s, i + 1) >= 0);
     }
 
     /// <summary>
-    /// A capitalized word inside the sentence next to a software noun: "the Opera browser", "Opera 12 browser",
-    /// "web browser Opera". Listed places and organizations and longer names are left to the tagger.
+    /// Capitalized words inside the sentence next to a software noun: "the Opera browser", "Opera 12 browser",
+    /// "web browser Opera"; the last token of the name, else -1. Listed places and organizations and longer
+    /// names the tagger found are left to the tagger.
     /// </summary>
-    private bool NextToSoftwareNoun(TokenView[] s, int i, IReadOnlyList<DraftMention> taggedNames)
+    private int SoftwareName(TokenView[] s, int i, IReadOnlyList<DraftMention> taggedNames)
     {
-        var t = s[i];
-        if (i == 0 || !t.Capitalized || t.Form.Length < 2 || !char.IsLower(t.Form[1]) || Gazetteer.Default.IsPlaceOrOrganization(t.Form)) return false;
-        if (taggedNames.Any(n => n.First <= i && i <= n.Last && n.Last > n.First)) return false;
-        int next = i + 1 < s.Length && IsVersion(s[i + 1].Form) ? i + 2 : i + 1;
-        if (MatchPhrase(_softwareHeads, s, next) >= 0) return true;
+        if (i == 0 || !IsPlainCapitalized(s[i])) return -1;
         for (int start = Math.Max(0, i - 3); start < i; start++)
-            if (MatchPhrase(_softwareHeads, s, start) == i - 1) return true;
-        return false;
+            if (MatchPhrase(_softwareHeads, s, start) == i - 1 && !InLongerName(i, i, taggedNames)) return i;
+        int last = i;
+        while (last + 1 < s.Length && last - i < 2 && IsPlainCapitalized(s[last + 1])) last++;
+        for (int end = last; end >= i; end--)
+        {
+            int next = end + 1 < s.Length && IsVersion(s[end + 1].Form) ? end + 2 : end + 1;
+            if (MatchPhrase(_softwareHeads, s, next) >= 0) return InLongerName(i, end, taggedNames) ? -1 : end;
+        }
+        return -1;
     }
+
+    private static bool IsPlainCapitalized(TokenView t) =>
+        t.Capitalized && t.Form.Length > 1 && char.IsLower(t.Form[1]) && !Gazetteer.Default.IsPlaceOrOrganization(t.Form);
+
+    private static bool InLongerName(int first, int last, IReadOnlyList<DraftMention> taggedNames) =>
+        taggedNames.Any(n => n.First <= last && first <= n.Last && n.Last - n.First > last - first);
 
     /// <summary>Where a listed phrase starting at token <paramref name="i"/> ends (case-insensitively), else -1.</summary>
     private static int MatchPhrase(Dictionary<string, List<string[]>> phrases, TokenView[] s, int i)
