@@ -131,6 +131,15 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
                 d.Type = EntityType.Person;
     }
 
+    /// <summary>"the 777-200LR" after "Boeing 777": a code, or a numeric code's variant, of a model already named.</summary>
+    private static bool IsRepeatedCode(string form, HashSet<string> codes)
+    {
+        if (!char.IsDigit(form[0]) && !(char.IsUpper(form[0]) && form.Any(char.IsDigit)) || !ProductFinder.Default.IsCode(form)) return false;
+        if (codes.Contains(ProductFinder.CodeKey(form))) return true;
+        int hyphen = form.IndexOf('-');
+        return hyphen > 0 && char.IsDigit(form[0]) && codes.Contains(ProductFinder.CodeKey(form[..hyphen]));
+    }
+
     /// <summary>
     /// "Steve/PER Jobs/ORG", "Steve/PER Jobs/-": a listed given name read as a person alone, right before one
     /// unlisted capitalized word the tagger left out or read as an organization or place, is the person's full
@@ -205,9 +214,7 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
             for (int i = 0; i < s.Length; i++)
             {
                 string form = s[i].Form;
-                bool repeated = words.Contains(form)
-                    || codes.Count > 0 && char.IsDigit(form[0]) | char.IsUpper(form[0]) && ProductFinder.Default.IsCode(form)
-                       && (codes.Contains(ProductFinder.CodeKey(form)) || form.IndexOf('-') is > 0 and var h && char.IsDigit(form[0]) && codes.Contains(ProductFinder.CodeKey(form[..h])));
+                bool repeated = words.Contains(form) || codes.Count > 0 && IsRepeatedCode(form, codes);
                 if (!repeated) continue;
                 var covering = bySentence[si].Where(d => d.First <= i && i <= d.Last).ToList();
                 if (covering.Any(d => d.Type == EntityType.Product || d.Last > d.First)) continue;

@@ -20,6 +20,8 @@ internal sealed class ProductFinder(ProductRules rules)
     private readonly Dictionary<string, List<string[]>> _codeHeads = BuildNames(rules.CodeHeads);
     private readonly Dictionary<string, List<string[]>> _softwareHeads = BuildNames(rules.SoftwareHeads);
     private readonly HashSet<string> _releaseLines = new(rules.ReleaseLines, StringComparer.Ordinal);
+    private readonly ProductPattern[] _afterMaker = rules.Patterns.Where(p => p.AfterMaker).ToArray();
+    private readonly ProductPattern[] _afterDeterminer = rules.Patterns.Where(p => p.AfterDeterminer).ToArray();
 
     /// <summary>Product spans (first and last token) in one sentence, given the names the tagger found there.</summary>
     public List<(int First, int Last)> Find(TokenView[] s, IReadOnlyList<DraftMention> taggedNames)
@@ -70,6 +72,7 @@ internal sealed class ProductFinder(ProductRules rules)
     /// <summary>A model code of any shape, whatever its context, with plural and letter case set aside.</summary>
     public bool IsCode(string form)
     {
+        if (!HasDigit(form)) return rules.Patterns.Any(p => p.Matches(form));
         if (form.Length > 2 && form[^1] == 's' && char.IsDigit(form[^2])) form = form[..^1];
         return rules.Patterns.Any(p => p.Matches(form) || p.Matches(form.ToUpperInvariant()));
     }
@@ -126,10 +129,10 @@ internal sealed class ProductFinder(ProductRules rules)
     /// </summary>
     private bool IsCodeInContext(TokenView[] s, int i, IReadOnlyList<DraftMention> taggedNames)
     {
-        var code = rules.Patterns.Where(p => p.AfterMaker || p.AfterDeterminer).Where(p => p.Matches(s[i].Form)).ToList();
-        if (code.Count == 0) return false;
-        if (code.Any(p => p.AfterMaker) && AfterMaker(s, i, taggedNames)) return true;
-        return code.Any(p => p.AfterDeterminer) && (i > 0 && s[i - 1].Lower is "the" or "a" or "an" || MatchPhrase(_codeHeads, s, i + 1) >= 0);
+        string form = s[i].Form;
+        if (!HasDigit(form)) return false;
+        if (_afterMaker.Any(p => p.Matches(form)) && AfterMaker(s, i, taggedNames)) return true;
+        return _afterDeterminer.Any(p => p.Matches(form)) && (i > 0 && s[i - 1].Lower is "the" or "a" or "an" || MatchPhrase(_codeHeads, s, i + 1) >= 0);
     }
 
     /// <summary>
@@ -139,9 +142,10 @@ internal sealed class ProductFinder(ProductRules rules)
     /// </summary>
     private int SoftwareName(TokenView[] s, int i, IReadOnlyList<DraftMention> taggedNames)
     {
-        if (i == 0 || !IsPlainCapitalized(s[i])) return -1;
+        if (i == 0 || !s[i].Capitalized) return -1;
         for (int start = Math.Max(0, i - 3); start < i; start++)
-            if (MatchPhrase(_softwareHeads, s, start) == i - 1 && !InLongerName(i, i, taggedNames)) return i;
+            if (MatchPhrase(_softwareHeads, s, start) == i - 1) return IsPlainCapitalized(s[i]) && !InLongerName(i, i, taggedNames) ? i : -1;
+        if (!IsPlainCapitalized(s[i])) return -1;
         int last = i;
         while (last + 1 < s.Length && last - i < 2 && IsPlainCapitalized(s[last + 1])) last++;
         for (int end = last; end >= i; end--)
@@ -150,6 +154,12 @@ internal sealed class ProductFinder(ProductRules rules)
             if (MatchPhrase(_softwareHeads, s, next) >= 0) return InLongerName(i, end, taggedNames) ? -1 : end;
         }
         return -1;
+    }
+
+    private static bool HasDigit(string form)
+    {
+        foreach (char c in form) if (char.IsDigit(c)) return true;
+        return false;
     }
 
     private static bool IsPlainCapitalized(TokenView t) =>
