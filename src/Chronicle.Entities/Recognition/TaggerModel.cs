@@ -38,8 +38,13 @@ public sealed class TaggerModel : ILabelScorer
     public void Score(List<ulong> features, Span<float> scores)
     {
         var keys = CollectionsMarshal.AsSpan(features);
-        _table.Touch(keys);
-        foreach (var f in keys) _table.AddWeights(f, scores);
+        Span<ulong> present = keys.Length <= 64 ? stackalloc ulong[keys.Length] : new ulong[keys.Length];
+        int count = 0;
+        foreach (var key in keys)
+            if (_table.MayContain(key)) present[count++] = key;
+        present = present[..count];
+        _table.Touch(present);
+        foreach (var key in present) _table.AddWeights(key, scores);
     }
 
     public void Save(Stream output)
@@ -92,6 +97,12 @@ internal sealed class FeatureTable
 
     private readonly Slot[] _slots;
     private readonly int _shift;
+    /// <summary>
+    /// A blocked Bloom filter over the keys, small enough for the processor's near caches: most features
+    /// of a token (rare words, word pairs) are not in the model, and the filter says so without touching the table.
+    /// </summary>
+    private readonly ulong[] _filter;
+    private readonly int _filterShift;
     private readonly int _labels;
     /// <summary>Hash 0 marks an empty slot, so a feature whose hash is 0 is kept apart.</summary>
     private readonly float[]? _zero;
@@ -105,9 +116,14 @@ internal sealed class FeatureTable
         while ((1 << bits) < keys.Length * 2) bits++;
         _slots = new Slot[1 << bits];
         _shift = 64 - bits;
+        int filterBits = 6;
+        while ((1L << filterBits) * 64 < (long)keys.Length * FilterBitsPerKey) filterBits++;
+        _filter = new ulong[1 << filterBits];
+        _filterShift = 64 - filterBits;
         for (int row = 0; row < keys.Length; row++)
         {
             var weights = rows.AsSpan(row * labels, labels);
+            _filter[FilterWord(keys[row])] |= FilterMask(keys[row]);
             if (keys[row] == 0) { _zero = weights.ToArray(); continue; }
             int slot = SlotOf(keys[row]);
             while (_slots[slot].Key != 0) slot = (slot + 1) & (_slots.Length - 1);
@@ -117,6 +133,23 @@ internal sealed class FeatureTable
     }
 
     public int Count { get; }
+
+    private const int FilterBitsPerKey = 16;
+
+    /// <summary>False when the model certainly has no weights for the key; true for all its keys and about 1% of others.</summary>
+    public bool MayContain(ulong key)
+    {
+        ulong mask = FilterMask(key);
+        return (_filter[FilterWord(key)] & mask) == mask;
+    }
+
+    private int FilterWord(ulong key) => (int)((key * 0xC2B2AE3D27D4EB4FUL) >> _filterShift);
+
+    private static ulong FilterMask(ulong key)
+    {
+        ulong h = key * 0x9E3779B97F4A7C15UL;
+        return (1UL << (int)(h & 63)) | (1UL << (int)((h >> 6) & 63)) | (1UL << (int)((h >> 12) & 63));
+    }
 
     /// <summary>
     /// Reads the first slot of each key without acting on it: the reads do not depend on one another, so the
