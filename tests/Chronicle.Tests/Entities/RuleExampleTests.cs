@@ -44,6 +44,20 @@ public class RuleExampleTests
         Assert.Equal(matches, pattern.Matches(token));
     }
 
+    public static TheoryData<string, string> ProductExamples()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var e in Lexicons.Products.Examples) data.Add(e.Text, e.Product);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ProductExamples))]
+    public void Product_examples(string text, string product)
+    {
+        Assert.Contains(Recognize(text), m => m.Text == product && m.Type == EntityType.Product);
+    }
+
     public static TheoryData<string, string, string> DesignatorExamples()
     {
         var data = new TheoryData<string, string, string>();
