@@ -8,219 +8,249 @@ namespace Chronicle.Store.Sqlite;
 /// <summary>Entities: each document's name chains are resolved against the known entities (by Chronicle.Entities) and stored with their mentions and roles.</summary>
 public sealed partial class SqliteStore
 {
-    /// <summary>How many of an entity's latest documents give its context (the entities seen with it).</summary>
-    private const int ContextDocuments = 50;
-
     /// <summary>Marks lookup words that are organization, place or product keys, apart from people's surnames.</summary>
     private const string KeyPrefix = "=";
 
-    private SqliteTransaction? _statementsOf;
-    private readonly Dictionary<string, SqliteCommand> _statements = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PreparedStatement> _statements = new(StringComparer.Ordinal);
+    private readonly EntityCache _cache = new();
+    private RowInsert? _insertMention, _insertRole;
 
-    // What this batch has read or written about known entities, so that a name seen again in the batch costs no query.
-    // Kept for one transaction only, so that a rolled-back batch or another writer never leaves it stale.
-    private readonly Dictionary<string, HashSet<long>> _entitiesByKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, (KnownEntity Entity, HashSet<string> NameKeys, HashSet<string> EntityKeys)> _known = [];
+    // The cache lives across batches. It is dropped when a batch did not commit (its writes were rolled back) and
+    // when another connection committed since our last batch (PRAGMA data_version changes only for other connections).
+    private SqliteTransaction? _cacheTransaction;
+    private bool _cacheUncommitted;
+    private long _dataVersion = -1;
 
-    private void StartBatchIfNew(WriteContext context)
+    private void StartEntityBatch(SqliteTransaction transaction)
     {
-        if (ReferenceEquals(_statementsOf, context.Transaction)) return;
-        foreach (var old in _statements.Values) old.Dispose();
-        _statements.Clear();
-        _entitiesByKey.Clear();
-        _known.Clear();
-        _statementsOf = context.Transaction;
+        if (ReferenceEquals(_cacheTransaction, transaction)) return;
+        long version = (long)Statement("PRAGMA data_version").With(transaction).ExecuteScalar()!;
+        if (_cacheUncommitted || version != _dataVersion || _cache.IsLarge) _cache.Clear();
+        _dataVersion = version;
+        _cacheTransaction = transaction;
+        _cacheUncommitted = true;
     }
 
-    /// <summary>A prepared command kept for the rest of the batch's transaction, so that each statement is compiled once a batch.</summary>
-    private SqliteCommand Statement(WriteContext context, string sql)
+    /// <summary>Writes the counters the batch gathered per entity and alias, once per batch instead of once per document.</summary>
+    partial void FinishEntityBatch(SqliteTransaction transaction)
     {
-        StartBatchIfNew(context);
-        if (!_statements.TryGetValue(sql, out var command)) _statements[sql] = command = context.Command(sql);
-        command.Parameters.Clear();
-        return command;
+        if (!ReferenceEquals(_cacheTransaction, transaction)) return;
+        var update = Statement("""
+            UPDATE entities SET document_count = document_count + $documents, mention_count = mention_count + $mentions,
+                first_seen = MIN(first_seen, $first), last_seen = MAX(last_seen, $last)
+            WHERE key = $key
+            """);
+        foreach (var e in _cache.Counted)
+            update.With(transaction, e.BatchDocuments, e.BatchMentions, e.BatchFirstSeen, e.BatchLastSeen, e.Key).ExecuteNonQuery();
+        var alias = Statement("UPDATE entity_aliases SET mention_count = mention_count + $count WHERE entity_key = $entity AND alias_key = $alias_key");
+        foreach (var ((entity, aliasKey), count) in _cache.AliasCounts)
+            alias.With(transaction, count, entity, aliasKey).ExecuteNonQuery();
+        _cache.BatchWritten();
+    }
+
+    partial void EntityBatchCommitted(SqliteTransaction transaction)
+    {
+        if (ReferenceEquals(_cacheTransaction, transaction)) _cacheUncommitted = false;
+    }
+
+    /// <summary>A statement compiled once for the life of the store.</summary>
+    private PreparedStatement Statement(string sql)
+    {
+        if (!_statements.TryGetValue(sql, out var statement)) _statements[sql] = statement = new PreparedStatement(_connection, sql);
+        return statement;
     }
 
     partial void SaveEntities(WriteContext context)
     {
         var mentions = context.Analysis.Entities;
         if (mentions.Count == 0) return;
+        StartEntityBatch(context.Transaction);
         var entities = DocumentEntity.From(mentions);
-        var resolved = EntityResolver.Resolve(entities, e => Candidates(context, e));
+        var document = new DocumentLookups();
+        var resolved = EntityResolver.Resolve(entities, e => Candidates(context, e, document));
         string date = DateText(context.Analysis.Document.Date);
-        var entityOfChain = new Dictionary<int, long>();
+        var entityOfChain = new Dictionary<int, CachedEntity>();
         for (int i = 0; i < entities.Count; i++)
-            entityOfChain[entities[i].Chain] = resolved[i] is { } known ? Rename(context, known, entities[i]) : InsertEntity(context, entities[i], date);
+            entityOfChain[entities[i].Chain] = resolved[i] is { } known ? Rename(context, _cache.Entities[known], entities[i], document) : InsertEntity(context, entities[i], date);
 
+        var documentEntities = entityOfChain.Values.Select(e => e.Key).ToHashSet();
         foreach (var group in mentions.GroupBy(m => entityOfChain[m.Chain]))
         {
-            var update = Statement(context, """
-                UPDATE entities SET document_count = document_count + 1, mention_count = mention_count + $mentions,
-                    first_seen = MIN(first_seen, $date), last_seen = MAX(last_seen, $date)
-                WHERE key = $key
-                """);
-            update.Parameters.AddWithValue("$mentions", group.Count());
-            update.Parameters.AddWithValue("$date", date);
-            update.Parameters.AddWithValue("$key", group.Key);
-            update.ExecuteNonQuery();
+            var entity = group.Key;
+            _cache.Count(entity, group.Count(), date, documentEntities);
             foreach (var alias in group.Where(m => m.Kind == MentionKind.Name).GroupBy(m => NameKey.Of(m.Text)))
-                AddAlias(context, group.Key, alias.First().Text, alias.Key, alias.Count());
+                AddAlias(context, entity, alias.First().Text, alias.Key, alias.Count());
             foreach (var word in group.Where(m => m.Type == EntityType.Person).SelectMany(m => EntityResolver.SurnameParts(m.Canonical)).Distinct())
-                AddLookup(context, group.Key, word);
+                AddLookup(context, entity, word, document);
             foreach (var word in group.Where(m => m.Type != EntityType.Person && m.Kind == MentionKind.Name).Select(m => EntityKey.Of(m.Type, m.Text)).Distinct())
-                AddLookup(context, group.Key, KeyPrefix + word);
+                AddLookup(context, entity, KeyPrefix + word, document);
         }
         InsertMentions(context, mentions, entityOfChain, date);
     }
 
-    private IReadOnlyList<KnownEntity> Candidates(WriteContext context, DocumentEntity entity)
+    /// <summary>The keys a document looked its entities up by, and the former name keys of the entities it renamed.</summary>
+    private sealed class DocumentLookups
+    {
+        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+        public Dictionary<long, string> FormerNameKeys { get; } = [];
+    }
+
+    private IReadOnlyList<KnownEntity> Candidates(WriteContext context, DocumentEntity entity, DocumentLookups document)
     {
         var keys = EntityResolver.LookupKeys(entity).ToList();
         if (entity.Type != EntityType.Person) keys.AddRange(entity.Names.Select(n => KeyPrefix + EntityKey.Of(entity.Type, n)));
         if (entity.Type == EntityType.Organization && EntityResolver.OrganizationHead(entity.Name) is { } head) keys.Add(KeyPrefix + head);
         var found = new SortedSet<long>();
-        foreach (var key in keys.Distinct()) found.UnionWith(EntitiesWithKey(context, key));
+        foreach (var key in keys.Distinct())
+        {
+            document.Keys.Add(key);
+            found.UnionWith(EntitiesWithKey(context, key));
+        }
         return found.Select(key => Known(context, key)).ToList();
     }
 
     private HashSet<long> EntitiesWithKey(WriteContext context, string key)
     {
-        StartBatchIfNew(context);
-        if (_entitiesByKey.TryGetValue(key, out var cached)) return cached;
-        var find = Statement(context, """
+        if (_cache.EntitiesByKey.TryGetValue(key, out var cached)) return cached;
+        var find = Statement("""
             SELECT key FROM entities WHERE name_key = $key
             UNION SELECT entity_key FROM entity_aliases WHERE alias_key = $key
             UNION SELECT entity_key FROM entity_lookup WHERE word = $key
             """);
-        find.Parameters.AddWithValue("$key", key);
-        return _entitiesByKey[key] = ReadAll(find, r => r.GetInt64(0)).ToHashSet();
-    }
-
-    /// <summary>Notes a key written for an entity in this batch.</summary>
-    private void Remember(string key, long entity)
-    {
-        if (_entitiesByKey.TryGetValue(key, out var entities)) entities.Add(entity);
-        if (!_known.TryGetValue(entity, out var known)) return;
-        if (key.StartsWith(KeyPrefix, StringComparison.Ordinal)) known.EntityKeys.Add(key[KeyPrefix.Length..]);
-        else known.NameKeys.Add(key);
+        return _cache.EntitiesByKey[key] = ReadAll(find.With(context.Transaction, key), r => r.GetInt64(0)).ToHashSet();
     }
 
     private KnownEntity Known(WriteContext context, long key)
     {
-        if (_known.TryGetValue(key, out var cached)) return cached.Entity;
-        var entity = Statement(context, "SELECT name, type, document_count FROM entities WHERE key = $key");
-        entity.Parameters.AddWithValue("$key", key);
-        string name; EntityType type; int documents;
-        using (var r = entity.ExecuteReader())
+        if (!_cache.Entities.TryGetValue(key, out var entity)) _cache.Entities[key] = entity = Load(context, key);
+        return new KnownEntity(entity.Key, entity.Name, entity.Type, entity.AliasKeys, () => ContextOf(context, entity), entity.Documents)
+        {
+            EntityKeys = entity.EntityKeys,
+        };
+    }
+
+    private CachedEntity Load(WriteContext context, long key)
+    {
+        CachedEntity entity;
+        using (var r = Statement("SELECT name, name_key, type, document_count FROM entities WHERE key = $key").With(context.Transaction, key).ExecuteReader())
         {
             r.Read();
-            name = r.GetString(0); type = ParseType(r.GetString(1)); documents = r.GetInt32(2);
+            entity = new CachedEntity(key, r.GetString(0), r.GetString(1), ParseType(r.GetString(2)), r.GetInt32(3));
         }
-        var aliases = Statement(context, "SELECT alias_key FROM entity_aliases WHERE entity_key = $key");
-        aliases.Parameters.AddWithValue("$key", key);
-        var nameKeys = ReadAll(aliases, r => r.GetString(0)).ToHashSet();
-        var lookup = Statement(context, $"SELECT substr(word, 2) FROM entity_lookup WHERE entity_key = $key AND word LIKE '{KeyPrefix}%'");
-        lookup.Parameters.AddWithValue("$key", key);
-        var entityKeys = ReadAll(lookup, r => r.GetString(0)).ToHashSet();
-        var known = new KnownEntity(key, name, type, nameKeys, () => SeenWith(context, key), documents) { EntityKeys = entityKeys };
-        _known[key] = (known, nameKeys, entityKeys);
-        return known;
+        var aliases = Statement("SELECT alias_key FROM entity_aliases WHERE entity_key = $key").With(context.Transaction, key);
+        entity.AliasKeys.UnionWith(ReadAll(aliases, r => r.GetString(0)));
+        var words = Statement("SELECT word FROM entity_lookup WHERE entity_key = $key").With(context.Transaction, key);
+        foreach (string word in ReadAll(words, r => r.GetString(0))) AddWord(entity, word);
+        return entity;
+    }
+
+    private static void AddWord(CachedEntity entity, string word)
+    {
+        entity.Words.Add(word);
+        if (word.StartsWith(KeyPrefix, StringComparison.Ordinal)) entity.EntityKeys.Add(word[KeyPrefix.Length..]);
     }
 
     /// <summary>The entities mentioned in the entity's latest documents.</summary>
-    private IReadOnlySet<long> SeenWith(WriteContext context, long key)
+    private IReadOnlySet<long> ContextOf(WriteContext context, CachedEntity entity)
     {
-        var seenWith = Statement(context, $"""
-            SELECT DISTINCT other.entity_key FROM entity_mentions other
+        if (entity.HasContext) return entity.Context;
+        var latest = Statement($"""
+            SELECT DISTINCT other.document_key, other.entity_key FROM entity_mentions other
             WHERE other.document_key IN (SELECT document_key FROM entity_mentions WHERE entity_key = $key
-                                         GROUP BY document_key ORDER BY document_key DESC LIMIT {ContextDocuments})
-              AND other.entity_key <> $key
+                                         GROUP BY document_key ORDER BY document_key DESC LIMIT {CachedEntity.ContextDocuments})
+            ORDER BY other.document_key
             """);
-        seenWith.Parameters.AddWithValue("$key", key);
-        return ReadAll(seenWith, r => r.GetInt64(0)).ToHashSet();
+        var rows = ReadAll(latest.With(context.Transaction, entity.Key), r => (Document: r.GetInt64(0), Entity: r.GetInt64(1)));
+        entity.ReadContext(rows.GroupBy(r => r.Document).Select(g => (IReadOnlyCollection<long>)g.Select(r => r.Entity).ToList()));
+        return entity.Context;
     }
 
-    private long InsertEntity(WriteContext context, DocumentEntity entity, string date)
+    private CachedEntity InsertEntity(WriteContext context, DocumentEntity entity, string date)
     {
-        var insert = Statement(context, """
+        var insert = Statement("""
             INSERT INTO entities (name, name_key, type, first_seen, last_seen, document_count, mention_count)
             VALUES ($name, $key, $type, $date, $date, 0, 0) RETURNING key
             """);
-        insert.Parameters.AddWithValue("$name", entity.Name);
-        insert.Parameters.AddWithValue("$key", NameKey.Of(entity.Name));
-        insert.Parameters.AddWithValue("$type", TypeText(entity.Type));
-        insert.Parameters.AddWithValue("$date", date);
-        long key = (long)insert.ExecuteScalar()!;
-        Remember(NameKey.Of(entity.Name), key);
-        return key;
+        string nameKey = NameKey.Of(entity.Name);
+        long key = (long)insert.With(context.Transaction, entity.Name, nameKey, TypeText(entity.Type), date).ExecuteScalar()!;
+        var inserted = new CachedEntity(key, entity.Name, nameKey, entity.Type, 0);
+        _cache.Entities[key] = inserted;
+        _cache.Added(nameKey, key);
+        return inserted;
     }
 
     /// <summary>A known person takes a fuller name when a document gives one ("Baldwin" → "Alec Baldwin").</summary>
-    private long Rename(WriteContext context, long key, DocumentEntity entity)
+    private CachedEntity Rename(WriteContext context, CachedEntity known, DocumentEntity entity, DocumentLookups document)
     {
-        if (entity.Type != EntityType.Person) return key;
-        var rename = Statement(context, """
-            UPDATE entities SET name = $name, name_key = $name_key
-            WHERE key = $key AND type = $type AND length(name) - length(replace(name, ' ', '')) < $spaces
-            """);
-        rename.Parameters.AddWithValue("$name", entity.Name);
-        rename.Parameters.AddWithValue("$name_key", NameKey.Of(entity.Name));
-        rename.Parameters.AddWithValue("$key", key);
-        rename.Parameters.AddWithValue("$type", TypeText(entity.Type));
-        rename.Parameters.AddWithValue("$spaces", entity.Name.Count(c => c == ' '));
-        if (rename.ExecuteNonQuery() > 0)
-        {
-            _known.Remove(key);
-            Remember(NameKey.Of(entity.Name), key);
-        }
-        return key;
+        if (entity.Type != EntityType.Person || known.Type != EntityType.Person || Spaces(known.Name) >= Spaces(entity.Name)) return known;
+        string oldNameKey = known.NameKey;
+        document.FormerNameKeys.TryAdd(known.Key, oldNameKey);
+        known.Name = entity.Name;
+        known.NameKey = NameKey.Of(entity.Name);
+        Statement("UPDATE entities SET name = $name, name_key = $name_key WHERE key = $key")
+            .With(context.Transaction, known.Name, known.NameKey, known.Key).ExecuteNonQuery();
+        _cache.Renamed(known, oldNameKey);
+        return known;
     }
 
-    private void AddAlias(WriteContext context, long entity, string alias, string aliasKey, int count)
+    private static int Spaces(string name) => name.Count(c => c == ' ');
+
+    private void AddAlias(WriteContext context, CachedEntity entity, string alias, string aliasKey, int count)
     {
-        var upsert = Statement(context, """
+        if (entity.AliasKeys.Contains(aliasKey))
+        {
+            _cache.CountAlias(entity.Key, aliasKey, count);
+            return;
+        }
+        Statement("""
             INSERT INTO entity_aliases (entity_key, alias, alias_key, mention_count) VALUES ($entity, $alias, $alias_key, $count)
             ON CONFLICT (entity_key, alias_key) DO UPDATE SET mention_count = mention_count + excluded.mention_count
-            """);
-        upsert.Parameters.AddWithValue("$entity", entity);
-        upsert.Parameters.AddWithValue("$alias", alias);
-        upsert.Parameters.AddWithValue("$alias_key", aliasKey);
-        upsert.Parameters.AddWithValue("$count", count);
-        upsert.ExecuteNonQuery();
-        Remember(aliasKey, entity);
+            """)
+            .With(context.Transaction, entity.Key, alias, aliasKey, count).ExecuteNonQuery();
+        entity.AliasKeys.Add(aliasKey);
+        _cache.Added(aliasKey, entity.Key);
     }
 
-    private void AddLookup(WriteContext context, long entity, string word)
+    /// <summary>
+    /// A lookup word is written unless the document's own lookups already found the entity by it (as its name,
+    /// a name it had before this document, an alias or a lookup word).
+    /// </summary>
+    private void AddLookup(WriteContext context, CachedEntity entity, string word, DocumentLookups document)
     {
-        if (_entitiesByKey.TryGetValue(word, out var known) && known.Contains(entity)) return;
-        var insert = Statement(context, "INSERT INTO entity_lookup (word, entity_key) VALUES ($word, $entity) ON CONFLICT DO NOTHING");
-        insert.Parameters.AddWithValue("$word", word);
-        insert.Parameters.AddWithValue("$entity", entity);
-        insert.ExecuteNonQuery();
-        Remember(word, entity);
+        if (entity.Words.Contains(word)) return;
+        if (document.Keys.Contains(word) && (entity.NameKey == word || entity.AliasKeys.Contains(word) ||
+            document.FormerNameKeys.GetValueOrDefault(entity.Key) == word)) return;
+        Statement("INSERT INTO entity_lookup (word, entity_key) VALUES ($word, $entity) ON CONFLICT DO NOTHING")
+            .With(context.Transaction, word, entity.Key).ExecuteNonQuery();
+        AddWord(entity, word);
+        _cache.Added(word, entity.Key);
     }
 
-    private void InsertMentions(WriteContext context, IReadOnlyList<EntityMention> mentions, Dictionary<int, long> entityOfChain, string date)
+    private void InsertMentions(WriteContext context, IReadOnlyList<EntityMention> mentions, Dictionary<int, CachedEntity> entityOfChain, string date)
     {
-        var insert = Statement(context, """
+        _insertMention ??= new RowInsert(_connection, """
             INSERT INTO entity_mentions (document_key, sentence_key, entity_key, start_offset, end_offset, text, type, kind, chain)
-            VALUES ($doc, $sentence, $entity, $start, $end, $text, $type, $kind, $chain) RETURNING key
+            VALUES ($doc, $sentence, $entity, $start, $end, $text, $type, $kind, $chain)
             """);
-        var role = Statement(context, """
+        _insertRole ??= new RowInsert(_connection, """
             INSERT INTO entity_roles (entity_key, document_key, mention_key, role, text, organization, possessive, date, start_offset, end_offset)
             VALUES ($entity, $doc, $mention, $role, $text, $organization, $possessive, $date, $start, $end)
             """);
         foreach (var m in mentions)
         {
-            long entity = entityOfChain[m.Chain];
-            long mentionKey = (long)Bind(insert, ("$doc", context.DocumentKey), ("$sentence", context.SentenceKeyAt(m.Start)), ("$entity", entity),
-                ("$start", m.Start), ("$end", m.End), ("$text", m.Text), ("$type", TypeText(m.Type)),
-                ("$kind", m.Kind == MentionKind.Name ? "name" : "nominal"), ("$chain", m.Chain)).ExecuteScalar()!;
-            if (m.Role is not { } r) continue;
-            Bind(role, ("$entity", entity), ("$doc", context.DocumentKey), ("$mention", mentionKey), ("$role", r.Role), ("$text", r.Text),
-                ("$organization", r.Organization), ("$possessive", r.Possessive ? 1 : 0), ("$date", date), ("$start", r.Start), ("$end", r.End))
-                .ExecuteNonQuery();
+            long entity = entityOfChain[m.Chain].Key;
+            long mentionKey = _insertMention.Insert(context.DocumentKey, context.SentenceKeyAt(m.Start), entity,
+                m.Start, m.End, m.Text, TypeText(m.Type), m.Kind == MentionKind.Name ? "name" : "nominal", m.Chain);
+            if (m.Role is { } r)
+                _insertRole.Insert(entity, context.DocumentKey, mentionKey, r.Role, r.Text, r.Organization, r.Possessive ? 1 : 0, date, r.Start, r.End);
         }
+    }
+
+    partial void DisposeEntities()
+    {
+        _insertMention?.Dispose();
+        _insertRole?.Dispose();
+        foreach (var statement in _statements.Values) statement.Dispose();
     }
 
     public IReadOnlyList<EntityRecord> FindEntities(string name)
@@ -290,8 +320,6 @@ public sealed partial class SqliteStore
     private static EntityRecord ReadEntity(SqliteDataReader r) => new(
         r.GetInt64(0), r.GetString(1), ParseType(r.GetString(2)), r.GetInt32(3), r.GetInt32(4),
         DateOnly.ParseExact(r.GetString(5), "yyyy-MM-dd"), DateOnly.ParseExact(r.GetString(6), "yyyy-MM-dd"));
-
-    private static string Parameters(int count) => string.Join(", ", Enumerable.Range(0, count).Select(i => $"$p{i}"));
 
     public static string TypeText(EntityType type) => type switch
     {

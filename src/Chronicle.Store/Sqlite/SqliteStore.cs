@@ -89,13 +89,20 @@ public sealed partial class SqliteStore : IChronicleStore
             SaveEvents(context);
             stored++;
         }
+        FinishEntityBatch(transaction);
         transaction.Commit();
+        EntityBatchCommitted(transaction);
         return new BatchResult(stored, duplicates);
     }
 
     partial void SaveTimes(WriteContext context);
     partial void SaveEntities(WriteContext context);
     partial void SaveEvents(WriteContext context);
+    /// <summary>Before the batch commits: entities write the counters they gathered over the batch.</summary>
+    partial void FinishEntityBatch(SqliteTransaction transaction);
+    /// <summary>After the batch committed: entities may keep what they cached while writing it.</summary>
+    partial void EntityBatchCommitted(SqliteTransaction transaction);
+    partial void DisposeEntities();
 
     public bool ContainsDocument(string documentId)
     {
@@ -174,6 +181,7 @@ public sealed partial class SqliteStore : IChronicleStore
 
     public void Dispose()
     {
+        DisposeEntities();
         // A passive checkpoint keeps the -wal file small for the next reader.
         try { Pragma("wal_checkpoint(PASSIVE)"); } catch (SqliteException) { }
         _connection.Dispose();

@@ -1,0 +1,143 @@
+using Chronicle.Domain.Entities;
+
+namespace Chronicle.Store.Sqlite;
+
+/// <summary>
+/// A known entity as the store holds it (the entities row plus its alias keys and lookup words), kept in
+/// memory so that resolving a name seen before costs no query. Counts include the batch's writes not yet
+/// flushed, so the resolver sees exactly what a fresh read after each document would give.
+/// </summary>
+internal sealed class CachedEntity(long key, string name, string nameKey, EntityType type, int documents)
+{
+    public long Key { get; } = key;
+    public string Name { get; set; } = name;
+    public string NameKey { get; set; } = nameKey;
+    public EntityType Type { get; } = type;
+    public int Documents { get; set; } = documents;
+    /// <summary>entity_aliases.alias_key of the entity.</summary>
+    public HashSet<string> AliasKeys { get; } = new(StringComparer.Ordinal);
+    /// <summary>entity_lookup.word of the entity: surname parts, and prefixed organization, place or product keys.</summary>
+    public HashSet<string> Words { get; } = new(StringComparer.Ordinal);
+    /// <summary>The prefixed words without their prefix.</summary>
+    public HashSet<string> EntityKeys { get; } = new(StringComparer.Ordinal);
+    /// <summary>How many of an entity's latest documents give its context (the entities seen with it).</summary>
+    public const int ContextDocuments = 50;
+
+    // The entities of each of its latest documents, oldest first: read when its context is first asked for, then kept up to date.
+    private Queue<IReadOnlyCollection<long>>? _latestDocuments;
+    private HashSet<long>? _context;
+
+    public bool HasContext => _latestDocuments is not null;
+
+    /// <summary>The entities seen with it in its latest documents.</summary>
+    public IReadOnlySet<long> Context
+    {
+        get
+        {
+            if (_latestDocuments is null) throw new InvalidOperationException("the entity's latest documents were not read");
+            if (_context is null)
+            {
+                _context = [];
+                foreach (var entities in _latestDocuments) _context.UnionWith(entities);
+                _context.Remove(Key);
+            }
+            return _context;
+        }
+    }
+
+    /// <summary>Sets its latest documents' entities, as read from the store (oldest first).</summary>
+    public void ReadContext(IEnumerable<IReadOnlyCollection<long>> latestDocuments)
+    {
+        _latestDocuments = new Queue<IReadOnlyCollection<long>>(latestDocuments);
+        _context = null;
+    }
+
+    /// <summary>A new document, later than all it was seen in, mentions it along with these entities.</summary>
+    public void SeenIn(IReadOnlyCollection<long> documentEntities)
+    {
+        if (_latestDocuments is null) return;
+        _latestDocuments.Enqueue(documentEntities);
+        if (_latestDocuments.Count > ContextDocuments) _latestDocuments.Dequeue();
+        _context = null;
+    }
+
+    // This batch's counter changes, written once when the batch ends.
+    public int BatchDocuments { get; set; }
+    public int BatchMentions { get; set; }
+    public string BatchFirstSeen { get; set; } = "";
+    public string BatchLastSeen { get; set; } = "";
+}
+
+/// <summary>
+/// What the store knows about entities between queries: the entities found by each lookup key and the
+/// entities read or written so far, plus the counter updates of the current batch. It mirrors the tables
+/// exactly; whoever writes the tables updates it, and it is dropped whenever it may have gone stale.
+/// </summary>
+internal sealed class EntityCache
+{
+    /// <summary>Beyond this many keys and entities the cache starts over, to bound memory on long ingests.</summary>
+    private const int MaxEntries = 500_000;
+
+    /// <summary>For a lookup key: the entities with that name key, alias key or lookup word.</summary>
+    public Dictionary<string, HashSet<long>> EntitiesByKey { get; } = new(StringComparer.Ordinal);
+    public Dictionary<long, CachedEntity> Entities { get; } = [];
+
+    /// <summary>Entities whose counters changed in this batch, in the order they were first touched.</summary>
+    public List<CachedEntity> Counted { get; } = [];
+    /// <summary>Mention counts to add to aliases that existed before this batch's document named them.</summary>
+    public Dictionary<(long Entity, string AliasKey), int> AliasCounts { get; } = [];
+
+    public bool IsLarge => EntitiesByKey.Count + Entities.Count > MaxEntries;
+
+    public void Clear()
+    {
+        EntitiesByKey.Clear();
+        Entities.Clear();
+        Counted.Clear();
+        AliasCounts.Clear();
+    }
+
+    /// <summary>Notes that an entity now has a key (a new name, alias or lookup word).</summary>
+    public void Added(string key, long entity)
+    {
+        if (EntitiesByKey.TryGetValue(key, out var entities)) entities.Add(entity);
+    }
+
+    /// <summary>Notes that an entity's name key changed; the old key still finds it when it is also an alias or lookup word.</summary>
+    public void Renamed(CachedEntity entity, string oldNameKey)
+    {
+        Added(entity.NameKey, entity.Key);
+        if (oldNameKey == entity.NameKey || entity.AliasKeys.Contains(oldNameKey) || entity.Words.Contains(oldNameKey)) return;
+        if (EntitiesByKey.TryGetValue(oldNameKey, out var entities)) entities.Remove(entity.Key);
+    }
+
+    /// <summary>Counts a document's mentions of an entity (written to its row when the batch ends) and adds the document to its context.</summary>
+    public void Count(CachedEntity entity, int mentions, string date, IReadOnlyCollection<long> documentEntities)
+    {
+        if (entity.BatchDocuments == 0)
+        {
+            Counted.Add(entity);
+            entity.BatchFirstSeen = entity.BatchLastSeen = date;
+        }
+        entity.Documents++;
+        entity.BatchDocuments++;
+        entity.BatchMentions += mentions;
+        if (string.CompareOrdinal(date, entity.BatchFirstSeen) < 0) entity.BatchFirstSeen = date;
+        if (string.CompareOrdinal(date, entity.BatchLastSeen) > 0) entity.BatchLastSeen = date;
+        entity.SeenIn(documentEntities);
+    }
+
+    public void CountAlias(long entity, string aliasKey, int mentions) =>
+        AliasCounts[(entity, aliasKey)] = AliasCounts.GetValueOrDefault((entity, aliasKey)) + mentions;
+
+    public void BatchWritten()
+    {
+        foreach (var entity in Counted)
+        {
+            entity.BatchDocuments = entity.BatchMentions = 0;
+            entity.BatchFirstSeen = entity.BatchLastSeen = "";
+        }
+        Counted.Clear();
+        AliasCounts.Clear();
+    }
+}
