@@ -38,9 +38,8 @@ public static class TenseCues
             if (tokens[i + 1].BreakBefore || EndsClause(tokens, i)) break;
             pastPerfect |= tokens[i].Lower == "had";
             int cue = Cue(bits, tokens, i, d);
-            // "planned to leave on Thursday": what a past verb aims at through an infinitive comes after it, and a plan
-            // reported in news is mostly still ahead
-            if (cue < 0 && infinitive && direction == 0) { bestDistance = d; direction = 1; break; }
+            // "decided to admit them in March": a past verb governing an infinitive does not date what follows
+            if (cue < 0 && infinitive && direction == 0) break;
             if (cue != 0 && direction == 0) { bestDistance = d; direction = cue; }
             deadline |= (tokens[i].Classes & bits.Deadline) != 0;
             infinitive |= tokens[i].Lower == "to" && i + 1 < first && tokens[i + 1].Kind == TokenKind.Word
