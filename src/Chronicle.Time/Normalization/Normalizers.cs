@@ -12,10 +12,11 @@ public static class Normalizers
 {
     private const TimexParts YMD = TimexParts.Year | TimexParts.Month | TimexParts.Day;
     /// <summary>
-    /// How far the tense carries a date without a year, in days back and ahead: news names the year of a date
-    /// farther away, so "extended to Nov. 20" in a story of Nov. 2 is that Nov. 20 despite the past tense.
+    /// How far the tense carries a date without a year, in days back and ahead: news names the year of a date ten
+    /// months or more away, so "extended to Nov. 20" in a story of Nov. 2 is that Nov. 20 despite the past tense.
+    /// Holidays are named without a year at any distance and do not use it.
     /// </summary>
-    private static readonly (int Back, int Ahead) DayReach = (300, 240);
+    private static readonly (int Back, int Ahead) DayReach = (300, 300);
 
     public static readonly IReadOnlyDictionary<string, Func<MatchView, TimexResult?>> ByName =
         new Dictionary<string, Func<MatchView, TimexResult?>>
@@ -459,7 +460,7 @@ public static class Normalizers
             return new(TimexType.Date, Day(shifted), null, TimexParts.Month | TimexParts.Day, TimexParts.Year);
         }
         var candidates = new[] { In(dct.Year - 1), In(dct.Year), In(dct.Year + 1) };
-        var date = candidates[m.Choose(candidates.Select(c => c.DayNumber - dct.DayNumber).ToArray(), tolerance: 7, reach: DayReach)];
+        var date = candidates[m.Choose(candidates.Select(c => c.DayNumber - dct.DayNumber).ToArray(), tolerance: 7)];
         return new(TimexType.Date, Day(date), null, TimexParts.Month | TimexParts.Day, TimexParts.Year);
     }
 
