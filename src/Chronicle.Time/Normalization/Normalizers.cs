@@ -22,6 +22,7 @@ public static class Normalizers
         new Dictionary<string, Func<MatchView, TimexResult?>>
         {
             ["date"] = CalendarDate,
+            ["week_of"] = WeekOfDate,
             ["numeric_date"] = NumericDate,
             ["month"] = MonthOfYear,
             ["year"] = YearOnly,
@@ -67,6 +68,15 @@ public static class Normalizers
         }
         var chosen = candidates[m.Choose(candidates.Select(c => c.DayNumber - dct.DayNumber).ToArray(), tolerance: 7, reach: DayReach)];
         return new(TimexType.Date, Day(chosen), Stated: TimexParts.Month | TimexParts.Day, Inferred: TimexParts.Year);
+    }
+
+    /// <summary>"the week of March 6": the ISO week that holds the date.</summary>
+    private static TimexResult? WeekOfDate(MatchView m)
+    {
+        var date = CalendarDate(m);
+        if (date is null) return null;
+        var day = DateOnly.ParseExact(date.Value, "yyyy-MM-dd");
+        return new(TimexType.Date, Week(day), null, date.Stated, date.Inferred | TimexParts.Week);
     }
 
     /// <summary>The dates with this month and day around the document date: the years before, of and after it.</summary>
