@@ -201,7 +201,7 @@ public static class Normalizers
 
     private static TimexResult? Half(MatchView m)
     {
-        int? half = m.Number("#ordinal");
+        int? half = m.Number("#ordinal") ?? (int.TryParse(m.Rule.Parameter("which"), out int which) ? which : null);
         if (half is not (1 or 2)) return null;
         var dct = m.DocumentDate;
         if (m.Year() is { } year) return new(TimexType.Date, $"{Year(year)}-H{half}", null, TimexParts.Year);
