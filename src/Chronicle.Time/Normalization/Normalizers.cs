@@ -34,6 +34,7 @@ public static class Normalizers
             ["half"] = Half,
             ["season"] = Season,
             ["weekday"] = Weekday,
+            ["weekday_from_reference"] = WeekdayFromReference,
             ["day_ref"] = DayReference,
             ["part_of_day_ref"] = PartOfDayReference,
             ["ref"] = Reference,
@@ -274,6 +275,19 @@ public static class Normalizers
         if (part is null) return new(TimexType.Date, Day(day), Position(m), TimexParts.Weekday, YMD);
         // TimeBank types "Wednesday night" as a DATE (a part of a day named by its weekday), the value keeps the part
         return new(TimexType.Date, $"{Day(day)}T{part}", null, TimexParts.Weekday | TimexParts.PartOfDay, YMD);
+    }
+
+    /// <summary>"the previous Friday": the Friday before the day last talked about, not before the document date.</summary>
+    private static TimexResult? WeekdayFromReference(MatchView m)
+    {
+        int? weekday = m.IntValue("@weekday");
+        if (weekday is null) return null;
+        var reference = m.DayReference;
+        int referenceWeekday = ((int)reference.DayOfWeek + 6) % 7 + 1;
+        int offset = m.Has("previous")
+            ? -((referenceWeekday - weekday.Value + 6) % 7 + 1)
+            : (weekday.Value - referenceWeekday + 6) % 7 + 1;
+        return new(TimexType.Date, Day(reference.AddDays(offset)), null, TimexParts.Weekday, YMD);
     }
 
     private static TimexResult? DayReference(MatchView m)
