@@ -22,6 +22,7 @@ public static class Normalizers
         new Dictionary<string, Func<MatchView, TimexResult?>>
         {
             ["date"] = CalendarDate,
+            ["week_of"] = WeekOfDate,
             ["numeric_date"] = NumericDate,
             ["month"] = MonthOfYear,
             ["year"] = YearOnly,
@@ -33,6 +34,7 @@ public static class Normalizers
             ["half"] = Half,
             ["season"] = Season,
             ["weekday"] = Weekday,
+            ["weekday_from_reference"] = WeekdayFromReference,
             ["day_ref"] = DayReference,
             ["part_of_day_ref"] = PartOfDayReference,
             ["ref"] = Reference,
@@ -67,6 +69,15 @@ public static class Normalizers
         }
         var chosen = candidates[m.Choose(candidates.Select(c => c.DayNumber - dct.DayNumber).ToArray(), tolerance: 7, reach: DayReach)];
         return new(TimexType.Date, Day(chosen), Stated: TimexParts.Month | TimexParts.Day, Inferred: TimexParts.Year);
+    }
+
+    /// <summary>"the week of March 6": the ISO week that holds the date.</summary>
+    private static TimexResult? WeekOfDate(MatchView m)
+    {
+        var date = CalendarDate(m);
+        if (date is null) return null;
+        var day = DateOnly.ParseExact(date.Value, "yyyy-MM-dd");
+        return new(TimexType.Date, Week(day), null, date.Stated, date.Inferred | TimexParts.Week);
     }
 
     /// <summary>The dates with this month and day around the document date: the years before, of and after it.</summary>
@@ -191,7 +202,7 @@ public static class Normalizers
 
     private static TimexResult? Half(MatchView m)
     {
-        int? half = m.Number("#ordinal");
+        int? half = m.Number("#ordinal") ?? (int.TryParse(m.Rule.Parameter("which"), out int which) ? which : null);
         if (half is not (1 or 2)) return null;
         var dct = m.DocumentDate;
         if (m.Year() is { } year) return new(TimexType.Date, $"{Year(year)}-H{half}", null, TimexParts.Year);
@@ -264,6 +275,19 @@ public static class Normalizers
         if (part is null) return new(TimexType.Date, Day(day), Position(m), TimexParts.Weekday, YMD);
         // TimeBank types "Wednesday night" as a DATE (a part of a day named by its weekday), the value keeps the part
         return new(TimexType.Date, $"{Day(day)}T{part}", null, TimexParts.Weekday | TimexParts.PartOfDay, YMD);
+    }
+
+    /// <summary>"the previous Friday": the Friday before the day last talked about, not before the document date.</summary>
+    private static TimexResult? WeekdayFromReference(MatchView m)
+    {
+        int? weekday = m.IntValue("@weekday");
+        if (weekday is null) return null;
+        var reference = m.DayReference;
+        int referenceWeekday = ((int)reference.DayOfWeek + 6) % 7 + 1;
+        int offset = m.Has("previous")
+            ? -((referenceWeekday - weekday.Value + 6) % 7 + 1)
+            : (weekday.Value - referenceWeekday + 6) % 7 + 1;
+        return new(TimexType.Date, Day(reference.AddDays(offset)), null, TimexParts.Weekday, YMD);
     }
 
     private static TimexResult? DayReference(MatchView m)
