@@ -57,6 +57,7 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
                 }));
             }
             SplitTitles(s, group.Key, names);
+            foreach (var name in names.Where(n => n.Type == EntityType.Person && DesignatorRule.Default.AfterPublicationNoun(s, n.First))) name.Type = EntityType.Organization;
             // A MISC that is exactly a listed organization or place ("Boeing" in "Boeing 787") is that.
             foreach (var (first, last, list) in Gazetteer.Default.Unambiguous(s))
             {
