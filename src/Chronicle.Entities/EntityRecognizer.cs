@@ -215,7 +215,9 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
             for (int i = 0; i < s.Length; i++)
             {
                 string form = s[i].Form;
-                bool repeated = words.Contains(form) || codes.Count > 0 && IsRepeatedCode(form, codes);
+                // A release or model word repeats the product only standing alone, not inside another name ("Pro Bowl").
+                bool alone = (i == 0 || !s[i - 1].Capitalized) && (i + 1 == s.Length || !s[i + 1].Capitalized);
+                bool repeated = alone && words.Contains(form) || codes.Count > 0 && IsRepeatedCode(form, codes);
                 if (!repeated) continue;
                 var covering = bySentence[si].Where(d => d.First <= i && i <= d.Last).ToList();
                 if (covering.Any(d => d.Type == EntityType.Product || d.Last > d.First)) continue;

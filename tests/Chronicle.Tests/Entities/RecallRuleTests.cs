@@ -86,4 +86,18 @@ public class RecallRuleTests
         var mentions = Recognize("Sony unveils new cameras\nSony Corporation said on Monday that sales rose .");
         Assert.Contains(mentions, m => m.Text == "Sony" && m.Type == EntityType.Organization);
     }
+
+    [Fact]
+    public void A_name_before_a_client_or_software_noun_stays_what_the_tagger_read()
+    {
+        var mentions = Recognize("She is a Goldman Sachs client and the bank runs Oracle software .");
+        Assert.DoesNotContain(mentions, m => m.Type == EntityType.Product);
+    }
+
+    [Fact]
+    public void A_model_word_inside_another_name_is_not_the_model()
+    {
+        var mentions = Recognize("Apple cut the price of the MacBook Pro . He watched the Pro Bowl on Sunday .");
+        Assert.DoesNotContain(mentions, m => m.Text == "Pro" && m.Type == EntityType.Product);
+    }
 }
