@@ -30,6 +30,14 @@ public sealed class KnownEntity(long key, string name, EntityType type, IReadOnl
     public int Documents { get; } = documents;
     public IReadOnlySet<long> Context => _context.Value;
 
+    /// <summary>The normalized name (see <see cref="Chains.NameKey"/>), computed once: candidates are compared with every entity of a page.</summary>
+    public string NameKey => _nameKey ??= Chains.NameKey.Of(Name);
+    private string? _nameKey;
+
+    /// <summary>The words of the normalized name; shared, not to be modified.</summary>
+    public string[] NameWords => _nameWords ??= Chains.NameKey.Words(Name);
+    private string[]? _nameWords;
+
     /// <summary>The organization, place or product keys (see <see cref="EntityKey"/>) of its names, which the store keeps as lookup words.</summary>
     public IReadOnlySet<string> EntityKeys { get; init; } = new HashSet<string>();
 }
@@ -80,7 +88,7 @@ public static class EntityResolver
         string nameKey = NameKey.Of(entity.Name);
         var words = NameKey.Words(entity.Name);
         var sameType = known.Where(k => Compatible(k.Type, entity.Type)).ToList();
-        var exact = sameType.Where(k => NameKey.Of(k.Name) == nameKey).ToList();
+        var exact = sameType.Where(k => k.NameKey == nameKey).ToList();
         if (exact.Count > 0) return Best(exact, context).Key;
         if (entity.Type != EntityType.Person || words.Length >= 2)
         {
@@ -102,18 +110,18 @@ public static class EntityResolver
         var people = sameType.Where(k => k.Type == EntityType.Person).ToList();
         if (words.Length >= 2)
         {
-            var compatible = people.Where(k => PersonNames.SameFullName(NameKey.Words(k.Name), words, allowTypo: false)).ToList();
+            var compatible = people.Where(k => PersonNames.SameFullName(k.NameWords, words, allowTypo: false)).ToList();
             if (compatible.Count > 0) return Best(compatible, context).Key;
             if (!contextual) return null;
-            var typo = people.Where(k => PersonNames.SameFullName(NameKey.Words(k.Name), words, allowTypo: true) && Shares(k, context)).ToList();
+            var typo = people.Where(k => PersonNames.SameFullName(k.NameWords, words, allowTypo: true) && Shares(k, context)).ToList();
             if (typo.Count > 0) return Best(typo, context).Key;
             // A person known so far only by surname becomes this full name when the stories overlap.
-            var bySurname = people.Where(k => NameKey.Words(k.Name) is [var lone] && PersonNames.IsSurnameOf(lone, words, false) && Shares(k, context)).ToList();
+            var bySurname = people.Where(k => k.NameWords is [var lone] && PersonNames.IsSurnameOf(lone, words, false) && Shares(k, context)).ToList();
             return bySurname.Count > 0 ? Best(bySurname, context).Key : null;
         }
-        var withContext = people.Where(k => (k.NameKeys.Contains(nameKey) || PersonNames.IsSurnameOf(nameKey, NameKey.Words(k.Name), false)) && Shares(k, context)).ToList();
+        var withContext = people.Where(k => (k.NameKeys.Contains(nameKey) || PersonNames.IsSurnameOf(nameKey, k.NameWords, false)) && Shares(k, context)).ToList();
         if (withContext.Count > 0) return Best(withContext, context).Key;
-        var loneNamed = people.Where(k => NameKey.Of(k.Name) == nameKey).ToList();
+        var loneNamed = people.Where(k => k.NameKey == nameKey).ToList();
         return loneNamed.Count > 0 ? Best(loneNamed, context).Key : null;
     }
 

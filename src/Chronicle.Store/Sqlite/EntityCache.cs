@@ -1,4 +1,6 @@
 using Chronicle.Domain.Entities;
+using Chronicle.Entities.Chains;
+using Chronicle.Entities.Resolution;
 
 namespace Chronicle.Store.Sqlite;
 
@@ -14,6 +16,8 @@ internal sealed class CachedEntity(long key, string name, string nameKey, Entity
     public string NameKey { get; set; } = nameKey;
     public EntityType Type { get; } = type;
     public int Documents { get; set; } = documents;
+    /// <summary>How the resolver sees it, made when first needed after its name or document count changed.</summary>
+    public KnownEntity? Known { get; set; }
     /// <summary>entity_aliases.alias_key of the entity.</summary>
     public HashSet<string> AliasKeys { get; } = new(StringComparer.Ordinal);
     /// <summary>entity_lookup.word of the entity: surname parts, and prefixed organization, place or product keys.</summary>
@@ -23,42 +27,51 @@ internal sealed class CachedEntity(long key, string name, string nameKey, Entity
     /// <summary>How many of an entity's latest documents give its context (the entities seen with it).</summary>
     public const int ContextDocuments = 50;
 
-    // The entities of each of its latest documents, oldest first: read when its context is first asked for, then kept up to date.
+    // The entities of each of its latest documents, oldest first: read when its context is first asked for, then kept
+    // up to date with how many of those documents mention each other entity, so that the context is never recomputed.
     private Queue<IReadOnlyCollection<long>>? _latestDocuments;
-    private HashSet<long>? _context;
+    private readonly Dictionary<long, int> _documentsWith = [];
+    private readonly HashSet<long> _context = [];
 
     public bool HasContext => _latestDocuments is not null;
 
     /// <summary>The entities seen with it in its latest documents.</summary>
-    public IReadOnlySet<long> Context
-    {
-        get
-        {
-            if (_latestDocuments is null) throw new InvalidOperationException("the entity's latest documents were not read");
-            if (_context is null)
-            {
-                _context = [];
-                foreach (var entities in _latestDocuments) _context.UnionWith(entities);
-                _context.Remove(Key);
-            }
-            return _context;
-        }
-    }
+    public IReadOnlySet<long> Context => _latestDocuments is not null ? _context
+        : throw new InvalidOperationException("the entity's latest documents were not read");
 
     /// <summary>Sets its latest documents' entities, as read from the store (oldest first).</summary>
     public void ReadContext(IEnumerable<IReadOnlyCollection<long>> latestDocuments)
     {
-        _latestDocuments = new Queue<IReadOnlyCollection<long>>(latestDocuments);
-        _context = null;
+        _latestDocuments = new Queue<IReadOnlyCollection<long>>();
+        _documentsWith.Clear();
+        _context.Clear();
+        foreach (var entities in latestDocuments) Add(entities);
     }
 
     /// <summary>A new document, later than all it was seen in, mentions it along with these entities.</summary>
     public void SeenIn(IReadOnlyCollection<long> documentEntities)
     {
         if (_latestDocuments is null) return;
-        _latestDocuments.Enqueue(documentEntities);
-        if (_latestDocuments.Count > ContextDocuments) _latestDocuments.Dequeue();
-        _context = null;
+        Add(documentEntities);
+        if (_latestDocuments.Count <= ContextDocuments) return;
+        foreach (long other in _latestDocuments.Dequeue())
+            if (other != Key && --_documentsWith[other] == 0)
+            {
+                _documentsWith.Remove(other);
+                _context.Remove(other);
+            }
+    }
+
+    private void Add(IReadOnlyCollection<long> documentEntities)
+    {
+        _latestDocuments!.Enqueue(documentEntities);
+        foreach (long other in documentEntities)
+            if (other != Key)
+            {
+                int count = _documentsWith.GetValueOrDefault(other);
+                _documentsWith[other] = count + 1;
+                if (count == 0) _context.Add(other);
+            }
     }
 
     // This batch's counter changes, written once when the batch ends.
@@ -76,7 +89,7 @@ internal sealed class CachedEntity(long key, string name, string nameKey, Entity
 internal sealed class EntityCache
 {
     /// <summary>Beyond this many keys and entities the cache starts over, to bound memory on long ingests.</summary>
-    private const int MaxEntries = 500_000;
+    public const int MaxEntries = 500_000;
 
     /// <summary>For a lookup key: the entities with that name key, alias key or lookup word.</summary>
     public Dictionary<string, HashSet<long>> EntitiesByKey { get; } = new(StringComparer.Ordinal);
@@ -120,6 +133,7 @@ internal sealed class EntityCache
             entity.BatchFirstSeen = entity.BatchLastSeen = date;
         }
         entity.Documents++;
+        entity.Known = null;
         entity.BatchDocuments++;
         entity.BatchMentions += mentions;
         if (string.CompareOrdinal(date, entity.BatchFirstSeen) < 0) entity.BatchFirstSeen = date;
@@ -139,5 +153,52 @@ internal sealed class EntityCache
         }
         Counted.Clear();
         AliasCounts.Clear();
+    }
+}
+
+/// <summary>
+/// The normalized keys of names, computed once per distinct name: news repeats the same names page after page,
+/// and normalizing them again for every mention cost more than the look-ups they serve.
+/// </summary>
+internal sealed class NameKeys(string entityKeyPrefix)
+{
+    private readonly Dictionary<string, string> _nameKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _surnameParts = new(StringComparer.Ordinal);
+    private readonly Dictionary<(EntityType, string), string> _entityKeys = [];
+    // By type and canonical name, each set of names the entity was called with and the keys they give.
+    private readonly Dictionary<(EntityType, string), List<(IReadOnlyList<string> Names, string[] Keys)>> _candidateKeys = [];
+
+    public int Count => _nameKeys.Count + _surnameParts.Count + _entityKeys.Count + _candidateKeys.Count;
+
+    public void Clear()
+    {
+        _nameKeys.Clear();
+        _surnameParts.Clear();
+        _entityKeys.Clear();
+        _candidateKeys.Clear();
+    }
+
+    public string NameKey(string name) =>
+        _nameKeys.TryGetValue(name, out var key) ? key : _nameKeys[name] = Chronicle.Entities.Chains.NameKey.Of(name);
+
+    public string[] SurnameParts(string name) =>
+        _surnameParts.TryGetValue(name, out var parts) ? parts : _surnameParts[name] = EntityResolver.SurnameParts(name).ToArray();
+
+    /// <summary>The organization, place or product key of a name, with the prefix that marks it among lookup words.</summary>
+    public string PrefixedEntityKey(EntityType type, string name) =>
+        _entityKeys.TryGetValue((type, name), out var key) ? key : _entityKeys[(type, name)] = entityKeyPrefix + EntityKey.Of(type, name);
+
+    /// <summary>The distinct keys a document entity's candidates are looked up by.</summary>
+    public string[] CandidateKeys(DocumentEntity entity)
+    {
+        if (!_candidateKeys.TryGetValue((entity.Type, entity.Name), out var known)) _candidateKeys[(entity.Type, entity.Name)] = known = [];
+        foreach (var (names, cached) in known)
+            if (names.SequenceEqual(entity.Names, StringComparer.Ordinal)) return cached;
+        var keys = EntityResolver.LookupKeys(entity).ToList();
+        if (entity.Type != EntityType.Person) keys.AddRange(entity.Names.Select(n => PrefixedEntityKey(entity.Type, n)));
+        if (entity.Type == EntityType.Organization && EntityResolver.OrganizationHead(entity.Name) is { } head) keys.Add(entityKeyPrefix + head);
+        var distinct = keys.Distinct().ToArray();
+        known.Add((entity.Names, distinct));
+        return distinct;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -18,29 +19,50 @@ internal sealed class RowInsert : IDisposable
         _database = connection.Handle ?? throw new InvalidOperationException("the connection is not open");
         int code = raw.sqlite3_prepare_v2(_database, sql, out _statement);
         if (code != raw.SQLITE_OK) throw Error(code);
+        _parameters = raw.sqlite3_bind_parameter_count(_statement);
     }
 
-    /// <summary>Inserts a row with the values in parameter order (long, int, string or null) and returns its rowid.</summary>
-    public long Insert(params ReadOnlySpan<object?> values)
+    private readonly int _parameters;
+    private int _bound;
+    private byte[] _utf8 = new byte[256];
+
+    /// <summary>Binds the next parameter (in order of first appearance in the SQL).</summary>
+    public RowInsert Value(long value) => Bound(raw.sqlite3_bind_int64(_statement, _bound + 1, value));
+
+    public RowInsert Value(long? value) => value is { } number ? Value(number) : Bound(raw.sqlite3_bind_null(_statement, _bound + 1));
+
+    /// <summary>Binds the next parameter to the text's UTF-8 bytes (encoded as Microsoft.Data.Sqlite does, into a reused buffer).</summary>
+    public RowInsert Value(string? value)
     {
-        if (values.Length != raw.sqlite3_bind_parameter_count(_statement))
-            throw new ArgumentException($"{raw.sqlite3_bind_parameter_count(_statement)} values expected, {values.Length} given", nameof(values));
-        for (int i = 0; i < values.Length; i++)
-        {
-            int code = values[i] switch
-            {
-                null => raw.sqlite3_bind_null(_statement, i + 1),
-                long number => raw.sqlite3_bind_int64(_statement, i + 1, number),
-                int number => raw.sqlite3_bind_int64(_statement, i + 1, number),
-                string text => raw.sqlite3_bind_text(_statement, i + 1, text),
-                var other => throw new ArgumentException($"cannot bind a {other.GetType().Name}", nameof(values)),
-            };
-            if (code != raw.SQLITE_OK) throw Error(code);
-        }
+        if (value is null) return Bound(raw.sqlite3_bind_null(_statement, _bound + 1));
+        int length = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (_utf8.Length < length) _utf8 = new byte[Math.Max(length, 2 * _utf8.Length)];
+        int bytes = Encoding.UTF8.GetBytes(value, _utf8);
+        // SQLite copies the bytes (SQLITE_TRANSIENT), so the buffer is free again once bound.
+        return Bound(raw.sqlite3_bind_text(_statement, _bound + 1, _utf8.AsSpan(0, bytes)));
+    }
+
+    /// <summary>Inserts the row with the values bound since the last insert and returns its rowid.</summary>
+    public long Insert()
+    {
+        int bound = _bound;
+        _bound = 0;
+        if (bound != _parameters) throw new InvalidOperationException($"{_parameters} values expected, {bound} bound");
         int step = raw.sqlite3_step(_statement);
         var error = step == raw.SQLITE_DONE ? null : Error(step);
         raw.sqlite3_reset(_statement);
         return error is null ? raw.sqlite3_last_insert_rowid(_database) : throw error;
+    }
+
+    private RowInsert Bound(int code)
+    {
+        if (code != raw.SQLITE_OK)
+        {
+            _bound = 0;
+            throw Error(code);
+        }
+        _bound++;
+        return this;
     }
 
     public void Dispose() => _statement.Dispose();

@@ -13,6 +13,7 @@ public sealed partial class SqliteStore
 
     private readonly Dictionary<string, PreparedStatement> _statements = new(StringComparer.Ordinal);
     private readonly EntityCache _cache = new();
+    private readonly NameKeys _keys = new(KeyPrefix);
     private RowInsert? _insertMention, _insertRole;
 
     // The cache lives across batches. It is dropped when a batch did not commit (its writes were rolled back) and
@@ -26,6 +27,7 @@ public sealed partial class SqliteStore
         if (ReferenceEquals(_cacheTransaction, transaction)) return;
         long version = (long)Statement("PRAGMA data_version").With(transaction).ExecuteScalar()!;
         if (_cacheUncommitted || version != _dataVersion || _cache.IsLarge) _cache.Clear();
+        if (_keys.Count > EntityCache.MaxEntries) _keys.Clear();
         _dataVersion = version;
         _cacheTransaction = transaction;
         _cacheUncommitted = true;
@@ -78,12 +80,12 @@ public sealed partial class SqliteStore
         {
             var entity = group.Key;
             _cache.Count(entity, group.Count(), date, documentEntities);
-            foreach (var alias in group.Where(m => m.Kind == MentionKind.Name).GroupBy(m => NameKey.Of(m.Text)))
+            foreach (var alias in group.Where(m => m.Kind == MentionKind.Name).GroupBy(m => _keys.NameKey(m.Text)))
                 AddAlias(context, entity, alias.First().Text, alias.Key, alias.Count());
-            foreach (var word in group.Where(m => m.Type == EntityType.Person).SelectMany(m => EntityResolver.SurnameParts(m.Canonical)).Distinct())
+            foreach (var word in group.Where(m => m.Type == EntityType.Person).SelectMany(m => _keys.SurnameParts(m.Canonical)).Distinct())
                 AddLookup(context, entity, word, document);
-            foreach (var word in group.Where(m => m.Type != EntityType.Person && m.Kind == MentionKind.Name).Select(m => EntityKey.Of(m.Type, m.Text)).Distinct())
-                AddLookup(context, entity, KeyPrefix + word, document);
+            foreach (var word in group.Where(m => m.Type != EntityType.Person && m.Kind == MentionKind.Name).Select(m => _keys.PrefixedEntityKey(m.Type, m.Text)).Distinct())
+                AddLookup(context, entity, word, document);
         }
         InsertMentions(context, mentions, entityOfChain, date);
     }
@@ -97,16 +99,15 @@ public sealed partial class SqliteStore
 
     private IReadOnlyList<KnownEntity> Candidates(WriteContext context, DocumentEntity entity, DocumentLookups document)
     {
-        var keys = EntityResolver.LookupKeys(entity).ToList();
-        if (entity.Type != EntityType.Person) keys.AddRange(entity.Names.Select(n => KeyPrefix + EntityKey.Of(entity.Type, n)));
-        if (entity.Type == EntityType.Organization && EntityResolver.OrganizationHead(entity.Name) is { } head) keys.Add(KeyPrefix + head);
         var found = new SortedSet<long>();
-        foreach (var key in keys.Distinct())
+        foreach (string key in _keys.CandidateKeys(entity))
         {
             document.Keys.Add(key);
             found.UnionWith(EntitiesWithKey(context, key));
         }
-        return found.Select(key => Known(context, key)).ToList();
+        var candidates = new List<KnownEntity>(found.Count);
+        foreach (long key in found) candidates.Add(Known(context, key));
+        return candidates;
     }
 
     private HashSet<long> EntitiesWithKey(WriteContext context, string key)
@@ -123,7 +124,9 @@ public sealed partial class SqliteStore
     private KnownEntity Known(WriteContext context, long key)
     {
         if (!_cache.Entities.TryGetValue(key, out var entity)) _cache.Entities[key] = entity = Load(context, key);
-        return new KnownEntity(entity.Key, entity.Name, entity.Type, entity.AliasKeys, () => ContextOf(context, entity), entity.Documents)
+        // The resolver's view is kept until the entity's name or document count changes; its name keys, entity keys
+        // and context are the cache's own sets, which stay current.
+        return entity.Known ??= new KnownEntity(entity.Key, entity.Name, entity.Type, entity.AliasKeys, () => ContextOf(entity), entity.Documents)
         {
             EntityKeys = entity.EntityKeys,
         };
@@ -151,7 +154,7 @@ public sealed partial class SqliteStore
     }
 
     /// <summary>The entities mentioned in the entity's latest documents.</summary>
-    private IReadOnlySet<long> ContextOf(WriteContext context, CachedEntity entity)
+    private IReadOnlySet<long> ContextOf(CachedEntity entity)
     {
         if (entity.HasContext) return entity.Context;
         var latest = Statement($"""
@@ -160,7 +163,7 @@ public sealed partial class SqliteStore
                                          GROUP BY document_key ORDER BY document_key DESC LIMIT {CachedEntity.ContextDocuments})
             ORDER BY other.document_key
             """);
-        var rows = ReadAll(latest.With(context.Transaction, entity.Key), r => (Document: r.GetInt64(0), Entity: r.GetInt64(1)));
+        var rows = ReadAll(latest.With(_cacheTransaction!, entity.Key), r => (Document: r.GetInt64(0), Entity: r.GetInt64(1)));
         entity.ReadContext(rows.GroupBy(r => r.Document).Select(g => (IReadOnlyCollection<long>)g.Select(r => r.Entity).ToList()));
         return entity.Context;
     }
@@ -186,6 +189,7 @@ public sealed partial class SqliteStore
         string oldNameKey = known.NameKey;
         document.FormerNameKeys.TryAdd(known.Key, oldNameKey);
         known.Name = entity.Name;
+        known.Known = null;
         known.NameKey = NameKey.Of(entity.Name);
         Statement("UPDATE entities SET name = $name, name_key = $name_key WHERE key = $key")
             .With(context.Transaction, known.Name, known.NameKey, known.Key).ExecuteNonQuery();
@@ -239,10 +243,12 @@ public sealed partial class SqliteStore
         foreach (var m in mentions)
         {
             long entity = entityOfChain[m.Chain].Key;
-            long mentionKey = _insertMention.Insert(context.DocumentKey, context.SentenceKeyAt(m.Start), entity,
-                m.Start, m.End, m.Text, TypeText(m.Type), m.Kind == MentionKind.Name ? "name" : "nominal", m.Chain);
+            long mentionKey = _insertMention.Value(context.DocumentKey).Value(context.SentenceKeyAt(m.Start)).Value(entity)
+                .Value(m.Start).Value(m.End).Value(m.Text).Value(TypeText(m.Type)).Value(m.Kind == MentionKind.Name ? "name" : "nominal").Value(m.Chain)
+                .Insert();
             if (m.Role is { } r)
-                _insertRole.Insert(entity, context.DocumentKey, mentionKey, r.Role, r.Text, r.Organization, r.Possessive ? 1 : 0, date, r.Start, r.End);
+                _insertRole.Value(entity).Value(context.DocumentKey).Value(mentionKey).Value(r.Role).Value(r.Text).Value(r.Organization)
+                    .Value(r.Possessive ? 1 : 0).Value(date).Value(r.Start).Value(r.End).Insert();
         }
     }
 
