@@ -65,7 +65,7 @@ public static class Meantime
                 else if (Environment.GetEnvironmentVariable("MEANTIME_MISSES") is { Length: > 0 })
                 {
                     var near = store.EntityMentions(g.Document).Where(m => m.Start < g.End && g.Start < m.End).Select(m => $"{m.Text}/{m.Type}");
-                    Console.Error.WriteLine($"MISS {g.Type}\t{g.Text}\t{string.Join(", ", near)}");
+                    Console.Error.WriteLine($"MISS {g.Type}\t{g.Text}\t{string.Join(", ", near)}\t{byId[g.Document]}");
                 }
             }
             if (Environment.GetEnvironmentVariable("MEANTIME_CLUSTERS") is { Length: > 0 })

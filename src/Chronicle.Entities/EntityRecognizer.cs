@@ -57,6 +57,7 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
                 }));
             }
             SplitTitles(s, group.Key, names);
+            foreach (var name in names.Where(n => n.Type == EntityType.Person && DesignatorRule.Default.AfterPublicationNoun(s, n.First))) name.Type = EntityType.Organization;
             // A MISC that is exactly a listed organization or place ("Boeing" in "Boeing 787") is that.
             foreach (var (first, last, list) in Gazetteer.Default.Unambiguous(s))
             {
@@ -214,7 +215,9 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
             for (int i = 0; i < s.Length; i++)
             {
                 string form = s[i].Form;
-                bool repeated = words.Contains(form) || codes.Count > 0 && IsRepeatedCode(form, codes);
+                // A release or model word repeats the product only standing alone, not inside another name ("Pro Bowl").
+                bool alone = (i == 0 || !s[i - 1].Capitalized) && (i + 1 == s.Length || !s[i + 1].Capitalized);
+                bool repeated = alone && words.Contains(form) || codes.Count > 0 && IsRepeatedCode(form, codes);
                 if (!repeated) continue;
                 var covering = bySentence[si].Where(d => d.First <= i && i <= d.Last).ToList();
                 if (covering.Any(d => d.Type == EntityType.Product || d.Last > d.First)) continue;
@@ -246,6 +249,13 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
             for (int i = 0; i < s.Length; i++)
             {
                 if (taken[i] || !byFirst.TryGetValue(s[i].Form, out var candidates)) continue;
+                if (candidates.All(c => c.Words.Length > 1) && candidates.Any(c => c.Type == EntityType.Organization)
+                    && (i + 1 == s.Length || !s[i + 1].Capitalized) && Gazetteer.Default.Contains(Gazetteer.Organization, s[i].Form))
+                {
+                    // "Apple unveils ..." in an article about "Apple Computer": a listed organization the article names more fully.
+                    drafts.Add(Draft(s, si, i, i, EntityType.Organization));
+                    continue;
+                }
                 foreach (var (words, type) in candidates)
                 {
                     int last = i + words.Length - 1;
@@ -260,7 +270,8 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
 
     /// <summary>
     /// "Apple CEO Steve Jobs" read as one name is an organization, a title and a person: the title splits it,
-    /// so that the person is found and the role attached with its organization.
+    /// so that the person is found and the role attached with its organization. Where the tagger's name ends
+    /// at the title, the given name and surname after it are the person.
     /// </summary>
     private static void SplitTitles(TokenView[] s, int sentence, List<DraftMention> names)
     {
@@ -280,6 +291,19 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
                 names.Add(Draft(s, sentence, k + 1, name.Last, EntityType.Person));
                 break;
             }
+        }
+        foreach (var name in names.Where(n => n.Last > n.First && SplittingTitles.Contains(s[n.Last].Form)).ToList())
+        {
+            // "Apple Inc. CEO | Steve Jobs": the tagger stopped at the title and left the person after it out.
+            int first = name.Last + 1;
+            if (first >= s.Length || !Gazetteer.Default.Contains(Gazetteer.FirstName, s[first].Form) || names.Any(n => n.First <= first && first <= n.Last)) continue;
+            int last = first;
+            while (last + 1 < s.Length && last - first < 2 && s[last + 1].Capitalized && char.IsLetter(s[last + 1].Form[0])
+                   && !names.Any(n => n.First <= last + 1 && last + 1 <= n.Last && (n.Type == EntityType.Person || n.Last > n.First))) last++;
+            names.Remove(name);
+            names.RemoveAll(n => n.First >= first && n.Last <= last);
+            names.Add(Draft(s, sentence, name.First, name.Last - 1, name.Type == EntityType.Location ? EntityType.Location : EntityType.Organization));
+            names.Add(Draft(s, sentence, first, last, EntityType.Person));
         }
     }
 

@@ -8,7 +8,7 @@ namespace Chronicle.Entities.Rules;
 
 public sealed record DesignatorExample(string Text, string Name, string Type);
 
-public sealed record DesignatorLists(string[] Organization, string[] Location, string[] Facilities, DesignatorExample[] Examples);
+public sealed record DesignatorLists(string[] Organization, string[] Location, string[] Facilities, string[] Publications, DesignatorExample[] Examples);
 
 /// <summary>
 /// A run of capitalized words that ends in a designator ("Productions", "Ranch") is one name of the
@@ -19,6 +19,7 @@ public sealed class DesignatorRule
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "and", "&", "for", "de", "du", "la", "del" };
     private readonly Dictionary<string, EntityType> _designators = new(StringComparer.Ordinal);
     private readonly HashSet<string> _facilities;
+    private readonly HashSet<string> _publications;
 
     public static DesignatorLists Lists { get; } = JsonSerializer.Deserialize<DesignatorLists>(
         EmbeddedResources.ReadText(typeof(DesignatorRule).Assembly, "designators.json"), new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
@@ -30,10 +31,14 @@ public sealed class DesignatorRule
         foreach (var word in lists.Organization) _designators[word] = EntityType.Organization;
         foreach (var word in lists.Location) _designators[word] = EntityType.Location;
         _facilities = new HashSet<string>(lists.Facilities, StringComparer.Ordinal);
+        _publications = new HashSet<string>(lists.Publications, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>A designator of a built or natural place, which is a place even where the tagger read an organization.</summary>
     internal bool IsFacility(string word) => _facilities.Contains(word);
+
+    /// <summary>Whether the name starting at <paramref name="first"/> follows a publication noun ("the magazine Der Spiegel"), which makes it an organization.</summary>
+    internal bool AfterPublicationNoun(TokenView[] s, int first) => first > 0 && _publications.Contains(s[first - 1].Form);
 
     /// <summary>Names (first token, last token, type) that designators make in one sentence.</summary>
     internal IEnumerable<(int First, int Last, EntityType Type)> Find(TokenView[] s)

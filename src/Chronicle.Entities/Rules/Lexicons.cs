@@ -23,7 +23,7 @@ public sealed record ProductExample(string Text, string Product);
 
 public sealed record ProductRules(
     string[] Names, string[] ModelWords, ProductPattern[] Patterns, string[] WorkNouns,
-    string[] CodeHeads, string[] SoftwareHeads, string[] ReleaseLines, ProductExample[] Examples);
+    string[] CodeHeads, string[] SoftwareHeads, string[] SoftwareNounsBefore, string[] ReleaseLines, ProductExample[] Examples);
 
 public sealed record RoleExample(string Text, string Person, string Role, bool Possessive = false);
 

@@ -19,6 +19,7 @@ internal sealed class ProductFinder(ProductRules rules)
     private readonly HashSet<string> _workNouns = new(rules.WorkNouns, StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<string[]>> _codeHeads = BuildNames(rules.CodeHeads);
     private readonly Dictionary<string, List<string[]>> _softwareHeads = BuildNames(rules.SoftwareHeads);
+    private readonly Dictionary<string, List<string[]>> _softwareNounsBefore = BuildNames(rules.SoftwareHeads.Concat(rules.SoftwareNounsBefore));
     private readonly HashSet<string> _releaseLines = new(rules.ReleaseLines, StringComparer.Ordinal);
     private readonly ProductPattern[] _afterMaker = rules.Patterns.Where(p => p.AfterMaker).ToArray();
     private readonly ProductPattern[] _afterDeterminer = rules.Patterns.Where(p => p.AfterDeterminer).ToArray();
@@ -144,7 +145,7 @@ internal sealed class ProductFinder(ProductRules rules)
     {
         if (i == 0 || !s[i].Capitalized) return -1;
         for (int start = Math.Max(0, i - 3); start < i; start++)
-            if (MatchPhrase(_softwareHeads, s, start) == i - 1) return IsPlainCapitalized(s[i]) && !InLongerName(i, i, taggedNames) ? i : -1;
+            if (MatchPhrase(_softwareNounsBefore, s, start) == i - 1) return IsPlainCapitalized(s[i]) && !InLongerName(i, i, taggedNames) ? i : -1;
         if (!IsPlainCapitalized(s[i])) return -1;
         int last = i;
         while (last + 1 < s.Length && last - i < 2 && IsPlainCapitalized(s[last + 1])) last++;

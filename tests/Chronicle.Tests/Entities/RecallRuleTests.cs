@@ -71,4 +71,33 @@ public class RecallRuleTests
         var mentions = Recognize("Budget row : Brauer rebuffs Quispe over farm aid .\nFinance minister Karl Brauer told Ana Quispe on Monday that the aid would wait .");
         Assert.Contains(mentions, m => m.Text == "Brauer" && m.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void The_person_after_a_name_that_ends_in_a_title_is_found()
+    {
+        var mentions = Recognize("\" We are proud , \" said Globex Inc. CEO Anna Whitfield .");
+        Assert.Contains(mentions, m => m.Text == "Globex Inc." && m.Type == EntityType.Organization);
+        Assert.Contains(mentions, m => m.Text == "Anna Whitfield" && m.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_listed_organization_opening_a_headline_is_found_when_the_article_names_it_in_full()
+    {
+        var mentions = Recognize("Sony unveils new cameras\nSony Corporation said on Monday that sales rose .");
+        Assert.Contains(mentions, m => m.Text == "Sony" && m.Type == EntityType.Organization);
+    }
+
+    [Fact]
+    public void A_name_before_a_client_or_software_noun_stays_what_the_tagger_read()
+    {
+        var mentions = Recognize("She is a Goldman Sachs client and the bank runs Oracle software .");
+        Assert.DoesNotContain(mentions, m => m.Type == EntityType.Product);
+    }
+
+    [Fact]
+    public void A_model_word_inside_another_name_is_not_the_model()
+    {
+        var mentions = Recognize("Apple cut the price of the MacBook Pro . He watched the Pro Bowl on Sunday .");
+        Assert.DoesNotContain(mentions, m => m.Text == "Pro" && m.Type == EntityType.Product);
+    }
 }
