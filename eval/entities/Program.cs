@@ -18,13 +18,40 @@ return command switch
         new Dictionary<string, string> { ["PERSON"] = "PER", ["ORG"] = "ORG", ["ORGANIZATION"] = "ORG", ["GPE"] = "LOC", ["LOC"] = "LOC", ["LOCATION"] = "LOC" },
         Console.Out, Arg("--errors")),
     "storylines" => Storylines.Run(positional.FirstOrDefault() ?? Path.Combine(Shared(), "dev"), Console.Out),
+    "recognize" => Recognize(),
     "meantime" => Meantime.Run(positional.FirstOrDefault() ?? Path.Combine(Shared(), "meantime", "intra_cross-doc_annotation"), Console.Out),
     _ => Usage(),
 };
 
+// Prints the mentions the pipeline finds in a page read from standard input, as the MEANTIME scorer analyses it.
+static int Recognize()
+{
+    var page = Chronicle.Ingest.DocumentIdentity.Normalize(Console.In.ReadToEnd());
+    if (Environment.GetEnvironmentVariable("RAW_LINES") is { Length: > 0 })
+    {
+        // One sentence a line, without the page cleaner, as the unit tests call the recognizer.
+        var lines = new List<Chronicle.Domain.Documents.Sentence>();
+        int start = 0;
+        foreach (var line in page.Split('\n'))
+        {
+            if (line.Length > 0) lines.Add(new(lines.Count, new Chronicle.Domain.Documents.TextSpan(start, start + line.Length), line));
+            start += line.Length + 1;
+        }
+        foreach (var m in EntityRecognizer.Default.Recognize(page, lines)) Console.WriteLine($"{m.Start}\t{m.Type}\t{m.Kind}\t{m.Text}");
+        return 0;
+    }
+    var analysis = new Chronicle.Pipeline.DocumentAnalyzer(new Chronicle.Pipeline.AnalysisOptions(Time: false, Entities: true, Events: false))
+        .Analyze(new Chronicle.Domain.Documents.Document("page", DateOnly.MinValue, page));
+    if (Environment.GetEnvironmentVariable("SHOW_SENTENCES") is { Length: > 0 })
+        foreach (var s in analysis.Sentences) Console.Error.WriteLine($"[{s.Start}] {s.Text}");
+    foreach (var m in analysis.Entities)
+        Console.WriteLine($"{m.Start}\t{m.Type}\t{m.Kind}\t{m.Text}");
+    return 0;
+}
+
 int Usage()
 {
-    Console.Error.WriteLine("usage: eval-entities conll [PATH] [--model FILE] [--errors FILE]\n       eval-entities conll-export [PATH] > articles.jsonl\n       eval-entities conll-peer PEER_OUTPUT.jsonl [PATH]\n       eval-entities meantime [FOLDER]\n       eval-entities storylines [FOLDER]");
+    Console.Error.WriteLine("usage: eval-entities conll [PATH] [--model FILE] [--errors FILE]\n       eval-entities conll-export [PATH] > articles.jsonl\n       eval-entities conll-peer PEER_OUTPUT.jsonl [PATH]\n       eval-entities meantime [FOLDER]\n       eval-entities recognize < text\n       eval-entities storylines [FOLDER]");
     return 2;
 }
 

@@ -75,7 +75,10 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
             }
             foreach (var (first, last) in ProductFinder.Default.Find(s, names))
             {
-                names.RemoveAll(n => n.First >= first && n.Last <= last || n.First <= first && last <= n.Last && n.Last - n.First <= last - first + 1);
+                // A product inside a tagged run that a lower-case joiner holds together ("Worldliner by Boeing",
+                // "Walkman and Walkman Mini") shows the run to be more than one name.
+                names.RemoveAll(n => n.First >= first && n.Last <= last || n.First <= first && last <= n.Last && n.Last - n.First <= last - first + 1
+                    || n.First <= last && first <= n.Last && HasJoiner(s, n.First, n.Last));
                 if (names.Any(n => n.First <= last && first <= n.Last)) continue;
                 names.Add(Draft(s, group.Key, first, last, EntityType.Product));
             }
@@ -90,6 +93,7 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
                 else if (ProductFinder.Default.IsProduct(s, misc.FirstToken, misc.LastToken))
                     names.Add(Draft(s, group.Key, misc.FirstToken, misc.LastToken, EntityType.Product));
             }
+            AddHyphenatedNames(s, group.Key, names, miscellaneous);
             foreach (var (first, last, type) in Gazetteer.Default.Unambiguous(s))
             {
                 // A listed place or organization the tagger passed over, unless it opens the sentence (where capitals prove nothing).
@@ -97,10 +101,127 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
                 if (names.Any(n => n.First <= last && first <= n.Last) || miscellaneous.Any(n => n.FirstToken <= last && first <= n.LastToken)) continue;
                 names.Add(Draft(s, group.Key, first, last, type == Gazetteer.Location ? EntityType.Location : EntityType.Organization));
             }
+            for (int k = 0; k < s.Length; k++)
+            {
+                if (NameShapes.TypeOf(s[k]) is not { } shaped || names.Any(n => n.First <= k && k <= n.Last)) continue;
+                miscellaneous.RemoveAll(n => n.FirstToken == k && n.LastToken == k);
+                names.Add(Draft(s, group.Key, k, k, shaped));
+            }
+            JoinGivenNames(s, group.Key, names, miscellaneous);
             drafts.AddRange(names);
         }
         AddRepeatedNames(views, drafts, tagged);
+        AddRepeatedProducts(views, drafts);
+        RetypeSurnames(drafts);
         return drafts;
+    }
+
+    /// <summary>
+    /// The surname of a person the article names in full is that person where the tagger read it alone as an
+    /// organization or a place ("Jobs said"), unless the word is itself a listed organization or place. Unlike the chainer, which
+    /// looks back only, this also covers a surname before the full name, as in a headline.
+    /// </summary>
+    private static void RetypeSurnames(List<DraftMention> drafts)
+    {
+        var surnames = new HashSet<string>(drafts.Where(d => d.Type == EntityType.Person && d.Words.Length > 1 && d.Words[^1].Length > 1).Select(d => d.Words[^1]), StringComparer.Ordinal);
+        if (surnames.Count == 0) return;
+        foreach (var d in drafts)
+            if (d.Words.Length == 1 && d.Type is EntityType.Organization or EntityType.Location && surnames.Contains(d.Words[0])
+                && !Gazetteer.Default.IsPlaceOrOrganization(d.Words[0]))
+                d.Type = EntityType.Person;
+    }
+
+    /// <summary>"the 777-200LR" after "Boeing 777": a code, or a numeric code's variant, of a model already named.</summary>
+    private static bool IsRepeatedCode(string form, HashSet<string> codes)
+    {
+        if (!char.IsDigit(form[0]) && !(char.IsUpper(form[0]) && form.Any(char.IsDigit)) || !ProductFinder.Default.IsCode(form)) return false;
+        if (codes.Contains(ProductFinder.CodeKey(form))) return true;
+        int hyphen = form.IndexOf('-');
+        return hyphen > 0 && char.IsDigit(form[0]) && codes.Contains(ProductFinder.CodeKey(form[..hyphen]));
+    }
+
+    /// <summary>
+    /// "Steve/PER Jobs/ORG", "Steve/PER Jobs/-": a listed given name read as a person alone, right before one
+    /// unlisted capitalized word the tagger left out or read as an organization or place, is the person's full
+    /// name; the tagger cuts names there when the surname is also a common word.
+    /// </summary>
+    private static void JoinGivenNames(TokenView[] s, int sentence, List<DraftMention> names, List<TaggedName> miscellaneous)
+    {
+        foreach (var given in names.Where(n => n.Type == EntityType.Person && n.First == n.Last && Gazetteer.Default.Contains(Gazetteer.FirstName, n.Words[0])).ToList())
+        {
+            int next = given.Last + 1;
+            if (next >= s.Length || !s[next].Capitalized || s[next].Form.Length < 2 || !char.IsLower(s[next].Form[^1])
+                || Gazetteer.Default.IsPlaceOrOrganization(s[next].Form) || Gazetteer.Default.IsTitle(s[next].Form) || CalendarWords.Contains(s[next].Form)
+                || miscellaneous.Any(n => n.FirstToken <= next && next <= n.LastToken)) continue;
+            var covering = names.Where(n => n.First <= next && next <= n.Last).ToList();
+            if (covering.Count > 1 || covering.Count == 1 && (covering[0].Last != next || covering[0].First != next || covering[0].Type == EntityType.Person)) continue;
+            names.Remove(given);
+            names.RemoveAll(covering.Contains);
+            names.Add(Draft(s, sentence, given.First, next, EntityType.Person));
+        }
+    }
+
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    };
+
+    private static bool HasJoiner(TokenView[] s, int first, int last)
+    {
+        for (int k = first + 1; k < last; k++)
+            if (s[k].Form is "and" or "or" or "by" or "with") return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "Coca - Cola": a headline or a transcript writes a hyphenated name with spaces, which the tokenizer
+    /// splits; where the joined form is a listed organization or place, the three tokens are that name.
+    /// </summary>
+    private static void AddHyphenatedNames(TokenView[] s, int sentence, List<DraftMention> names, List<TaggedName> miscellaneous)
+    {
+        for (int i = 0; i + 2 < s.Length; i++)
+        {
+            if (s[i + 1].Form != "-" || !s[i].Capitalized || !s[i + 2].Capitalized || s[i].Token.End == s[i + 1].Token.Start) continue;
+            string joined = s[i].Form + "-" + s[i + 2].Form;
+            var type = Gazetteer.Default.Contains(Gazetteer.Organization, joined) ? EntityType.Organization
+                : Gazetteer.Default.Contains(Gazetteer.Location, joined) ? EntityType.Location : (EntityType?)null;
+            if (type is null) continue;
+            names.RemoveAll(n => n.First >= i && n.Last <= i + 2);
+            miscellaneous.RemoveAll(n => n.FirstToken >= i && n.LastToken <= i + 2);
+            if (names.Any(n => n.First <= i + 2 && i <= n.Last)) continue;
+            names.Add(Draft(s, sentence, i, i + 2, type.Value));
+            i += 2;
+        }
+    }
+
+    /// <summary>
+    /// A product named in full once ("Boeing 777-200LR", "Android Pie") is the same product where the article
+    /// names it again by its code or its release name alone ("the 777", "Pie"), whatever the tagger read there.
+    /// </summary>
+    private static void AddRepeatedProducts(List<TokenView[]> views, List<DraftMention> drafts)
+    {
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var d in drafts.Where(d => d.Type == EntityType.Product))
+            foreach (var (word, code) in ProductFinder.Default.ShortForms(d.Words))
+                (code ? codes : words).Add(word);
+        if (codes.Count == 0 && words.Count == 0) return;
+        var bySentence = drafts.ToLookup(d => d.Sentence);
+        for (int si = 0; si < views.Count; si++)
+        {
+            var s = views[si];
+            for (int i = 0; i < s.Length; i++)
+            {
+                string form = s[i].Form;
+                bool repeated = words.Contains(form) || codes.Count > 0 && IsRepeatedCode(form, codes);
+                if (!repeated) continue;
+                var covering = bySentence[si].Where(d => d.First <= i && i <= d.Last).ToList();
+                if (covering.Any(d => d.Type == EntityType.Product || d.Last > d.First)) continue;
+                if (covering.Count == 1) covering[0].Type = EntityType.Product;
+                else drafts.Add(Draft(s, si, i, i, EntityType.Product));
+            }
+        }
     }
 
     /// <summary>

@@ -14,8 +14,8 @@ public readonly record struct IngestProgress(int Read, int Ingested, int Duplica
 /// <summary>
 /// Reads inputs, analyses each new document and stores them in batches, one transaction per batch.
 /// A document already in the store is not analysed again, so an interrupted ingest resumes where it stopped.
-/// The documents of a batch are analysed on up to <paramref name="threads"/> threads; they are stored in
-/// input order, so the store's content does not depend on the thread count.
+/// The documents of a batch are analysed on up to <paramref name="threads"/> threads, while the batch before
+/// is being stored; they are stored in input order, so the store's content does not depend on the thread count.
 /// </summary>
 public sealed class Ingestor(IChronicleStore store, DocumentAnalyzer analyzer, int batchSize = 200, int threads = 1)
 {
@@ -25,39 +25,37 @@ public sealed class Ingestor(IChronicleStore store, DocumentAnalyzer analyzer, i
         var skipped = new List<IngestFailure>();
         var batch = new List<(Document Document, InputOrigin Origin)>(batchSize);
         var batchIds = new HashSet<string>(StringComparer.Ordinal);
+        Task<AnalysedBatch>? analysing = null;
         int read = 0, ingested = 0, duplicates = 0;
         long characters = 0;
+
+        // The store is used from this thread only: while one batch is analysed on other threads, the batch
+        // before it is stored here, so analysis and storage overlap on a machine with more than one core.
+        void Store(AnalysedBatch analysed)
+        {
+            for (int i = 0; i < analysed.Items.Count; i++)
+            {
+                // An analyser bug must not cost the rest of the run; the page is reported, not stored.
+                if (analysed.Errors[i] is { } e)
+                    failed.Add(new IngestFailure(analysed.Items[i].Origin.File, analysed.Items[i].Origin.Line, $"analysis failed: {e.GetType().Name}: {e.Message}"));
+                else
+                    characters += analysed.Items[i].Document.Text.Length;
+            }
+            var result = store.SaveBatch(analysed.Analyses.OfType<DocumentAnalysis>().ToList());
+            ingested += result.Stored;
+            duplicates += result.Duplicates;
+            progress?.Invoke(new IngestProgress(read, ingested, duplicates, failed.Count, characters));
+        }
 
         void Flush()
         {
             if (batch.Count == 0) return;
-            var analyses = new DocumentAnalysis?[batch.Count];
-            var errors = new Exception?[batch.Count];
-            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
-            {
-                try
-                {
-                    analyses[i] = analyzer.Analyze(batch[i].Document);
-                }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    errors[i] = e;
-                }
-            });
-            for (int i = 0; i < batch.Count; i++)
-            {
-                // An analyser bug must not cost the rest of the run; the page is reported, not stored.
-                if (errors[i] is { } e)
-                    failed.Add(new IngestFailure(batch[i].Origin.File, batch[i].Origin.Line, $"analysis failed: {e.GetType().Name}: {e.Message}"));
-                else
-                    characters += batch[i].Document.Text.Length;
-            }
-            var result = store.SaveBatch(analyses.OfType<DocumentAnalysis>().ToList());
-            ingested += result.Stored;
-            duplicates += result.Duplicates;
+            var items = batch.ToList();
             batch.Clear();
             batchIds.Clear();
-            progress?.Invoke(new IngestProgress(read, ingested, duplicates, failed.Count, characters));
+            var next = Task.Run(() => Analyse(items));
+            if (analysing is not null) Store(analysing.GetAwaiter().GetResult());
+            analysing = next;
         }
 
         foreach (var input in inputs)
@@ -83,6 +81,27 @@ public sealed class Ingestor(IChronicleStore store, DocumentAnalyzer analyzer, i
             }
         }
         Flush();
+        if (analysing is not null) Store(analysing.GetAwaiter().GetResult());
         return new IngestReport(ingested, duplicates, failed, skipped);
+    }
+
+    private sealed record AnalysedBatch(List<(Document Document, InputOrigin Origin)> Items, DocumentAnalysis?[] Analyses, Exception?[] Errors);
+
+    private AnalysedBatch Analyse(List<(Document Document, InputOrigin Origin)> items)
+    {
+        var analyses = new DocumentAnalysis?[items.Count];
+        var errors = new Exception?[items.Count];
+        Parallel.For(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
+        {
+            try
+            {
+                analyses[i] = analyzer.Analyze(items[i].Document);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                errors[i] = e;
+            }
+        });
+        return new AnalysedBatch(items, analyses, errors);
     }
 }

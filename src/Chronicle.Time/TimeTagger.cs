@@ -47,7 +47,7 @@ public sealed class TimeTagger
                 if (result is null) continue;
                 var mention = Mention(text, tokens, match, result);
                 mentions.Add(mention);
-                Remember(discourse, mention, match.Rule);
+                Remember(discourse, mention, match.Rule, documentDate);
                 i = match.Last;
                 break;
             }
@@ -65,12 +65,18 @@ public sealed class TimeTagger
         catch (ArgumentOutOfRangeException) { return null; }
     }
 
-    private static void Remember(DiscourseTime discourse, TimeMention mention, Rule rule)
+    private static bool IsRecentQuarter(DateOnly start, DateOnly documentDate) =>
+        start < documentDate && start >= documentDate.AddMonths(-15);
+
+    private static void Remember(DiscourseTime discourse, TimeMention mention, Rule rule, DateOnly documentDate)
     {
         if (mention.Type is TimexType.Set or TimexType.Duration) return;
         var parsed = mention.Parsed;
-        // a quarter reached by going back a year is a comparison, not a new topic: "a year earlier" twice is not two years
-        if (parsed.Granularity == TimexGranularity.Quarter && rule.Function is not ("quarter_year_ago" or "ago"))
+        // a quarter reached by going back a year is a comparison, not a new topic: "a year earlier" twice is not two years;
+        // nor is a forecast ("the third quarter of 1990") or a comparison named by year ("the 1988 period"): the topic
+        // of a report is a quarter that began in the fifteen months before it (fiscal quarters need not end with calendar ones)
+        if (parsed is { Granularity: TimexGranularity.Quarter, Earliest: { } quarterStart }
+            && rule.Function is not ("quarter_year_ago" or "ago") && IsRecentQuarter(DateOnly.FromDateTime(quarterStart), documentDate))
             discourse.LastQuarter = parsed.Value;
         if (parsed is { Granularity: >= TimexGranularity.Year and < TimexGranularity.Duration, Earliest: { } year })
             discourse.LastYear = year.Year;

@@ -102,6 +102,12 @@ internal static class NameChainer
             var longer = Recent(chains, c => c.Type == m.Type && c.FullNames.Any(n => n[0] == key[0])).ToList();
             if (longer.Count == 1) return longer[0];
         }
+        if (m.Type == EntityType.Product && key.Length == 1)
+        {
+            // "Pie" after "Android Pie": the model or release name that ends a product named in this article.
+            var longer = Recent(chains, c => c.Type == m.Type && c.FullNames.Any(n => n[^1] == key[0])).ToList();
+            if (longer.Count == 1) return longer[0];
+        }
         var core = m.Words[CoreRange(m.Words).First..];
         if (m.Type == EntityType.Organization && core.Length == 1 && IsAcronym(core[0]))
         {

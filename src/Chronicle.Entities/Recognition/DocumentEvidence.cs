@@ -46,13 +46,18 @@ public sealed class DocumentEvidence
         counts[type < 0 ? 4 : type]++;
     }
 
+    /// <summary>At least four letters, none of them lower case (a headline or a wire dateline in capitals).</summary>
     public static bool IsAllCaps(TokenView[] sentence)
     {
-        int letters = 0, upper = 0;
+        int letters = 0;
         foreach (var t in sentence)
             foreach (char c in t.Form)
-                if (char.IsLetter(c)) { letters++; if (char.IsUpper(c)) upper++; }
-        return letters >= 4 && upper == letters;
+            {
+                if (!char.IsLetter(c)) continue;
+                if (!char.IsUpper(c)) return false;
+                letters++;
+            }
+        return letters >= 4;
     }
 
     private static bool AfterOpening(TokenView[] sentence, int i) => sentence[i - 1].Form is "\"" or "'" or "(" or "-" or "--" or ":" or "—";

@@ -52,12 +52,12 @@ public sealed class Gazetteer
         _exact.TryGetValue(string.Join(' ', NameTokenizer.Tokenize(name).Select(t => t.Text)), out var lists) && lists.Contains(list);
 
     /// <summary>For each token, the list matches covering it as "LIST-B" (first word) or "LIST-I".</summary>
-    public List<string>?[] Match(IReadOnlyList<NameToken> tokens)
+    public List<string>?[] Match(IReadOnlyList<string> tokens)
     {
         var tags = new List<string>?[tokens.Count];
         for (int i = 0; i < tokens.Count; i++)
         {
-            if (!_byFirstWord.TryGetValue(tokens[i].Text, out var entries)) continue;
+            if (!_byFirstWord.TryGetValue(tokens[i], out var entries)) continue;
             var seenLists = new HashSet<string>();
             foreach (var (words, list) in entries)
             {
@@ -94,11 +94,11 @@ public sealed class Gazetteer
         return true;
     }
 
-    private static bool MatchesAt(IReadOnlyList<NameToken> tokens, int start, string[] words)
+    private static bool MatchesAt(IReadOnlyList<string> tokens, int start, string[] words)
     {
         if (start + words.Length > tokens.Count) return false;
         for (int k = 1; k < words.Length; k++)
-            if (!string.Equals(tokens[start + k].Text, words[k], StringComparison.Ordinal)) return false;
+            if (!string.Equals(tokens[start + k], words[k], StringComparison.Ordinal)) return false;
         return true;
     }
 }

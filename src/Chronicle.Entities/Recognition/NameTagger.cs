@@ -8,6 +8,8 @@ public readonly record struct TaggedName(int Sentence, int FirstToken, int LastT
 /// <summary>Runs the trained sequence model over a document's sentences and reads the names off the BIO labels.</summary>
 public sealed class NameTagger(TaggerModel model)
 {
+    private readonly TokenScorer _scorer = new(model);
+
     public const string ModelResource = "ner-model.bin.gz";
 
     private static readonly Lazy<NameTagger> Embedded = new(() =>
@@ -21,7 +23,7 @@ public sealed class NameTagger(TaggerModel model)
 
     public List<TaggedName> Tag(IReadOnlyList<TokenView[]> sentences)
     {
-        var labels = SequenceTagger.Tag(sentences, model);
+        var labels = SequenceTagger.Tag(sentences, _scorer);
         var names = new List<TaggedName>();
         for (int s = 0; s < labels.Length; s++)
         {

@@ -39,10 +39,13 @@ public static class NameTokenizer
     public static List<NameToken> Tokenize(string text) => Tokenize(text, 0, text.Length);
 
     private static readonly HashSet<string> Clitics = new(StringComparer.OrdinalIgnoreCase) { "'s", "’s", "n't", "n’t", "'re", "'ve", "'ll", "'d", "'m", "’re", "’ve", "’ll", "’d", "’m" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CliticsBySpan = Clitics.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationsBySpan = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private const int MaxCliticLength = 3;
 
     private static void SplitChunk(string text, int start, int end, List<NameToken> tokens)
     {
-        if (Clitics.Contains(text.Substring(start, end - start)))
+        if (end - start <= MaxCliticLength && CliticsBySpan.Contains(text.AsSpan(start, end - start)))
         {
             tokens.Add(Make(text, start, end));
             return;
@@ -52,7 +55,7 @@ public static class NameTokenizer
             tokens.Add(Make(text, start, start + 1));
             start++;
         }
-        var trailing = new List<NameToken>();
+        List<NameToken>? trailing = null;
         while (end > start)
         {
             char c = text[end - 1];
@@ -62,14 +65,14 @@ public static class NameTokenizer
                 int runStart = end - 1;
                 // "..." stays one token
                 if (c == '.') while (runStart > start && text[runStart - 1] == '.') runStart--;
-                trailing.Add(Make(text, runStart, end));
+                (trailing ??= []).Add(Make(text, runStart, end));
                 end = runStart;
                 continue;
             }
             break;
         }
         if (end > start) SplitWord(text, start, end, tokens);
-        for (int k = trailing.Count - 1; k >= 0; k--) tokens.Add(trailing[k]);
+        for (int k = (trailing?.Count ?? 0) - 1; k >= 0; k--) tokens.Add(trailing![k]);
     }
 
     private static bool KeepsPeriod(string text, int start, int end)
@@ -79,7 +82,7 @@ public static class NameTokenizer
         // Initials and dotted abbreviations: "J.", "U.S.", "N.M."
         if (word.Length == 1 && char.IsLetter(word[0])) return true;
         if (word.Contains('.') && IsDottedAbbreviation(word)) return true;
-        return Abbreviations.Contains(word.ToString());
+        return AbbreviationsBySpan.Contains(word);
     }
 
     private static bool IsDottedAbbreviation(ReadOnlySpan<char> word)

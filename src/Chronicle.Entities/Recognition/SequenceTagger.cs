@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace Chronicle.Entities.Recognition;
 
 /// <summary>Scores labels for a set of features (the trained model at run time, the learning weights in training).</summary>
@@ -15,26 +14,35 @@ public static class SequenceTagger
 {
     public delegate void Mistake(List<ulong> features, int gold, int predicted);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>Tags with any scorer; with <paramref name="learn"/>, reports each token whose label differs from <paramref name="gold"/>.</summary>
     public static int[][] Tag(IReadOnlyList<TokenView[]> sentences, ILabelScorer scorer, int[][]? gold = null, Mistake? learn = null)
+    {
+        var extracting = new ExtractingScorer(scorer);
+        return Tag(sentences, extracting, learn is null || gold is null ? null : (si, i, best) =>
+        {
+            if (gold[si][i] != best) learn(extracting.Features, gold[si][i], best);
+        });
+    }
+
+    /// <param name="decided">Called with (sentence, token, label) as each label is decided.</param>
+    public static int[][] Tag(IReadOnlyList<TokenView[]> sentences, ITokenScorer scorer, Action<int, int, int>? decided = null)
     {
         var doc = new DocumentEvidence(sentences);
         var result = new int[sentences.Count][];
-        var features = new List<ulong>(64);
         Span<float> scores = stackalloc float[Labels.Count];
         for (int si = 0; si < sentences.Count; si++)
         {
             var s = sentences[si];
             bool shouting = DocumentEvidence.IsAllCaps(s);
             var labels = result[si] = new int[s.Length];
+            scorer.StartSentence(s);
             int prev = -1, prev2 = -1;
             for (int i = 0; i < s.Length; i++)
             {
-                Features.Extract(s, i, prev, prev2, shouting, doc, features);
                 scores.Clear();
-                scorer.Score(features, scores);
+                scorer.Score(s, i, prev, prev2, shouting, doc, scores);
                 int best = Best(scores, prev < 0 ? Labels.Outside : prev);
-                if (learn is not null && gold is not null && gold[si][i] != best) learn(features, gold[si][i], best);
+                decided?.Invoke(si, i, best);
                 labels[i] = best;
                 doc.Record(s[i].Form, best);
                 prev2 = prev;
@@ -44,7 +52,6 @@ public static class SequenceTagger
         return result;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Best(Span<float> scores, int previous)
     {
         int best = Labels.Outside;

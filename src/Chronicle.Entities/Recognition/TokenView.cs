@@ -21,23 +21,36 @@ public sealed class TokenView
 
     public static TokenView[] Of(IReadOnlyList<NameToken> tokens, Gazetteer gazetteer)
     {
-        var lists = gazetteer.Match(tokens.Select(t => t with { Text = Normalize(t.Text) }).ToList());
+        var forms = new string[tokens.Count];
+        for (int i = 0; i < forms.Length; i++) forms[i] = Normalize(tokens[i].Text);
+        var lists = gazetteer.Match(forms);
+        var known = KnownForms;
         var views = new TokenView[tokens.Count];
         for (int i = 0; i < tokens.Count; i++)
         {
-            string form = Normalize(tokens[i].Text);
+            if (!known.TryGetValue(forms[i], out var derived))
+            {
+                if (known.Count >= MaxKnownForms) known.Clear();
+                known[forms[i]] = derived = (forms[i].ToLowerInvariant(), ShapeOf(forms[i], collapse: false), ShapeOf(forms[i], collapse: true));
+            }
             views[i] = new TokenView
             {
                 Token = tokens[i],
-                Form = form,
-                Lower = form.ToLowerInvariant(),
-                Shape = ShapeOf(form, collapse: false),
-                ShortShape = ShapeOf(form, collapse: true),
+                Form = forms[i],
+                Lower = derived.Lower,
+                Shape = derived.Shape,
+                ShortShape = derived.ShortShape,
                 Lists = lists[i],
             };
         }
         return views;
     }
+
+    /// <summary>The lower case and shapes of forms seen before on this thread: news repeats its words, and each costs three strings to derive.</summary>
+    private static Dictionary<string, (string Lower, string Shape, string ShortShape)> KnownForms => _knownForms ??= new(StringComparer.Ordinal);
+
+    [ThreadStatic] private static Dictionary<string, (string Lower, string Shape, string ShortShape)>? _knownForms;
+    private const int MaxKnownForms = 200_000;
 
     /// <summary>Typographic quotes and apostrophes as the ASCII ones the training text uses; digits kept.</summary>
     public static string Normalize(string text)

@@ -4,7 +4,7 @@ using Chronicle.Domain;
 
 namespace Chronicle.Entities.Rules;
 
-public sealed record ProductPattern(string Regex, string About, string[] Examples, string[]? Counterexamples, bool AfterMaker = false)
+public sealed record ProductPattern(string Regex, string About, string[] Examples, string[]? Counterexamples, bool AfterMaker = false, bool AfterDeterminer = false)
 {
     private Regex? _compiled;
 
@@ -19,7 +19,11 @@ public sealed record ProductPattern(string Regex, string About, string[] Example
     }
 }
 
-public sealed record ProductRules(string[] Names, string[] ModelWords, ProductPattern[] Patterns, string[] WorkNouns);
+public sealed record ProductExample(string Text, string Product);
+
+public sealed record ProductRules(
+    string[] Names, string[] ModelWords, ProductPattern[] Patterns, string[] WorkNouns,
+    string[] CodeHeads, string[] SoftwareHeads, string[] ReleaseLines, ProductExample[] Examples);
 
 public sealed record RoleExample(string Text, string Person, string Role, bool Possessive = false);
 

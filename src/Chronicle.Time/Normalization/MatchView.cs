@@ -39,7 +39,21 @@ public sealed class MatchView(Lexicon lexicon, List<TimeToken> tokens, RuleMatch
     /// </summary>
     /// <param name="tolerance">how far a candidate may lie on the wrong side of the document date
     /// ("by Jan. 14" in a story of Jan. 15 still means that Jan. 14).</param>
-    public int Choose(IReadOnlyList<int> candidates, int tolerance = 0)
+    /// <param name="reach">how far the tense may carry: a candidate on the tense's side farther than this loses to the
+    /// nearest one ("extended to Nov. 20" in a story of Nov. 2 is that Nov. 20, not last year's; a writer names the
+    /// year of a date almost a year away)</param>
+    public int Choose(IReadOnlyList<int> candidates, int tolerance = 0, (int Back, int Ahead)? reach = null)
+    {
+        int chosen = ChooseByTense(candidates, tolerance);
+        var (back, ahead) = reach ?? (int.MaxValue, int.MaxValue);
+        if (candidates[chosen] >= -back && candidates[chosen] <= ahead) return chosen;
+        int nearest = chosen;
+        for (int k = 0; k < candidates.Count; k++)
+            if (Math.Abs((long)candidates[k]) < Math.Abs((long)candidates[nearest])) nearest = k;
+        return nearest;
+    }
+
+    private int ChooseByTense(IReadOnlyList<int> candidates, int tolerance)
     {
         int best = 0;
         long bestCost = long.MaxValue;

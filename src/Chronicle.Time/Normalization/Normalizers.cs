@@ -11,6 +11,12 @@ namespace Chronicle.Time.Normalization;
 public static class Normalizers
 {
     private const TimexParts YMD = TimexParts.Year | TimexParts.Month | TimexParts.Day;
+    /// <summary>
+    /// How far the tense carries a date without a year, in days back and ahead: news names the year of a date ten
+    /// months or more away, so "extended to Nov. 20" in a story of Nov. 2 is that Nov. 20 despite the past tense.
+    /// Holidays are named without a year at any distance and do not use it.
+    /// </summary>
+    private static readonly (int Back, int Ahead) DayReach = (300, 300);
 
     public static readonly IReadOnlyDictionary<string, Func<MatchView, TimexResult?>> ByName =
         new Dictionary<string, Func<MatchView, TimexResult?>>
@@ -59,7 +65,7 @@ public static class Normalizers
             var agreeing = candidates.Where(c => ((int)c.DayOfWeek + 6) % 7 + 1 == weekday).ToList();
             if (agreeing.Count > 0) candidates = agreeing;
         }
-        var chosen = candidates[m.Choose(candidates.Select(c => c.DayNumber - dct.DayNumber).ToArray(), tolerance: 7)];
+        var chosen = candidates[m.Choose(candidates.Select(c => c.DayNumber - dct.DayNumber).ToArray(), tolerance: 7, reach: DayReach)];
         return new(TimexType.Date, Day(chosen), Stated: TimexParts.Month | TimexParts.Day, Inferred: TimexParts.Year);
     }
 
@@ -220,7 +226,8 @@ public static class Normalizers
         bool under = StartIn(latestStarted).AddMonths(3) > dct;
         int resolved = shift switch
         {
-            0 => under ? latestStarted : latestStarted + 1,
+            // "this summer" is the summer of the document's year, also once it is over
+            0 => under ? latestStarted : dct.Year,
             -1 => under ? latestStarted - 1 : latestStarted,
             1 => latestStarted + 1,
             // months from the document date to each candidate season (0 while it lasts), and let the tense choose
@@ -416,7 +423,7 @@ public static class Normalizers
         if (month is null || day is null || !IsValid(2000, month.Value, day.Value)) return null;
         var dct = m.DocumentDate;
         var candidates = YearCandidates(month.Value, day.Value, dct);
-        var chosen = candidates[m.Choose(candidates.Select(c => c.DayNumber - dct.DayNumber).ToArray(), tolerance: 7)];
+        var chosen = candidates[m.Choose(candidates.Select(c => c.DayNumber - dct.DayNumber).ToArray(), tolerance: 7, reach: DayReach)];
         return new(TimexType.Date, Day(chosen));
     }
 

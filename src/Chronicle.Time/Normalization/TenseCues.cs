@@ -46,7 +46,10 @@ public static class TenseCues
                           && !tokens[i + 1].Capitalized && (tokens[i + 1].Classes & bits.NounAfterTo) == 0;
         }
         int rightDirection = 0;
-        for (int i = last + 1, d = 1; i < tokens.Count && d <= RightWindow; i++, d++)
+        // "in September." may end its sentence with the full stop it matched: the next sentence says nothing about it
+        bool sentenceEnded = EndsClause(tokens, last);
+        // a name is one unit however many words it has: "On Tuesday, the National Rifle Association plans to …"
+        for (int i = last + 1, d = 1; !sentenceEnded && i < tokens.Count && d <= RightWindow && i - last <= 2 * RightWindow; i++, d += tokens[i - 1].Capitalized ? 0 : 1)
         {
             if (tokens[i].BreakBefore || EndsClause(tokens, i)) break;
             pastPerfect |= tokens[i].Lower == "had";

@@ -44,6 +44,49 @@ public class RuleExampleTests
         Assert.Equal(matches, pattern.Matches(token));
     }
 
+    public static TheoryData<string, string> ProductExamples()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var e in Lexicons.Products.Examples) data.Add(e.Text, e.Product);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ProductExamples))]
+    public void Product_examples(string text, string product)
+    {
+        Assert.Contains(Recognize(text), m => m.Text == product && m.Type == EntityType.Product);
+    }
+
+    public static TheoryData<string, string, bool> NameShapePatternExamples()
+    {
+        var data = new TheoryData<string, string, bool>();
+        foreach (var shape in NameShapes.Rules.Shapes)
+        {
+            foreach (var e in shape.Examples) data.Add(shape.Regex, e, true);
+            foreach (var e in shape.Counterexamples ?? []) data.Add(shape.Regex, e, false);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(NameShapePatternExamples))]
+    public void Name_shape_pattern_examples(string regex, string token, bool matches)
+    {
+        Assert.Equal(matches, NameShapes.Rules.Shapes.Single(p => p.Regex == regex).Matches(token));
+    }
+
+    public static TheoryData<string, string, string> NameShapeExamples()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var e in NameShapes.Rules.Examples) data.Add(e.Text, e.Name, e.Type);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(NameShapeExamples))]
+    public void Name_shape_examples(string text, string name, string type) => Designator_examples(text, name, type);
+
     public static TheoryData<string, string, string> DesignatorExamples()
     {
         var data = new TheoryData<string, string, string>();
