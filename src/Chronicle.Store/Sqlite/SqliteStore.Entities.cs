@@ -93,20 +93,22 @@ public sealed partial class SqliteStore
     /// <summary>The keys a document looked its entities up by, and the former name keys of the entities it renamed.</summary>
     private sealed class DocumentLookups
     {
-        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+        public List<string[]> Keys { get; } = [];
         public Dictionary<long, string> FormerNameKeys { get; } = [];
+
+        public bool LookedUp(string key) => Keys.Exists(keys => Array.IndexOf(keys, key) >= 0);
     }
 
     private IReadOnlyList<KnownEntity> Candidates(WriteContext context, DocumentEntity entity, DocumentLookups document)
     {
-        var found = new SortedSet<long>();
-        foreach (string key in _keys.CandidateKeys(entity))
-        {
-            document.Keys.Add(key);
-            found.UnionWith(EntitiesWithKey(context, key));
-        }
+        var keys = _keys.CandidateKeys(entity);
+        document.Keys.Add(keys);
+        var found = new List<long>();
+        foreach (string key in keys) found.AddRange(EntitiesWithKey(context, key));
+        found.Sort();
         var candidates = new List<KnownEntity>(found.Count);
-        foreach (long key in found) candidates.Add(Known(context, key));
+        for (int i = 0; i < found.Count; i++)
+            if (i == 0 || found[i] != found[i - 1]) candidates.Add(Known(context, found[i]));
         return candidates;
     }
 
@@ -222,7 +224,7 @@ public sealed partial class SqliteStore
     private void AddLookup(WriteContext context, CachedEntity entity, string word, DocumentLookups document)
     {
         if (entity.Words.Contains(word)) return;
-        if (document.Keys.Contains(word) && (entity.NameKey == word || entity.AliasKeys.Contains(word) ||
+        if (document.LookedUp(word) && (entity.NameKey == word || entity.AliasKeys.Contains(word) ||
             document.FormerNameKeys.GetValueOrDefault(entity.Key) == word)) return;
         Statement("INSERT INTO entity_lookup (word, entity_key) VALUES ($word, $entity) ON CONFLICT DO NOTHING")
             .With(context.Transaction, word, entity.Key).ExecuteNonQuery();
