@@ -49,11 +49,12 @@ public sealed partial class SqliteStore : IChronicleStore
             VALUES ($id, $date, $title, $url, $source, $external_id, $text, $characters, $sentence_count, $ingested_at)
             RETURNING key
             """);
-        using var insertSentence = Command(transaction,
-            "INSERT INTO sentences (document_key, idx, start_offset, end_offset, text) VALUES ($doc, $idx, $start, $end, $text) RETURNING key");
-        using var indexSentence = Command(transaction, "INSERT INTO sentences_fts (rowid, text) VALUES ($key, $text)");
-        using var insertNoise = Command(transaction,
-            "INSERT INTO noise (document_key, start_offset, end_offset, reason) VALUES ($doc, $start, $end, $reason)");
+        // Sentences, their full-text rows and noise spans come by the dozen a page: bound by position through SQLite's C API.
+        var insertSentence = _insertSentence ??= new RowInsert(_connection,
+            "INSERT INTO sentences (document_key, idx, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?)");
+        var indexSentence = _indexSentence ??= new RowInsert(_connection, "INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)");
+        var insertNoise = _insertNoise ??= new RowInsert(_connection,
+            "INSERT INTO noise (document_key, start_offset, end_offset, reason) VALUES (?, ?, ?, ?)");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         string now = DateTime.UtcNow.ToString("O");
 
@@ -74,14 +75,12 @@ public sealed partial class SqliteStore : IChronicleStore
             var sentenceKeys = new long[analysis.Sentences.Count];
             foreach (var sentence in analysis.Sentences)
             {
-                long key = (long)Bind(insertSentence, ("$doc", documentKey), ("$idx", sentence.Index),
-                    ("$start", sentence.Start), ("$end", sentence.End), ("$text", sentence.Text)).ExecuteScalar()!;
+                long key = insertSentence.Value(documentKey).Value(sentence.Index).Value(sentence.Start).Value(sentence.End).Value(sentence.Text).Insert();
                 sentenceKeys[sentence.Index] = key;
-                Bind(indexSentence, ("$key", key), ("$text", sentence.Text)).ExecuteNonQuery();
+                indexSentence.Value(key).Value(sentence.Text).Insert();
             }
             foreach (var noise in analysis.Noise)
-                Bind(insertNoise, ("$doc", documentKey), ("$start", noise.Span.Start), ("$end", noise.Span.End), ("$reason", noise.Reason))
-                    .ExecuteNonQuery();
+                insertNoise.Value(documentKey).Value(noise.Span.Start).Value(noise.Span.End).Value(noise.Reason).Insert();
 
             var context = new WriteContext(_connection, transaction, documentKey, analysis, sentenceKeys);
             SaveTimes(context);
@@ -179,9 +178,14 @@ public sealed partial class SqliteStore : IChronicleStore
             r.GetInt32(3), new TextSpan(r.GetInt32(4), r.GetInt32(5)), r.GetString(6), r.GetString(7), -r.GetDouble(8)));
     }
 
+    private RowInsert? _insertSentence, _indexSentence, _insertNoise;
+
     public void Dispose()
     {
         DisposeEntities();
+        _insertSentence?.Dispose();
+        _indexSentence?.Dispose();
+        _insertNoise?.Dispose();
         // A passive checkpoint keeps the -wal file small for the next reader.
         try { Pragma("wal_checkpoint(PASSIVE)"); } catch (SqliteException) { }
         _connection.Dispose();
