@@ -111,34 +111,10 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
             JoinGivenNames(s, group.Key, names, miscellaneous);
             drafts.AddRange(names);
         }
-        AddRepeatedNames(views, drafts, tagged);
-        AddRepeatedProducts(views, drafts);
-        RetypeSurnames(drafts);
+        DocumentWideNames.AddRepeatedNames(views, drafts, tagged);
+        DocumentWideNames.AddRepeatedProducts(views, drafts);
+        DocumentWideNames.RetypeSurnames(drafts);
         return drafts;
-    }
-
-    /// <summary>
-    /// The surname of a person the article names in full is that person where the tagger read it alone as an
-    /// organization or a place ("Jobs said"), unless the word is itself a listed organization or place. Unlike the chainer, which
-    /// looks back only, this also covers a surname before the full name, as in a headline.
-    /// </summary>
-    private static void RetypeSurnames(List<DraftMention> drafts)
-    {
-        var surnames = new HashSet<string>(drafts.Where(d => d.Type == EntityType.Person && d.Words.Length > 1 && d.Words[^1].Length > 1).Select(d => d.Words[^1]), StringComparer.Ordinal);
-        if (surnames.Count == 0) return;
-        foreach (var d in drafts)
-            if (d.Words.Length == 1 && d.Type is EntityType.Organization or EntityType.Location && surnames.Contains(d.Words[0])
-                && !Gazetteer.Default.IsPlaceOrOrganization(d.Words[0]))
-                d.Type = EntityType.Person;
-    }
-
-    /// <summary>"the 777-200LR" after "Boeing 777": a code, or a numeric code's variant, of a model already named.</summary>
-    private static bool IsRepeatedCode(string form, HashSet<string> codes)
-    {
-        if (!char.IsDigit(form[0]) && !(char.IsUpper(form[0]) && form.Any(char.IsDigit)) || !ProductFinder.Default.IsCode(form)) return false;
-        if (codes.Contains(ProductFinder.CodeKey(form))) return true;
-        int hyphen = form.IndexOf('-');
-        return hyphen > 0 && char.IsDigit(form[0]) && codes.Contains(ProductFinder.CodeKey(form[..hyphen]));
     }
 
     /// <summary>
@@ -197,78 +173,6 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
     }
 
     /// <summary>
-    /// A product named in full once ("Boeing 777-200LR", "Android Pie") is the same product where the article
-    /// names it again by its code or its release name alone ("the 777", "Pie"), whatever the tagger read there.
-    /// </summary>
-    private static void AddRepeatedProducts(List<TokenView[]> views, List<DraftMention> drafts)
-    {
-        var codes = new HashSet<string>(StringComparer.Ordinal);
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var d in drafts.Where(d => d.Type == EntityType.Product))
-            foreach (var (word, code) in ProductFinder.Default.ShortForms(d.Words))
-                (code ? codes : words).Add(word);
-        if (codes.Count == 0 && words.Count == 0) return;
-        var bySentence = drafts.ToLookup(d => d.Sentence);
-        for (int si = 0; si < views.Count; si++)
-        {
-            var s = views[si];
-            for (int i = 0; i < s.Length; i++)
-            {
-                string form = s[i].Form;
-                // A release or model word repeats the product only standing alone, not inside another name ("Pro Bowl").
-                bool alone = (i == 0 || !s[i - 1].Capitalized) && (i + 1 == s.Length || !s[i + 1].Capitalized);
-                bool repeated = alone && words.Contains(form) || codes.Count > 0 && IsRepeatedCode(form, codes);
-                if (!repeated) continue;
-                var covering = bySentence[si].Where(d => d.First <= i && i <= d.Last).ToList();
-                if (covering.Any(d => d.Type == EntityType.Product || d.Last > d.First)) continue;
-                if (covering.Count == 1) covering[0].Type = EntityType.Product;
-                else drafts.Add(Draft(s, si, i, i, EntityType.Product));
-            }
-        }
-    }
-
-    /// <summary>
-    /// A name found somewhere in the article is the same name where the tagger passed it over, e.g. at the
-    /// start of a sentence or in a headline, unless the article also writes its first word in lower case.
-    /// </summary>
-    private static void AddRepeatedNames(List<TokenView[]> views, List<DraftMention> drafts, ILookup<int, TaggedName> tagged)
-    {
-        var known = new Dictionary<string, (string[] Words, EntityType Type)>(StringComparer.Ordinal);
-        foreach (var d in drafts.Where(d => d.Type != EntityType.Product && d.Words.Length > 0 && char.IsUpper(d.Words[0][0])))
-            known.TryAdd(string.Join(' ', d.Words), (d.Words, d.Type));
-        if (known.Count == 0) return;
-        var lowercase = new HashSet<string>(views.SelectMany(s => s).Where(t => t.Form.Length > 0 && char.IsLower(t.Form[0])).Select(t => t.Lower), StringComparer.Ordinal);
-        var byFirst = known.Values.Where(k => !lowercase.Contains(k.Words[0].ToLowerInvariant()))
-            .GroupBy(k => k.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.OrderByDescending(k => k.Words.Length).ToList(), StringComparer.Ordinal);
-        for (int si = 0; si < views.Count; si++)
-        {
-            var s = views[si];
-            var taken = new bool[s.Length];
-            foreach (var d in drafts.Where(d => d.Sentence == si)) for (int k = d.First; k <= d.Last; k++) taken[k] = true;
-            foreach (var n in tagged[si]) for (int k = n.FirstToken; k <= n.LastToken; k++) taken[k] = true;
-            for (int i = 0; i < s.Length; i++)
-            {
-                if (taken[i] || !byFirst.TryGetValue(s[i].Form, out var candidates)) continue;
-                if (candidates.All(c => c.Words.Length > 1) && candidates.Any(c => c.Type == EntityType.Organization)
-                    && (i + 1 == s.Length || !s[i + 1].Capitalized) && Gazetteer.Default.Contains(Gazetteer.Organization, s[i].Form))
-                {
-                    // "Apple unveils ..." in an article about "Apple Computer": a listed organization the article names more fully.
-                    drafts.Add(Draft(s, si, i, i, EntityType.Organization));
-                    continue;
-                }
-                foreach (var (words, type) in candidates)
-                {
-                    int last = i + words.Length - 1;
-                    if (last >= s.Length || Enumerable.Range(i, words.Length).Any(k => taken[k] || s[k].Form != words[k - i])) continue;
-                    drafts.Add(Draft(s, si, i, last, type));
-                    i = last;
-                    break;
-                }
-            }
-        }
-    }
-
-    /// <summary>
     /// "Apple CEO Steve Jobs" read as one name is an organization, a title and a person: the title splits it,
     /// so that the person is found and the role attached with its organization. Where the tagger's name ends
     /// at the title, the given name and surname after it are the person.
@@ -315,7 +219,7 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
 
     private static readonly HashSet<string> CorporateEndings = new(StringComparer.Ordinal) { "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "Co.", "PLC", "plc", "LLC", "AG", "N.V." };
 
-    private static DraftMention Draft(TokenView[] s, int sentence, int first, int last, EntityType type)
+    internal static DraftMention Draft(TokenView[] s, int sentence, int first, int last, EntityType type)
     {
         var words = s[first..(last + 1)].Select(t => t.Form).ToArray();
         return new DraftMention
