@@ -37,7 +37,8 @@ public static class Features
         OfNeighbour(Neighbour.Next, i + 1 < s.Length ? s[i + 1] : null, f);
         OfNeighbour(Neighbour.SecondNext, i + 2 < s.Length ? s[i + 2] : null, f);
         OfLabels(prev, prev2, f);
-        InContext(s, i, prev, shouting, doc, f);
+        AfterLabel(prev, s[i], f);
+        InContext(s, i, shouting, doc, f);
     }
 
     /// <summary>The features of the word itself, whatever surrounds it.</summary>
@@ -93,14 +94,20 @@ public static class Features
         f.Add(FeatureHash.Of((int)T.PrevLabels, LabelName(prev2), LabelName(prev)));
     }
 
-    /// <summary>The features that join the word to its neighbours, to the labels before it and to the rest of the document.</summary>
+    /// <summary>The word after the label given to the token before it (-1 before the sentence).</summary>
+    public static void AfterLabel(int prev, TokenView w, List<ulong> f)
+    {
+        f.Add(FeatureHash.Of((int)T.PrevLabelWord, LabelName(prev), w.Lower));
+        f.Add(FeatureHash.Of((int)T.PrevLabelShape, LabelName(prev), w.ShortShape));
+    }
+
+    /// <summary>The features that join the word to its neighbours and to the rest of the document.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void InContext(TokenView[] s, int i, int prev, bool shouting, DocumentEvidence doc, List<ulong> f)
+    public static void InContext(TokenView[] s, int i, bool shouting, DocumentEvidence doc, List<ulong> f)
     {
         var w = s[i];
         string pl = i > 0 ? s[i - 1].Lower : SentenceStart, nl = i + 1 < s.Length ? s[i + 1].Lower : SentenceEnd;
         string ps = i > 0 ? s[i - 1].Shape : SentenceStart, ns = i + 1 < s.Length ? s[i + 1].Shape : SentenceEnd;
-        string prevLabel = LabelName(prev);
 
         f.Add(FeatureHash.Of((int)T.PrevWord, pl, w.Lower));
         f.Add(FeatureHash.Of((int)T.WordNext, w.Lower, nl));
@@ -108,8 +115,6 @@ public static class Features
         f.Add(FeatureHash.Of((int)T.ShapeNextShape, w.Shape, ns));
         f.Add(FeatureHash.Of((int)T.PrevLowerShape, pl, w.ShortShape));
         f.Add(FeatureHash.Of((int)T.NextLowerShape, w.ShortShape, nl));
-        f.Add(FeatureHash.Of((int)T.PrevLabelWord, prevLabel, w.Lower));
-        f.Add(FeatureHash.Of((int)T.PrevLabelShape, prevLabel, w.ShortShape));
         if (i == 0 || (i == 1 && s[0].Form is "\"" or "'" or "(")) f.Add(FeatureHash.Of((int)T.Initial, w.ShortShape));
         if (shouting) f.Add(FeatureHash.Of((int)T.Shouting, w.ShortShape));
 

@@ -31,8 +31,9 @@ public sealed class ExtractingScorer(ILabelScorer scorer) : ITokenScorer
 /// </summary>
 public sealed class TokenScorer : ITokenScorer
 {
-    /// <summary>The word itself, then the word as each <see cref="Neighbour"/> of the token being scored.</summary>
-    private const int Parts = 5;
+    /// <summary>The word itself, the word as each <see cref="Neighbour"/> of the token being scored, then the word after an O.</summary>
+    private const int Parts = 6;
+    private const int AfterOutside = 5;
     private const int MaxCachedWords = 200_000;
 
     private readonly TaggerModel _model;
@@ -83,7 +84,10 @@ public sealed class TokenScorer : ITokenScorer
         Add(scores, Part(i + 2 < sentence.Length ? words[i + 2] : _pastEnds, 1 + (int)Neighbour.SecondNext));
         Add(scores, _byLabels.AsSpan(((prev2 + 1) * (_labels + 1) + prev + 1) * _labels, _labels));
         state.Features.Clear();
-        Features.InContext(sentence, i, prev, shouting, doc, state.Features);
+        // Most tokens follow an O, so the word's features after an O are among its cached scores.
+        if (prev == Labels.Outside) Add(scores, Part(words[i], AfterOutside));
+        else Features.AfterLabel(prev, sentence[i], state.Features);
+        Features.InContext(sentence, i, shouting, doc, state.Features);
         _model.Score(state.Features, scores);
     }
 
@@ -104,6 +108,9 @@ public sealed class TokenScorer : ITokenScorer
             Features.OfNeighbour(position, word, features);
             _model.Score(features, Part(scores, 1 + (int)position));
         }
+        features.Clear();
+        Features.AfterLabel(Labels.Outside, word, features);
+        _model.Score(features, Part(scores, AfterOutside));
         if (state.Words.Count >= MaxCachedWords) state.Words.Clear();
         state.Words[key] = scores;
         return scores;
