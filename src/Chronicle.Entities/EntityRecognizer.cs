@@ -58,8 +58,9 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
             }
             SplitTitles(s, group.Key, names);
             foreach (var name in names.Where(n => n.Type == EntityType.Person && DesignatorRule.Default.AfterPublicationNoun(s, n.First))) name.Type = EntityType.Organization;
+            var listed = Gazetteer.Default.Unambiguous(s);
             // A MISC that is exactly a listed organization or place ("Boeing" in "Boeing 787") is that.
-            foreach (var (first, last, list) in Gazetteer.Default.Unambiguous(s))
+            foreach (var (first, last, list) in listed)
             {
                 if (miscellaneous.RemoveAll(n => n.FirstToken == first && n.LastToken == last) > 0)
                     names.Add(Draft(s, group.Key, first, last, list == Gazetteer.Location ? EntityType.Location : EntityType.Organization));
@@ -95,7 +96,7 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
                     names.Add(Draft(s, group.Key, misc.FirstToken, misc.LastToken, EntityType.Product));
             }
             AddHyphenatedNames(s, group.Key, names, miscellaneous);
-            foreach (var (first, last, type) in Gazetteer.Default.Unambiguous(s))
+            foreach (var (first, last, type) in listed)
             {
                 // A listed place or organization the tagger passed over, unless it opens the sentence (where capitals prove nothing).
                 if (first == 0 && first == last) continue;
@@ -221,7 +222,8 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
 
     internal static DraftMention Draft(TokenView[] s, int sentence, int first, int last, EntityType type)
     {
-        var words = s[first..(last + 1)].Select(t => t.Form).ToArray();
+        var words = new string[last - first + 1];
+        for (int k = 0; k < words.Length; k++) words[k] = s[first + k].Form;
         return new DraftMention
         {
             Sentence = sentence,

@@ -60,26 +60,47 @@ internal static class NameChainer
         return (start, words.Length - 1);
     }
 
-    private static IEnumerable<NameChain> Recent(List<NameChain> chains, Func<NameChain, bool> filter) =>
-        chains.Where(filter).OrderByDescending(c => c.LastSeen);
+    /// <summary>The chain seen last among those that pass; with <paramref name="mostMentioned"/>, the one named most, then seen last.</summary>
+    private static NameChain? Recent(List<NameChain> chains, Func<NameChain, bool> filter, bool mostMentioned = false)
+    {
+        NameChain? best = null;
+        foreach (var c in chains)
+        {
+            if (!filter(c)) continue;
+            if (best is null) { best = c; continue; }
+            int byCount = mostMentioned ? c.Mentions.Count.CompareTo(best.Mentions.Count) : 0;
+            if (byCount > 0 || byCount == 0 && c.LastSeen > best.LastSeen) best = c;
+        }
+        return best;
+    }
+
+    /// <summary>The chain that passes when exactly one does, else null.</summary>
+    private static NameChain? Only(List<NameChain> chains, Func<NameChain, bool> filter)
+    {
+        NameChain? only = null;
+        foreach (var c in chains)
+        {
+            if (!filter(c)) continue;
+            if (only is not null) return null;
+            only = c;
+        }
+        return only;
+    }
 
     private static NameChain? FindPerson(List<NameChain> chains, string[] key)
     {
         string joined = string.Join(' ', key);
-        var exact = Recent(chains, c => c.Type == EntityType.Person && c.Keys.Contains(joined)).FirstOrDefault();
+        var exact = Recent(chains, c => c.Type == EntityType.Person && c.Keys.Contains(joined));
         if (exact is not null) return exact;
         if (key.Length >= 2)
         {
-            return Recent(chains, c => c.Type == EntityType.Person && c.FullNames.Any(n => PersonNames.SameFullName(n, key, allowTypo: true))).FirstOrDefault()
-                ?? Recent(chains, c => c.Type == EntityType.Person && !c.FullNames.Any() && c.Names.Any(n => PersonNames.IsSurnameOf(n[0], key, allowTypo: true))).FirstOrDefault();
+            return Recent(chains, c => c.Type == EntityType.Person && c.FullNames.Any(n => PersonNames.SameFullName(n, key, allowTypo: true)))
+                ?? Recent(chains, c => c.Type == EntityType.Person && !c.FullNames.Any() && c.Names.Any(n => PersonNames.IsSurnameOf(n[0], key, allowTypo: true)));
         }
         string word = key[0];
         // A bare surname shared by two people named in the article is the one the article has named most.
-        var bySurname = Recent(chains, c => c.Type == EntityType.Person && c.FullNames.Any(n => PersonNames.IsSurnameOf(word, n, allowTypo: true)))
-            .OrderByDescending(c => c.Mentions.Count).FirstOrDefault();
-        if (bySurname is not null) return bySurname;
-        var byGivenName = chains.Where(c => c.Type == EntityType.Person && c.FullNames.Any(n => n[0] == word)).ToList();
-        return byGivenName.Count == 1 ? byGivenName[0] : null;
+        var bySurname = Recent(chains, c => c.Type == EntityType.Person && c.FullNames.Any(n => PersonNames.IsSurnameOf(word, n, allowTypo: true)), mostMentioned: true);
+        return bySurname ?? Only(chains, c => c.Type == EntityType.Person && c.FullNames.Any(n => n[0] == word));
     }
 
     /// <summary>"Singapore Airlines (SIA)": a short name in brackets right after a name is that entity.</summary>
@@ -94,30 +115,28 @@ internal static class NameChainer
     {
         var key = m.Key;
         string entityKey = EntityKey.Of(m.Type, string.Join(' ', m.Words));
-        var exact = Recent(chains, c => c.Type == m.Type && c.EntityKeys.Contains(entityKey)).FirstOrDefault();
+        var exact = Recent(chains, c => c.Type == m.Type && c.EntityKeys.Contains(entityKey));
         if (exact is not null) return exact;
         if (m.Type == EntityType.Organization && key.Length == 1)
         {
             // "Lockheed" after "Lockheed Martin": the first word of an organization named in this article.
-            var longer = Recent(chains, c => c.Type == m.Type && c.FullNames.Any(n => n[0] == key[0])).ToList();
-            if (longer.Count == 1) return longer[0];
+            if (Only(chains, c => c.Type == m.Type && c.FullNames.Any(n => n[0] == key[0])) is { } longer) return longer;
         }
         if (m.Type == EntityType.Product && key.Length == 1)
         {
             // "Pie" after "Android Pie": the model or release name that ends a product named in this article.
-            var longer = Recent(chains, c => c.Type == m.Type && c.FullNames.Any(n => n[^1] == key[0])).ToList();
-            if (longer.Count == 1) return longer[0];
+            if (Only(chains, c => c.Type == m.Type && c.FullNames.Any(n => n[^1] == key[0])) is { } longer) return longer;
         }
         var core = m.Words[CoreRange(m.Words).First..];
         if (m.Type == EntityType.Organization && core.Length == 1 && IsAcronym(core[0]))
         {
-            var expanded = Recent(chains, c => c.Type == m.Type && c.Mentions.Any(n => n.Kind == MentionKind.Name && Initials(n.Words) == core[0])).FirstOrDefault();
+            var expanded = Recent(chains, c => c.Type == m.Type && c.Mentions.Any(n => n.Kind == MentionKind.Name && Initials(n.Words) == core[0]));
             if (expanded is not null) return expanded;
         }
         if (key.Length == 1 && m.Type != EntityType.Product && !Gazetteer.Default.IsPlaceOrOrganization(core[0]))
         {
             // A lone word that is the surname of a person named in this article is that person, whatever the tagger said.
-            return Recent(chains, c => c.Type == EntityType.Person && c.FullNames.Any(n => n[^1] == key[0])).FirstOrDefault();
+            return Recent(chains, c => c.Type == EntityType.Person && c.FullNames.Any(n => n[^1] == key[0]));
         }
         return null;
     }

@@ -11,8 +11,20 @@ public sealed class Gazetteer
 {
     public const string Location = "LOC", Organization = "ORG", FirstName = "FIRST", Title = "TITLE";
 
-    private readonly Dictionary<string, List<(string[] Words, string List)>> _byFirstWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _exact = new(StringComparer.Ordinal);
+    private static readonly string[] Lists = [Location, Organization, FirstName, Title];
+
+    /// <summary>One listed name: its words, its list, and the tags it gives each of its tokens in <see cref="Match"/>.</summary>
+    private sealed record Entry(string[] Words, string List, string[] Tags)
+    {
+        public int ListBit { get; } = 1 << Array.IndexOf(Lists, List);
+        public bool IsPlaceOrOrganization => List is Location or Organization;
+
+        /// <summary>The name is on this list alone (and only once), so finding it decides its type.</summary>
+        public bool Sole { get; set; }
+    }
+
+    private readonly Dictionary<string, List<Entry>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _exact = new(StringComparer.Ordinal);
 
     public static Gazetteer Default { get; } = Load();
 
@@ -24,6 +36,8 @@ public sealed class Gazetteer
         gazetteer.AddList(Organization, assembly, "gazetteers/organizations.txt");
         gazetteer.AddList(FirstName, assembly, "gazetteers/first-names.txt");
         gazetteer.AddList(Title, assembly, "gazetteers/person-titles.txt");
+        foreach (var entry in gazetteer._byFirstWord.Values.SelectMany(e => e))
+            entry.Sole = gazetteer._exact[string.Join(' ', entry.Words)].Count == 1;
         return gazetteer;
     }
 
@@ -35,7 +49,8 @@ public sealed class Gazetteer
             if (line.Length == 0 || line[0] == '#') continue;
             var words = NameTokenizer.Tokenize(line).Select(t => t.Text).ToArray();
             if (!_byFirstWord.TryGetValue(words[0], out var entries)) _byFirstWord[words[0]] = entries = [];
-            entries.Add((words, list));
+            var tags = words.Select((_, k) => list + (k == 0 ? (words.Length == 1 ? "-U" : "-B") : "-I")).ToArray();
+            entries.Add(new Entry(words, list, tags));
             string key = string.Join(' ', words);
             if (!_exact.TryGetValue(key, out var lists)) _exact[key] = lists = [];
             lists.Add(list);
@@ -49,7 +64,15 @@ public sealed class Gazetteer
 
     /// <summary>Whether a name (its tokens joined by single spaces) is on a list, case-sensitively.</summary>
     public bool Contains(string list, string name) =>
-        _exact.TryGetValue(string.Join(' ', NameTokenizer.Tokenize(name).Select(t => t.Text)), out var lists) && lists.Contains(list);
+        _exact.TryGetValue(IsOneToken(name) ? name : string.Join(' ', NameTokenizer.Tokenize(name).Select(t => t.Text)), out var lists) && lists.Contains(list);
+
+    /// <summary>Letters and inner hyphens only: the tokenizer would return the name as it is.</summary>
+    private static bool IsOneToken(string name)
+    {
+        foreach (char c in name)
+            if (!char.IsLetter(c) && c != '-') return false;
+        return name.Length > 0;
+    }
 
     /// <summary>For each token, the list matches covering it as "LIST-B" (first word) or "LIST-I".</summary>
     public List<string>?[] Match(IReadOnlyList<string> tokens)
@@ -58,32 +81,35 @@ public sealed class Gazetteer
         for (int i = 0; i < tokens.Count; i++)
         {
             if (!_byFirstWord.TryGetValue(tokens[i], out var entries)) continue;
-            var seenLists = new HashSet<string>();
-            foreach (var (words, list) in entries)
+            int seenLists = 0;
+            foreach (var entry in entries)
             {
-                if (seenLists.Contains(list) || !MatchesAt(tokens, i, words)) continue;
-                seenLists.Add(list);
-                for (int k = 0; k < words.Length; k++)
-                    (tags[i + k] ??= []).Add(list + (k == 0 ? (words.Length == 1 ? "-U" : "-B") : "-I"));
+                if ((seenLists & entry.ListBit) != 0 || !MatchesAt(tokens, i, entry.Words)) continue;
+                seenLists |= entry.ListBit;
+                for (int k = 0; k < entry.Words.Length; k++)
+                    (tags[i + k] ??= []).Add(entry.Tags[k]);
             }
         }
         return tags;
     }
 
     /// <summary>Longest matches that are on exactly one of the place and organization lists, written capitalized.</summary>
-    public IEnumerable<(int First, int Last, string List)> Unambiguous(IReadOnlyList<TokenView> tokens)
+    public List<(int First, int Last, string List)> Unambiguous(IReadOnlyList<TokenView> tokens)
     {
+        var found = new List<(int First, int Last, string List)>();
         for (int i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].Capitalized || !_byFirstWord.TryGetValue(tokens[i].Form, out var entries)) continue;
-            var longest = entries.Where(e => e.List is Location or Organization && MatchesAt(tokens, i, e.Words)).ToList();
-            if (longest.Count == 0) continue;
-            int length = longest.Max(e => e.Words.Length);
-            var lists = longest.Where(e => e.Words.Length == length).Select(e => e.List).Distinct().ToList();
-            if (lists.Count == 1 && _exact[string.Join(' ', longest.First(e => e.Words.Length == length).Words)].Count == 1)
-                yield return (i, i + length - 1, lists[0]);
-            i += length - 1;
+            // Entries run longest first, and listed names that match at the same place with the same length are the same words.
+            foreach (var entry in entries)
+            {
+                if (!entry.IsPlaceOrOrganization || !MatchesAt(tokens, i, entry.Words)) continue;
+                if (entry.Sole) found.Add((i, i + entry.Words.Length - 1, entry.List));
+                i += entry.Words.Length - 1;
+                break;
+            }
         }
+        return found;
     }
 
     private static bool MatchesAt(IReadOnlyList<TokenView> tokens, int start, string[] words)

@@ -75,14 +75,20 @@ internal static class DocumentWideNames
         foreach (var d in drafts.Where(d => d.Type != EntityType.Product && d.Words.Length > 0 && char.IsUpper(d.Words[0][0])))
             known.TryAdd(string.Join(' ', d.Words), (d.Words, d.Type));
         if (known.Count == 0) return;
-        var lowercase = new HashSet<string>(views.SelectMany(s => s).Where(t => t.Form.Length > 0 && char.IsLower(t.Form[0])).Select(t => t.Lower), StringComparer.Ordinal);
+        var lowercase = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in views)
+            foreach (var t in s)
+                if (t.Form.Length > 0 && char.IsLower(t.Form[0])) lowercase.Add(t.Lower);
         var byFirst = known.Values.Where(k => !lowercase.Contains(k.Words[0].ToLowerInvariant()))
             .GroupBy(k => k.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.OrderByDescending(k => k.Words.Length).ToList(), StringComparer.Ordinal);
+        if (byFirst.Count == 0) return;
+        // The tokens already in a name when this pass starts.
+        var found = drafts.ToLookup(d => d.Sentence);
         for (int si = 0; si < views.Count; si++)
         {
             var s = views[si];
             var taken = new bool[s.Length];
-            foreach (var d in drafts.Where(d => d.Sentence == si)) for (int k = d.First; k <= d.Last; k++) taken[k] = true;
+            foreach (var d in found[si]) for (int k = d.First; k <= d.Last; k++) taken[k] = true;
             foreach (var n in tagged[si]) for (int k = n.FirstToken; k <= n.LastToken; k++) taken[k] = true;
             for (int i = 0; i < s.Length; i++)
             {
@@ -97,12 +103,19 @@ internal static class DocumentWideNames
                 foreach (var (words, type) in candidates)
                 {
                     int last = i + words.Length - 1;
-                    if (last >= s.Length || Enumerable.Range(i, words.Length).Any(k => taken[k] || s[k].Form != words[k - i])) continue;
+                    if (last >= s.Length || !FreeAndEqual(s, taken, i, words)) continue;
                     drafts.Add(EntityRecognizer.Draft(s, si, i, last, type));
                     i = last;
                     break;
                 }
             }
         }
+    }
+
+    private static bool FreeAndEqual(TokenView[] s, bool[] taken, int start, string[] words)
+    {
+        for (int k = 0; k < words.Length; k++)
+            if (taken[start + k] || s[start + k].Form != words[k]) return false;
+        return true;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Chronicle.Domain;
@@ -9,12 +10,16 @@ public sealed record ProductPattern(string Regex, string About, string[] Example
     private Regex? _compiled;
 
     // Every pattern names a code or an inner-capital name, so plain words are ruled out without running the expression.
-    public bool Matches(string token) => CouldMatch(token) && (_compiled ??= new Regex(Regex, RegexOptions.CultureInvariant | RegexOptions.Compiled)).IsMatch(token);
+    public bool Matches(string token) => IsCodeShaped(token) && (_compiled ??= new Regex(Regex, RegexOptions.CultureInvariant | RegexOptions.Compiled)).IsMatch(token);
 
-    private static bool CouldMatch(string token)
+    /// <summary>A digit anywhere or a capital after the first letter: what every pattern asks of a token.</summary>
+    public static bool IsCodeShaped(string token)
     {
-        for (int i = 0; i < token.Length; i++)
-            if (char.IsDigit(token[i]) || i > 0 && char.IsUpper(token[i])) return true;
+        var span = token.AsSpan();
+        // Most tokens are plain ASCII words, which vectorized range checks settle at once.
+        if (Ascii.IsValid(span)) return span.ContainsAnyInRange('0', '9') || span.Length > 1 && span[1..].ContainsAnyInRange('A', 'Z');
+        for (int i = 0; i < span.Length; i++)
+            if (char.IsDigit(span[i]) || i > 0 && char.IsUpper(span[i])) return true;
         return false;
     }
 }

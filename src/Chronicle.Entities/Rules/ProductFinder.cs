@@ -21,6 +21,7 @@ internal sealed class ProductFinder(ProductRules rules)
     private readonly Dictionary<string, List<string[]>> _softwareHeads = BuildNames(rules.SoftwareHeads);
     private readonly Dictionary<string, List<string[]>> _softwareNounsBefore = BuildNames(rules.SoftwareHeads.Concat(rules.SoftwareNounsBefore));
     private readonly HashSet<string> _releaseLines = new(rules.ReleaseLines, StringComparer.Ordinal);
+    private readonly ProductPattern[] _standalone = rules.Patterns.Where(p => !p.AfterMaker).ToArray();
     private readonly ProductPattern[] _afterMaker = rules.Patterns.Where(p => p.AfterMaker).ToArray();
     private readonly ProductPattern[] _afterDeterminer = rules.Patterns.Where(p => p.AfterDeterminer).ToArray();
 
@@ -118,7 +119,13 @@ internal sealed class ProductFinder(ProductRules rules)
         return -1;
     }
 
-    private bool IsStandaloneCode(string form) => rules.Patterns.Any(p => !p.AfterMaker && p.Matches(form));
+    private bool IsStandaloneCode(string form)
+    {
+        if (!ProductPattern.IsCodeShaped(form)) return false;
+        foreach (var pattern in _standalone)
+            if (pattern.Matches(form)) return true;
+        return false;
+    }
 
     private static bool AfterMaker(TokenView[] s, int i, IReadOnlyList<DraftMention> taggedNames) =>
         i > 0 && taggedNames.Any(n => n.Type == EntityType.Organization && n.Last == i - 1)
