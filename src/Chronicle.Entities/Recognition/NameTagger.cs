@@ -23,7 +23,7 @@ public sealed class NameTagger(TaggerModel model)
 
     public List<TaggedName> Tag(IReadOnlyList<TokenView[]> sentences)
     {
-        var labels = SequenceTagger.Tag(sentences, _scorer);
+        var labels = SequenceTagger.Tag(sentences, _scorer, plainWordsOutside: true);
         var names = new List<TaggedName>();
         for (int s = 0; s < labels.Length; s++)
         {

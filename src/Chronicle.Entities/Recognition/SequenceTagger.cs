@@ -25,7 +25,13 @@ public static class SequenceTagger
     }
 
     /// <param name="decided">Called with (sentence, token, label) as each label is decided.</param>
-    public static int[][] Tag(IReadOnlyList<TokenView[]> sentences, ITokenScorer scorer, Action<int, int, int>? decided = null)
+    /// <param name="plainWordsOutside">
+    /// Label a word written in lower-case letters (<see cref="TokenView.IsPlainWord"/>) that follows an O as O without
+    /// scoring it; two tokens in three are such words. Only a B- label could compete there, and the trained model
+    /// seldom gives one: to none of the 720,304 such tokens of 2,000 generated news pages (bench/entities), to 4 in
+    /// CoNLL-2003 dev, 1 of them right ("interior ministry"), so dev F1 stays 0.9234.
+    /// </param>
+    public static int[][] Tag(IReadOnlyList<TokenView[]> sentences, ITokenScorer scorer, Action<int, int, int>? decided = null, bool plainWordsOutside = false)
     {
         var doc = new DocumentEvidence(sentences);
         var result = new int[sentences.Count][];
@@ -39,6 +45,13 @@ public static class SequenceTagger
             int prev = -1, prev2 = -1;
             for (int i = 0; i < s.Length; i++)
             {
+                if (plainWordsOutside && prev == Labels.Outside && s[i].IsPlainWord)
+                {
+                    decided?.Invoke(si, i, Labels.Outside);
+                    labels[i] = Labels.Outside;
+                    prev2 = prev;
+                    continue;
+                }
                 scores.Clear();
                 scorer.Score(s, i, prev, prev2, shouting, doc, scores);
                 int best = Best(scores, prev < 0 ? Labels.Outside : prev);

@@ -11,6 +11,12 @@ public sealed class TokenView
     public required string Shape { get; init; }
     public required string ShortShape { get; init; }
     public bool Capitalized => Form.Length > 0 && char.IsUpper(Form[0]);
+
+    /// <summary>
+    /// Written in lower-case letters with no capital or digit among them ("said", "co-star"), and not put in lower
+    /// case by the <see cref="Truecaser"/>: a word that is rarely part of a name.
+    /// </summary>
+    public bool IsPlainWord => ReferenceEquals(Form, Token.Text) && Shape.Contains('x') && Shape.AsSpan().IndexOfAny('X', 'd') < 0;
     public List<string>? Lists { get; init; }
 
     /// <summary>The same token read as if written <paramref name="form"/> (used to undo Title Case); offsets are unchanged.</summary>
