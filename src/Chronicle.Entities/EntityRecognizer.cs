@@ -41,7 +41,8 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
     private List<DraftMention> FindNames(List<TokenView[]> views)
     {
         var drafts = new List<DraftMention>();
-        var tagged = Tagger.Tag(views).ToLookup(n => n.Sentence);
+        var evidence = new DocumentEvidence(views);
+        var tagged = Tagger.Tag(views, evidence).ToLookup(n => n.Sentence);
         for (int index = 0; index < views.Count; index++)
         {
             var group = (Key: index, Names: tagged[index]);
@@ -112,7 +113,7 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
             JoinGivenNames(s, group.Key, names, miscellaneous);
             drafts.AddRange(names);
         }
-        DocumentWideNames.AddRepeatedNames(views, drafts, tagged);
+        DocumentWideNames.AddRepeatedNames(views, drafts, tagged, evidence);
         DocumentWideNames.AddRepeatedProducts(views, drafts);
         DocumentWideNames.RetypeSurnames(drafts);
         return drafts;

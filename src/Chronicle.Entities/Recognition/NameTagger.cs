@@ -21,9 +21,9 @@ public sealed class NameTagger(TaggerModel model)
 
     public static NameTagger Default => Embedded.Value;
 
-    public List<TaggedName> Tag(IReadOnlyList<TokenView[]> sentences)
+    public List<TaggedName> Tag(IReadOnlyList<TokenView[]> sentences, DocumentEvidence? evidence = null)
     {
-        var labels = SequenceTagger.Tag(sentences, _scorer, plainWordsOutside: true);
+        var labels = SequenceTagger.Tag(sentences, _scorer, plainWordsOutside: true, doc: evidence);
         var names = new List<TaggedName>();
         for (int s = 0; s < labels.Length; s++)
         {

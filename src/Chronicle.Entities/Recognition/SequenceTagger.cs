@@ -31,9 +31,11 @@ public static class SequenceTagger
     /// seldom gives one: to none of the 720,304 such tokens of 2,000 generated news pages (bench/entities), to 4 in
     /// CoNLL-2003 dev, 1 of them right ("interior ministry"), so dev F1 stays 0.9234.
     /// </param>
-    public static int[][] Tag(IReadOnlyList<TokenView[]> sentences, ITokenScorer scorer, Action<int, int, int>? decided = null, bool plainWordsOutside = false)
+    /// <param name="doc">The document's evidence when the caller has it already; it records the labels decided here.</param>
+    public static int[][] Tag(IReadOnlyList<TokenView[]> sentences, ITokenScorer scorer, Action<int, int, int>? decided = null, bool plainWordsOutside = false,
+        DocumentEvidence? doc = null)
     {
-        var doc = new DocumentEvidence(sentences);
+        doc ??= new DocumentEvidence(sentences);
         var result = new int[sentences.Count][];
         Span<float> scores = stackalloc float[Labels.Count];
         for (int si = 0; si < sentences.Count; si++)

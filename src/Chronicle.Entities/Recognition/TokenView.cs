@@ -16,13 +16,17 @@ public sealed class TokenView
     /// Written in lower-case letters with no capital or digit among them ("said", "co-star"), and not put in lower
     /// case by the <see cref="Truecaser"/>: a word that is rarely part of a name.
     /// </summary>
-    public bool IsPlainWord => ReferenceEquals(Form, Token.Text) && Shape.Contains('x') && Shape.AsSpan().IndexOfAny('X', 'd') < 0;
+    public bool IsPlainWord => LowerLettersOnly && ReferenceEquals(Form, Token.Text);
+
+    /// <summary>The form has a lower-case letter and no capital or digit.</summary>
+    public bool LowerLettersOnly { get; private init; }
     public List<string>? Lists { get; init; }
 
     /// <summary>The same token read as if written <paramref name="form"/> (used to undo Title Case); offsets are unchanged.</summary>
     public TokenView WithForm(string form) => new()
     {
         Token = Token, Form = form, Lower = form.ToLowerInvariant(), Shape = ShapeOf(form, false), ShortShape = ShapeOf(form, true), Lists = Lists,
+        LowerLettersOnly = HasOnlyLowerLetters(form),
     };
 
     public static TokenView[] Of(IReadOnlyList<NameToken> tokens, Gazetteer gazetteer)
@@ -37,7 +41,7 @@ public sealed class TokenView
             if (!known.TryGetValue(forms[i], out var derived))
             {
                 if (known.Count >= MaxKnownForms) known.Clear();
-                known[forms[i]] = derived = (forms[i].ToLowerInvariant(), ShapeOf(forms[i], collapse: false), ShapeOf(forms[i], collapse: true));
+                known[forms[i]] = derived = (forms[i].ToLowerInvariant(), ShapeOf(forms[i], collapse: false), ShapeOf(forms[i], collapse: true), HasOnlyLowerLetters(forms[i]));
             }
             views[i] = new TokenView
             {
@@ -47,15 +51,16 @@ public sealed class TokenView
                 Shape = derived.Shape,
                 ShortShape = derived.ShortShape,
                 Lists = lists[i],
+                LowerLettersOnly = derived.LowerLettersOnly,
             };
         }
         return views;
     }
 
     /// <summary>The lower case and shapes of forms seen before on this thread: news repeats its words, and each costs three strings to derive.</summary>
-    private static Dictionary<string, (string Lower, string Shape, string ShortShape)> KnownForms => _knownForms ??= new(StringComparer.Ordinal);
+    private static Dictionary<string, (string Lower, string Shape, string ShortShape, bool LowerLettersOnly)> KnownForms => _knownForms ??= new(StringComparer.Ordinal);
 
-    [ThreadStatic] private static Dictionary<string, (string Lower, string Shape, string ShortShape)>? _knownForms;
+    [ThreadStatic] private static Dictionary<string, (string Lower, string Shape, string ShortShape, bool LowerLettersOnly)>? _knownForms;
     private const int MaxKnownForms = 200_000;
 
     /// <summary>Typographic quotes and apostrophes as the ASCII ones the training text uses; digits kept.</summary>
@@ -67,6 +72,17 @@ public sealed class TokenView
             b.Append(c switch { '“' or '”' => '"', '‘' or '’' or '`' or '´' => '\'', _ => c });
         string s = b.ToString();
         return s == "''" ? "\"" : s;
+    }
+
+    private static bool HasOnlyLowerLetters(string form)
+    {
+        bool lower = false;
+        foreach (char c in form)
+        {
+            if (char.IsUpper(c) || char.IsDigit(c)) return false;
+            lower |= char.IsLower(c);
+        }
+        return lower;
     }
 
     /// <summary>Word shape: "Baldwin" → "Xxxxxxx" (collapsed "Xx"), "N.M." → "X.X.", "2021" → "dddd".</summary>

@@ -69,17 +69,13 @@ internal static class DocumentWideNames
     /// A name found somewhere in the article is the same name where the tagger passed it over, e.g. at the
     /// start of a sentence or in a headline, unless the article also writes its first word in lower case.
     /// </summary>
-    public static void AddRepeatedNames(List<TokenView[]> views, List<DraftMention> drafts, ILookup<int, TaggedName> tagged)
+    public static void AddRepeatedNames(List<TokenView[]> views, List<DraftMention> drafts, ILookup<int, TaggedName> tagged, DocumentEvidence evidence)
     {
         var known = new Dictionary<string, (string[] Words, EntityType Type)>(StringComparer.Ordinal);
         foreach (var d in drafts.Where(d => d.Type != EntityType.Product && d.Words.Length > 0 && char.IsUpper(d.Words[0][0])))
             known.TryAdd(string.Join(' ', d.Words), (d.Words, d.Type));
         if (known.Count == 0) return;
-        var lowercase = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var s in views)
-            foreach (var t in s)
-                if (t.Form.Length > 0 && char.IsLower(t.Form[0])) lowercase.Add(t.Lower);
-        var byFirst = known.Values.Where(k => !lowercase.Contains(k.Words[0].ToLowerInvariant()))
+        var byFirst = known.Values.Where(k => !evidence.Lowercase(k.Words[0].ToLowerInvariant()))
             .GroupBy(k => k.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.OrderByDescending(k => k.Words.Length).ToList(), StringComparer.Ordinal);
         if (byFirst.Count == 0) return;
         // The tokens already in a name when this pass starts.
