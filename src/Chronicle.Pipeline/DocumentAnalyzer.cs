@@ -31,9 +31,9 @@ public sealed class DocumentAnalyzer(AnalysisOptions? options = null)
             Sentences = sentences,
         };
         bool time = _options.Time || _options.Events;
-        bool entities = _options.Entities || _options.Events;
         if (time) analysis.Times = TagTimes(analysis);
-        if (entities) analysis.Entities = EntityRecognizer.Default.Recognize(document.Text, analysis.Sentences);
+        // Without the entity stage, events find their participants' names with their own simpler name finder.
+        if (_options.Entities) analysis.Entities = EntityRecognizer.Default.Recognize(document.Text, analysis.Sentences);
         if (_options.Events) analysis.Events = EventExtractor.Default.Extract(analysis);
         return analysis;
     }

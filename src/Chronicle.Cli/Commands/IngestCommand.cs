@@ -50,7 +50,7 @@ public sealed class IngestCommand : ICommand
         return report.Failed.Count > 0 ? 1 : 0;
     }
 
-    /// <summary>Which analysis stages run: "all" (default), "text" (cleaning and sentences only), or a list.</summary>
+    /// <summary>Which analysis stages run: "all" (default), "text" (cleaning and sentences only), or a list; events always bring time, and without entities they use their own name finder.</summary>
     private static AnalysisOptions StagesOption(string? value)
     {
         if (value is null or "all") return AnalysisOptions.All;

@@ -80,4 +80,36 @@ public class TaggerScoringTests
         Assert.Equal(new float[3], none);
         Assert.Equal(300, loaded.FeatureCount);
     }
+
+    [Fact]
+    public void Lower_case_words_after_an_O_are_left_out_of_scoring_and_the_labels_stay_the_same()
+    {
+        var text = File.ReadAllText(Fixtures.SeedPath) + "\n\nSanta Fe County sheriff's deputies said the armorer, Hannah Gutierrez-Reed, loaded the gun.";
+        var views = Views(text);
+        var scorer = new TokenScorer(Model);
+        int skipped = 0;
+
+        var full = SequenceTagger.Tag(views, scorer);
+        var fast = SequenceTagger.Tag(views, scorer, plainWordsOutside: true);
+
+        Assert.Equal(full, fast);
+        for (int si = 0; si < views.Count; si++)
+            for (int i = 0; i < views[si].Length; i++)
+                if ((i == 0 || full[si][i - 1] == Labels.Outside) && views[si][i].IsPlainWord) skipped++;
+        Assert.True(skipped > views.Sum(s => s.Length) / 3, $"only {skipped} tokens would skip scoring");
+    }
+
+    [Fact]
+    public void A_plain_word_is_written_in_lower_case_letters_and_was_not_lowered_by_the_truecaser()
+    {
+        var views = Views("Baldwin said the co-star's gun fired 2 rounds in N.M. on Thursday.");
+        var plain = views.SelectMany(s => s).Where(t => t.IsPlainWord).Select(t => t.Form).ToList();
+        Assert.Equal(["said", "the", "co-star", "'s", "gun", "fired", "rounds", "in", "on"], plain);
+
+        var headline = new List<TokenView[]> { Views("Charges Against Alec Baldwin Set To Be Dropped In Rust Shooting")[0] };
+        Truecaser.Apply(headline);
+        var lowered = headline[0].Where(t => t.Form.Length > 0 && char.IsLower(t.Form[0])).ToList();
+        Assert.NotEmpty(lowered);
+        Assert.All(lowered, t => Assert.False(t.IsPlainWord));
+    }
 }
