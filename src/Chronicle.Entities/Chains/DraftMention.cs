@@ -19,6 +19,17 @@ internal sealed class DraftMention
     /// <summary>Offset where the name proper starts, after any title ("President").</summary>
     public int CoreStart { get; set; }
 
+    private (EntityType Type, string Key)? _entityKey;
+
+    /// <summary>The name's <see cref="EntityKey"/> as an entity of <paramref name="type"/>, kept for the type last asked.</summary>
+    public string EntityKeyAs(EntityType type)
+    {
+        if (_entityKey is { } known && known.Type == type) return known.Key;
+        string key = EntityKey.Of(type, string.Join(' ', Words));
+        _entityKey = (type, key);
+        return key;
+    }
+
     private string[]? _key;
     /// <summary>The normalized words of the name without titles (see <see cref="NameKey.Words"/>).</summary>
     public string[] Key => _key ??= NameKey.Words(string.Join(' ', Words[NameChainer.CoreRange(Words).First..]));

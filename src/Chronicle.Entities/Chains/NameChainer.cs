@@ -12,7 +12,8 @@ internal sealed class NameChain(int id, EntityType type)
     public int LastSeen { get; set; }
     public List<string[]> Names { get; } = [];
     public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
-    public IEnumerable<string[]> FullNames => Names.Where(n => n.Length >= 2);
+    /// <summary>The names of two words or more, in the order they came.</summary>
+    public List<string[]> FullNames { get; } = [];
 
     public void Add(DraftMention mention)
     {
@@ -21,7 +22,8 @@ internal sealed class NameChain(int id, EntityType type)
         if (mention.Kind != MentionKind.Name) return;
         Names.Add(mention.Key);
         Keys.Add(string.Join(' ', mention.Key));
-        if (mention.Type != EntityType.Person) EntityKeys.Add(EntityKey.Of(mention.Type, string.Join(' ', mention.Words)));
+        if (mention.Type != EntityType.Person) EntityKeys.Add(mention.EntityKeyAs(mention.Type));
+        if (mention.Key.Length >= 2) FullNames.Add(mention.Key);
     }
 
     /// <summary>Keys of an organization's, place's or product's names (see <see cref="EntityKey"/>).</summary>
@@ -95,7 +97,7 @@ internal static class NameChainer
         if (key.Length >= 2)
         {
             return Recent(chains, c => c.Type == EntityType.Person && c.FullNames.Any(n => PersonNames.SameFullName(n, key, allowTypo: true)))
-                ?? Recent(chains, c => c.Type == EntityType.Person && !c.FullNames.Any() && c.Names.Any(n => PersonNames.IsSurnameOf(n[0], key, allowTypo: true)));
+                ?? Recent(chains, c => c.Type == EntityType.Person && c.FullNames.Count == 0 && c.Names.Any(n => PersonNames.IsSurnameOf(n[0], key, allowTypo: true)));
         }
         string word = key[0];
         // A bare surname shared by two people named in the article is the one the article has named most.
@@ -114,7 +116,7 @@ internal static class NameChainer
     private static NameChain? FindOther(List<NameChain> chains, DraftMention m)
     {
         var key = m.Key;
-        string entityKey = EntityKey.Of(m.Type, string.Join(' ', m.Words));
+        string entityKey = m.EntityKeyAs(m.Type);
         var exact = Recent(chains, c => c.Type == m.Type && c.EntityKeys.Contains(entityKey));
         if (exact is not null) return exact;
         if (m.Type == EntityType.Organization && key.Length == 1)
@@ -152,11 +154,14 @@ internal static class NameChainer
         var names = chain.Mentions.Where(m => m.Kind == MentionKind.Name).ToList();
         if (names.Count == 0) return text[chain.Mentions[0].Start..chain.Mentions[0].End];
         int longest = names.Max(m => m.Key.Length);
-        var best = names.Where(m => m.Key.Length == longest)
-            .GroupBy(m => string.Join(' ', m.Key))
-            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Count(IsMixedCase)).ThenBy(g => g.First().Start)
-            .First();
-        var chosen = best.FirstOrDefault(IsMixedCase) ?? best.First();
+        var candidates = names.Where(m => m.Key.Length == longest).ToList();
+        // Usually every longest name is spelt alike, and there is nothing to count.
+        var best = candidates.TrueForAll(m => m.Key.AsSpan().SequenceEqual(candidates[0].Key))
+            ? candidates
+            : candidates.GroupBy(m => string.Join(' ', m.Key))
+                .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Count(IsMixedCase)).ThenBy(g => g.First().Start)
+                .First().ToList();
+        var chosen = best.Find(IsMixedCase) ?? best[0];
         return Spaced(text[chosen.CoreStart..chosen.End]);
     }
 

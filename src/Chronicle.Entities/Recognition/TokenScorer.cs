@@ -70,26 +70,29 @@ public sealed class TokenScorer : ITokenScorer
     {
         var state = _state.Value!;
         if (state.Sentence.Length < sentence.Length) state.Sentence = new float[sentence.Length * 2][];
-        for (int i = 0; i < sentence.Length; i++) state.Sentence[i] = WordScores(state, sentence[i]);
+        // Filled as tokens are scored: the tagger passes over most plain words, and their neighbours' too.
+        Array.Clear(state.Sentence, 0, sentence.Length);
     }
 
     public void Score(TokenView[] sentence, int i, int prev, int prev2, bool shouting, DocumentEvidence doc, Span<float> scores)
     {
         var state = _state.Value!;
-        var words = state.Sentence;
-        Add(scores, Part(words[i], 0));
-        Add(scores, Part(i > 0 ? words[i - 1] : _pastEnds, 1 + (int)Neighbour.Previous));
-        Add(scores, Part(i > 1 ? words[i - 2] : _pastEnds, 1 + (int)Neighbour.SecondPrevious));
-        Add(scores, Part(i + 1 < sentence.Length ? words[i + 1] : _pastEnds, 1 + (int)Neighbour.Next));
-        Add(scores, Part(i + 2 < sentence.Length ? words[i + 2] : _pastEnds, 1 + (int)Neighbour.SecondNext));
+        var own = WordAt(state, sentence, i);
+        Add(scores, Part(own, 0));
+        Add(scores, Part(i > 0 ? WordAt(state, sentence, i - 1) : _pastEnds, 1 + (int)Neighbour.Previous));
+        Add(scores, Part(i > 1 ? WordAt(state, sentence, i - 2) : _pastEnds, 1 + (int)Neighbour.SecondPrevious));
+        Add(scores, Part(i + 1 < sentence.Length ? WordAt(state, sentence, i + 1) : _pastEnds, 1 + (int)Neighbour.Next));
+        Add(scores, Part(i + 2 < sentence.Length ? WordAt(state, sentence, i + 2) : _pastEnds, 1 + (int)Neighbour.SecondNext));
         Add(scores, _byLabels.AsSpan(((prev2 + 1) * (_labels + 1) + prev + 1) * _labels, _labels));
         state.Features.Clear();
         // Most tokens follow an O, so the word's features after an O are among its cached scores.
-        if (prev == Labels.Outside) Add(scores, Part(words[i], AfterOutside));
+        if (prev == Labels.Outside) Add(scores, Part(own, AfterOutside));
         else Features.AfterLabel(prev, sentence[i], state.Features);
         Features.InContext(sentence, i, shouting, doc, state.Features);
         _model.Score(state.Features, scores);
     }
+
+    private float[] WordAt(State state, TokenView[] sentence, int i) => state.Sentence[i] ??= WordScores(state, sentence[i]);
 
     /// <summary>The word's own scores and its scores as each neighbour, from the cache or computed once.</summary>
     private float[] WordScores(State state, TokenView word)
