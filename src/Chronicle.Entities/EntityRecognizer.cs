@@ -23,8 +23,8 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
         var views = new List<TokenView[]>(sentences.Count);
         foreach (var sentence in sentences)
             views.Add(TokenView.Of(NameTokenizer.Tokenize(text, sentence.Start, sentence.End), Gazetteer.Default));
-        Truecaser.Apply(views);
-        var drafts = FindNames(views);
+        var lowercase = Truecaser.Apply(views);
+        var drafts = FindNames(views, lowercase);
         var chains = NameChainer.Chain(drafts, text);
         RoleFinder.Default.Attach(text, views, drafts, chains);
         var canonical = chains.Select(c => NameChainer.CanonicalName(c, text)).ToArray();
@@ -38,10 +38,10 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
             .ToList();
     }
 
-    private List<DraftMention> FindNames(List<TokenView[]> views)
+    private List<DraftMention> FindNames(List<TokenView[]> views, HashSet<string> lowercase)
     {
         var drafts = new List<DraftMention>();
-        var evidence = new DocumentEvidence(views);
+        var evidence = new DocumentEvidence(views, lowercase);
         var tagged = Tagger.Tag(views, evidence).ToLookup(n => n.Sentence);
         for (int index = 0; index < views.Count; index++)
         {

@@ -8,11 +8,13 @@ namespace Chronicle.Entities.Recognition;
 public sealed class DocumentEvidence
 {
     private readonly HashSet<string> _capitalizedInside = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _lowercase = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _lowercase;
     private readonly Dictionary<string, int[]> _history = new(StringComparer.Ordinal);
 
-    public DocumentEvidence(IEnumerable<TokenView[]> sentences)
+    /// <param name="lowercase">The lower case of every word the sentences write in lower case, when the caller has it (see <see cref="Truecaser.Apply"/>).</param>
+    public DocumentEvidence(IEnumerable<TokenView[]> sentences, HashSet<string>? lowercase = null)
     {
+        _lowercase = lowercase ?? new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
             bool shouting = IsAllCaps(sentence);
@@ -20,7 +22,7 @@ public sealed class DocumentEvidence
             {
                 var t = sentence[i];
                 if (t.Form.Length == 0 || !char.IsLetter(t.Form[0])) continue;
-                if (char.IsLower(t.Form[0])) _lowercase.Add(t.Lower);
+                if (char.IsLower(t.Form[0])) { if (lowercase is null) _lowercase.Add(t.Lower); }
                 else if (i > 0 && !shouting && !AfterOpening(sentence, i)) _capitalizedInside.Add(t.Lower);
             }
         }

@@ -16,18 +16,27 @@ public static class Truecaser
         "up", "out", "off", "down", "says", "said", "than", "then", "new", "more", "how", "why", "when", "may", "all", "found",
     };
 
-    public static void Apply(List<TokenView[]> sentences)
+    /// <summary>Lowers the words of Title Case sentences in place; returns the words written in lower case afterwards (by their lower case).</summary>
+    public static HashSet<string> Apply(List<TokenView[]> sentences)
     {
         var lowercase = new HashSet<string>(StringComparer.Ordinal);
         foreach (var s in sentences)
             foreach (var t in s)
                 if (t.Form.Length > 0 && char.IsLower(t.Form[0])) lowercase.Add(t.Lower);
+        var lowered = new List<string>();
         for (int i = 0; i < sentences.Count; i++)
         {
             if (!IsTitleCase(sentences[i])) continue;
-            sentences[i] = sentences[i].Select((t, k) => k > 0 && (lowercase.Contains(t.Lower) || FunctionWords.Contains(t.Lower)) && t.Capitalized
-                ? t.WithForm(t.Lower) : t).ToArray();
+            sentences[i] = sentences[i].Select((t, k) =>
+            {
+                if (k == 0 || !t.Capitalized || !lowercase.Contains(t.Lower) && !FunctionWords.Contains(t.Lower)) return t;
+                lowered.Add(t.Lower);
+                return t.WithForm(t.Lower);
+            }).ToArray();
         }
+        // Added after every sentence is done, so that a function word lowered in one headline does not lower it in the next.
+        lowercase.UnionWith(lowered);
+        return lowercase;
     }
 
     /// <summary>Most words capitalized, including at least one function word past the first.</summary>

@@ -33,6 +33,8 @@ internal sealed class ProductFinder(ProductRules rules)
         {
             int last = MatchName(s, i);
             if (last >= 0) last = WithReleaseName(s, i, last);
+            // A word in lower-case letters is neither a code nor capitalized: only a listed name could start there.
+            if (last < 0 && s[i].LowerLettersOnly) continue;
             if (last < 0 && IsStandaloneCode(s[i].Form)) last = i;
             if (last < 0 && IsCodeInContext(s, i, taggedNames)) last = i;
             if (last < 0 && s[i].Form == "\"" && QuotedWork(s, i) is { } work) { found.Add(work); i = work.Last + 1; continue; }
