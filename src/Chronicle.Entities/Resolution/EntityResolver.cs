@@ -6,6 +6,12 @@ namespace Chronicle.Entities.Resolution;
 /// <summary>One entity of a document, as its name chain: the canonical name and every name it was called.</summary>
 public sealed record DocumentEntity(int Chain, string Name, EntityType Type, IReadOnlyList<string> Names, int Mentions)
 {
+    /// <summary>The normalized name (see <see cref="Chains.NameKey"/>), computed once: resolving and storing ask for it several times.</summary>
+    public string NameKey { get; } = Chains.NameKey.Of(Name);
+
+    /// <summary>The words of the normalized name; shared, not to be modified.</summary>
+    public string[] NameWords { get; } = Chains.NameKey.Words(Name);
+
     /// <summary>The document's entities from its mentions, one per chain.</summary>
     public static List<DocumentEntity> From(IReadOnlyList<EntityMention> mentions) =>
         mentions.GroupBy(m => m.Chain).Select(g => new DocumentEntity(
@@ -85,8 +91,8 @@ public static class EntityResolver
     private static long? Choose(DocumentEntity entity, IReadOnlyList<KnownEntity> known, HashSet<long> context, bool contextual)
     {
         if (!contextual && IsLoneName(entity)) return null;
-        string nameKey = NameKey.Of(entity.Name);
-        var words = NameKey.Words(entity.Name);
+        string nameKey = entity.NameKey;
+        var words = entity.NameWords;
         var sameType = known.Where(k => Compatible(k.Type, entity.Type)).ToList();
         var exact = sameType.Where(k => k.NameKey == nameKey).ToList();
         if (exact.Count > 0) return Best(exact, context).Key;
@@ -135,7 +141,7 @@ public static class EntityResolver
     private static bool Compatible(EntityType known, EntityType type) =>
         known == type || known is EntityType.Organization or EntityType.Location && type is EntityType.Organization or EntityType.Location;
 
-    private static bool IsLoneName(DocumentEntity entity) => entity.Type == EntityType.Person && NameKey.Words(entity.Name).Length < 2;
+    private static bool IsLoneName(DocumentEntity entity) => entity.Type == EntityType.Person && entity.NameWords.Length < 2;
 
     private static bool Shares(KnownEntity known, HashSet<long> context) => known.Context.Overlaps(context);
 

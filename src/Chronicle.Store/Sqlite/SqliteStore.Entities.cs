@@ -176,7 +176,7 @@ public sealed partial class SqliteStore
             INSERT INTO entities (name, name_key, type, first_seen, last_seen, document_count, mention_count)
             VALUES ($name, $key, $type, $date, $date, 0, 0) RETURNING key
             """);
-        string nameKey = NameKey.Of(entity.Name);
+        string nameKey = entity.NameKey;
         long key = (long)insert.With(context.Transaction, entity.Name, nameKey, TypeText(entity.Type), date).ExecuteScalar()!;
         var inserted = new CachedEntity(key, entity.Name, nameKey, entity.Type, 0);
         _cache.Entities[key] = inserted;
@@ -192,7 +192,7 @@ public sealed partial class SqliteStore
         document.FormerNameKeys.TryAdd(known.Key, oldNameKey);
         known.Name = entity.Name;
         known.Known = null;
-        known.NameKey = NameKey.Of(entity.Name);
+        known.NameKey = entity.NameKey;
         Statement("UPDATE entities SET name = $name, name_key = $name_key WHERE key = $key")
             .With(context.Transaction, known.Name, known.NameKey, known.Key).ExecuteNonQuery();
         _cache.Renamed(known, oldNameKey);
