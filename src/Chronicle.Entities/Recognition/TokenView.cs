@@ -13,10 +13,14 @@ public sealed class TokenView
     public bool Capitalized => Form.Length > 0 && char.IsUpper(Form[0]);
 
     /// <summary>
-    /// Written in lower-case letters with no capital or digit among them ("said", "co-star"), and not put in lower
-    /// case by the <see cref="Truecaser"/>: a word that is rarely part of a name.
+    /// Written in lower-case letters with no capital or digit among them ("said", "co-star"), or without any letter
+    /// (",", "2021", "$"; not "&amp;"), and not put in lower case by the <see cref="Truecaser"/>: a token that
+    /// rarely starts a name.
     /// </summary>
-    public bool IsPlainWord => LowerLettersOnly && ReferenceEquals(Form, Token.Text);
+    public bool IsPlainWord => (LowerLettersOnly || NoLetters) && ReferenceEquals(Form, Token.Text);
+
+    /// <summary>Punctuation, numbers and symbols, but not the '&amp;' that joins names ("AT &amp; T", "Procter &amp; Gamble").</summary>
+    private bool NoLetters => Shape.AsSpan().IndexOfAny('X', 'x') < 0 && !Form.Contains('&');
 
     /// <summary>The form has a lower-case letter and no capital or digit.</summary>
     public bool LowerLettersOnly { get; private init; }
