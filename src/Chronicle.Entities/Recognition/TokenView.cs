@@ -78,7 +78,7 @@ public sealed class TokenView
         return s == "''" ? "\"" : s;
     }
 
-    private static bool HasOnlyLowerLetters(string form)
+    internal static bool HasOnlyLowerLetters(string form)
     {
         bool lower = false;
         foreach (char c in form)

@@ -15,6 +15,7 @@ internal sealed class ProductFinder(ProductRules rules)
     public static ProductFinder Default { get; } = new(Lexicons.Products);
 
     private readonly Dictionary<string, List<string[]>> _names = BuildNames(rules.Names);
+    private readonly bool _namesStartInLowerCase = rules.Names.Any(n => TokenView.HasOnlyLowerLetters(NameTokenizer.Tokenize(n)[0].Text));
     private readonly HashSet<string> _modelWords = new(rules.ModelWords, StringComparer.Ordinal);
     private readonly HashSet<string> _workNouns = new(rules.WorkNouns, StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<string[]>> _codeHeads = BuildNames(rules.CodeHeads);
@@ -31,9 +32,10 @@ internal sealed class ProductFinder(ProductRules rules)
         var found = new List<(int, int)>();
         for (int i = 0; i < s.Length; i++)
         {
+            // A word in lower-case letters is neither a code nor capitalized: only a listed name could start there.
+            if (s[i].LowerLettersOnly && !_namesStartInLowerCase) continue;
             int last = MatchName(s, i);
             if (last >= 0) last = WithReleaseName(s, i, last);
-            // A word in lower-case letters is neither a code nor capitalized: only a listed name could start there.
             if (last < 0 && s[i].LowerLettersOnly) continue;
             if (last < 0 && IsStandaloneCode(s[i].Form)) last = i;
             if (last < 0 && IsCodeInContext(s, i, taggedNames)) last = i;

@@ -154,7 +154,7 @@ internal sealed class RoleFinder(RoleLexicon lexicon)
     private (int First, int Last, string Role)? RoleStartingAt(TokenView[] s, int k)
     {
         if (k >= s.Length) return null;
-        if (k + 1 < s.Length && lexicon.RoleOf(s[k].Lower + " " + s[k + 1].Lower) is { } two) return (k, k + 1, two);
+        if (k + 1 < s.Length && lexicon.RoleOf(s[k].Lower, s[k + 1].Lower) is { } two) return (k, k + 1, two);
         return lexicon.RoleOf(s[k].Lower) is { } one ? (k, k, one) : null;
     }
 
@@ -169,7 +169,7 @@ internal sealed class RoleFinder(RoleLexicon lexicon)
     private (int First, int Last, string Role)? RoleEndingAtAny(TokenView[] s, int k)
     {
         if (k < 0) return null;
-        if (k >= 1 && lexicon.RoleOf(s[k - 1].Lower + " " + s[k].Lower) is { } two) return (k - 1, k, two);
+        if (k >= 1 && lexicon.RoleOf(s[k - 1].Lower, s[k].Lower) is { } two) return (k - 1, k, two);
         return lexicon.RoleOf(s[k].Lower) is { } one ? (k, k, one) : null;
     }
 

@@ -5,6 +5,8 @@ public sealed class RoleLexicon
 {
     private readonly Dictionary<string, string> _singular = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _nominal = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly int _longest;
 
     public static RoleLexicon Default { get; } = new(Lexicons.Roles);
 
@@ -16,10 +18,24 @@ public sealed class RoleLexicon
             _singular[Plural(role)] = role;
         }
         foreach (var role in rules.NominalReferences) _nominal.Add(role);
+        _bySpan = _singular.GetAlternateLookup<ReadOnlySpan<char>>();
+        _longest = _singular.Keys.Max(k => k.Length);
     }
 
     /// <summary>The role (singular) spelled by the words, if any: "lawyers" → "lawyer", "chief executive" → "chief executive".</summary>
     public string? RoleOf(string words) => _singular.TryGetValue(words, out var role) ? role : null;
+
+    /// <summary>The role spelled by two words ("chief" "executive"), looked up without joining them into a new string.</summary>
+    public string? RoleOf(string first, string second)
+    {
+        int length = first.Length + 1 + second.Length;
+        if (length > _longest) return null;
+        Span<char> words = stackalloc char[length];
+        first.AsSpan().CopyTo(words);
+        words[first.Length] = ' ';
+        second.AsSpan().CopyTo(words[(first.Length + 1)..]);
+        return _bySpan.TryGetValue(words, out var role) ? role : null;
+    }
 
     public bool IsPlural(string words) => RoleOf(words) is { } role && !string.Equals(role, words, StringComparison.OrdinalIgnoreCase);
 
