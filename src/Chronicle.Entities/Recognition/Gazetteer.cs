@@ -66,7 +66,7 @@ public sealed class Gazetteer
     public bool Contains(string list, string name) =>
         _exact.TryGetValue(IsOneToken(name) ? name : string.Join(' ', NameTokenizer.Tokenize(name).Select(t => t.Text)), out var lists) && lists.Contains(list);
 
-    /// <summary>Letters and inner hyphens only: the tokenizer would return the name as it is.</summary>
+    /// <summary>Letters and hyphens only: the tokenizer would return the name as one token, as it is.</summary>
     private static bool IsOneToken(string name)
     {
         foreach (char c in name)
