@@ -76,6 +76,14 @@ internal static class NameChainer
         return best;
     }
 
+    /// <summary>Whether one of the names passes a test with <paramref name="arg"/>; with a static test nothing is allocated per chain.</summary>
+    private static bool AnyName<T>(List<string[]> names, T arg, Func<string[], T, bool> test)
+    {
+        foreach (var name in names)
+            if (test(name, arg)) return true;
+        return false;
+    }
+
     /// <summary>The chain that passes when exactly one does, else null.</summary>
     private static NameChain? Only(List<NameChain> chains, Func<NameChain, bool> filter)
     {
@@ -96,13 +104,13 @@ internal static class NameChainer
         if (exact is not null) return exact;
         if (key.Length >= 2)
         {
-            return Recent(chains, c => c.Type == EntityType.Person && c.FullNames.Any(n => PersonNames.SameFullName(n, key, allowTypo: true)))
-                ?? Recent(chains, c => c.Type == EntityType.Person && c.FullNames.Count == 0 && c.Names.Any(n => PersonNames.IsSurnameOf(n[0], key, allowTypo: true)));
+            return Recent(chains, c => c.Type == EntityType.Person && AnyName(c.FullNames, key, static (n, key) => PersonNames.SameFullName(n, key, allowTypo: true)))
+                ?? Recent(chains, c => c.Type == EntityType.Person && c.FullNames.Count == 0 && AnyName(c.Names, key, static (n, key) => PersonNames.IsSurnameOf(n[0], key, allowTypo: true)));
         }
         string word = key[0];
         // A bare surname shared by two people named in the article is the one the article has named most.
-        var bySurname = Recent(chains, c => c.Type == EntityType.Person && c.FullNames.Any(n => PersonNames.IsSurnameOf(word, n, allowTypo: true)), mostMentioned: true);
-        return bySurname ?? Only(chains, c => c.Type == EntityType.Person && c.FullNames.Any(n => n[0] == word));
+        var bySurname = Recent(chains, c => c.Type == EntityType.Person && AnyName(c.FullNames, word, static (n, word) => PersonNames.IsSurnameOf(word, n, allowTypo: true)), mostMentioned: true);
+        return bySurname ?? Only(chains, c => c.Type == EntityType.Person && AnyName(c.FullNames, word, static (n, word) => n[0] == word));
     }
 
     /// <summary>"Singapore Airlines (SIA)": a short name in brackets right after a name is that entity.</summary>
@@ -122,12 +130,12 @@ internal static class NameChainer
         if (m.Type == EntityType.Organization && key.Length == 1)
         {
             // "Lockheed" after "Lockheed Martin": the first word of an organization named in this article.
-            if (Only(chains, c => c.Type == m.Type && c.FullNames.Any(n => n[0] == key[0])) is { } longer) return longer;
+            if (Only(chains, c => c.Type == m.Type && AnyName(c.FullNames, key[0], static (n, word) => n[0] == word)) is { } longer) return longer;
         }
         if (m.Type == EntityType.Product && key.Length == 1)
         {
             // "Pie" after "Android Pie": the model or release name that ends a product named in this article.
-            if (Only(chains, c => c.Type == m.Type && c.FullNames.Any(n => n[^1] == key[0])) is { } longer) return longer;
+            if (Only(chains, c => c.Type == m.Type && AnyName(c.FullNames, key[0], static (n, word) => n[^1] == word)) is { } longer) return longer;
         }
         var core = m.Words[CoreRange(m.Words).First..];
         if (m.Type == EntityType.Organization && core.Length == 1 && IsAcronym(core[0]))
@@ -138,7 +146,7 @@ internal static class NameChainer
         if (key.Length == 1 && m.Type != EntityType.Product && !Gazetteer.Default.IsPlaceOrOrganization(core[0]))
         {
             // A lone word that is the surname of a person named in this article is that person, whatever the tagger said.
-            return Recent(chains, c => c.Type == EntityType.Person && c.FullNames.Any(n => n[^1] == key[0]));
+            return Recent(chains, c => c.Type == EntityType.Person && AnyName(c.FullNames, key[0], static (n, word) => n[^1] == word));
         }
         return null;
     }

@@ -24,7 +24,8 @@ public static class NameTokenizer
 
     public static List<NameToken> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<NameToken>();
+        // About one token per five characters of news text.
+        var tokens = new List<NameToken>(Math.Max(4, (end - start) / 5));
         int i = start;
         while (i < end)
         {

@@ -51,7 +51,7 @@ internal sealed class RoleFinder(RoleLexicon lexicon)
         if (RoleEndingAt(s, m.First - 1, names) is not { } found) return null;
         int first = found.First;
         if (first > 0 && IsModifier(s[first - 1]) && !names.Any(n => n.Last == first - 1)) first--;
-        string role = string.Join(' ', s[first..(m.First)].Select(t => t.Lower));
+        string role = LowerWords(s, first, m.First - 1);
         var organization = names.FirstOrDefault(n => n.Last == first - 1 && n.Type == EntityType.Organization);
         int start = organization?.Start ?? s[first].Token.Start;
         return new RoleMention(start, s[m.First - 1].Token.End, text[start..s[m.First - 1].Token.End], lexicon.RoleOf(role) ?? found.Role)
@@ -77,7 +77,7 @@ internal sealed class RoleFinder(RoleLexicon lexicon)
                 var organization = end + 1 < s.Length && s[end].Lower is "of" or "at" or "for"
                     ? names.FirstOrDefault(n => n.First == end + 1 && n.Type == EntityType.Organization) : null;
                 int start = s[firstWord].Token.Start, stop = organization?.End ?? s[found.Last].Token.End;
-                string role = string.Join(' ', s[firstWord..(found.Last + 1)].Select(t => t.Lower));
+                string role = LowerWords(s, firstWord, found.Last);
                 return new RoleMention(start, stop, text[start..stop], lexicon.RoleOf(role) ?? found.Role)
                 {
                     Organization = organization is null ? null : text[organization.Start..organization.End],
@@ -116,7 +116,7 @@ internal sealed class RoleFinder(RoleLexicon lexicon)
             if (s[k].Lower != "the") continue;
             int j = k + 1;
             while (j < s.Length && j <= k + 3 && RoleStartingAt(s, j) is null && IsModifier(s[j]) && !s[j].Capitalized) j++;
-            if (RoleStartingAt(s, j) is not { } found || lexicon.IsPlural(string.Join(' ', s[j..(found.Last + 1)].Select(t => t.Lower)))) continue;
+            if (RoleStartingAt(s, j) is not { } found || lexicon.IsPlural(LowerWords(s, j, found.Last))) continue;
             if (!lexicon.CanReferBack(found.Role)) continue;
             int next = found.Last + 1;
             if (next < s.Length && (s[next].Capitalized || s[next].Lower is "of" or "who" or "and")) continue;
@@ -163,7 +163,7 @@ internal sealed class RoleFinder(RoleLexicon lexicon)
     {
         var found = RoleEndingAtAny(s, k);
         if (found is null || names.Any(n => n.First <= k && k <= n.Last)) return null;
-        return lexicon.IsPlural(string.Join(' ', s[found.Value.First..(k + 1)].Select(t => t.Lower))) ? null : found;
+        return lexicon.IsPlural(LowerWords(s, found.Value.First, k)) ? null : found;
     }
 
     private (int First, int Last, string Role)? RoleEndingAtAny(TokenView[] s, int k)
@@ -192,6 +192,10 @@ internal sealed class RoleFinder(RoleLexicon lexicon)
         "then", "managing", "general", "associate", "co", "first", "top", "retired", "award-winning", "oscar-winning", "famed", "renowned",
     };
 
+
+    /// <summary>Tokens first..last in lower case, joined by spaces; most roles are one word, which needs no new string.</summary>
+    private static string LowerWords(TokenView[] s, int first, int last) =>
+        first == last ? s[first].Lower : string.Join(' ', s[first..(last + 1)].Select(t => t.Lower));
 
     private static void Add(Dictionary<int, HashSet<string>> roles, int chain, string role)
     {
