@@ -70,7 +70,7 @@ public sealed class TokenScorer : ITokenScorer
     {
         var state = _state.Value!;
         if (state.Sentence.Length < sentence.Length) state.Sentence = new float[sentence.Length * 2][];
-        // Filled as tokens are scored: the tagger passes over most plain words, and their neighbours' too.
+        // Filled as tokens are scored: most plain words are not scored, and are looked up only as a scored token's neighbours.
         Array.Clear(state.Sentence, 0, sentence.Length);
     }
 
