@@ -29,6 +29,46 @@ if (args[0] == "dump")
     }
     return 0;
 }
+if (args[0] == "stores")
+{
+    // stores DB_DIR STORY_DIR...: each storyline's store (DB_DIR/NAME.db, ingested by the CLI beforehand), state path and reader side by side.
+    int n = 0, stateRight = 0, readerRight = 0, p1 = 0, p2 = 0, p3 = 0;
+    var confusion = new Dictionary<(string, string), int>();
+    foreach (var dir in args.Skip(2))
+    {
+        string name = Path.GetFileName(dir.TrimEnd('/'));
+        using var store = Chronicle.Store.StoreFactory.Open(Path.Combine(args[1], name + ".db"));
+        var checker = new ClaimChecker(new StoreEventSource(store));
+        var reader = new Chronicle.Query.Reading.ClaimReader(store);
+        foreach (var line in File.ReadLines(Path.Combine(dir, "probes.jsonl")))
+        {
+            using var probe = JsonDocument.Parse(line);
+            string claim = probe.RootElement.GetProperty("claim").GetString()!;
+            var asOf = DateOnly.Parse(probe.RootElement.GetProperty("as_of").GetString()!);
+            string expected = probe.RootElement.GetProperty("expected").GetString()!;
+            string state = Text(checker.Check(claim, asOf).Verdict);
+            var shape = reader.Shape(claim);
+            var answer = reader.Read(shape, asOf);
+            string read = answer is null ? "-" : Text(answer.Verdict);
+            n++; stateRight += state == expected ? 1 : 0; readerRight += read == expected ? 1 : 0;
+            string c1 = read == "-" ? state : read;
+            string c2 = c1 == "not_supported" && state != "not_supported" ? state : c1;
+            string c3 = c2 == "supported" && state == "outdated" ? "outdated" : c2;
+            p1 += c1 == expected ? 1 : 0; p2 += c2 == expected ? 1 : 0; p3 += c3 == expected ? 1 : 0;
+            confusion[(expected, read)] = confusion.GetValueOrDefault((expected, read)) + 1;
+            Console.WriteLine($"{(read == expected ? "ok  " : "FAIL")} {name} {asOf} {claim} => reader {read} state {state} (want {expected}) [{shape.Tense} subj={shape.Subject?.Text}:{shape.Subject?.Keys.Count} others={string.Join(",", shape.Others.Select(o => o.Text + ":" + o.Keys.Count))} terms={string.Join(",", shape.Terms.Select(t => t.Text))} office={shape.Office?.Title}/{shape.Office?.Organization?.Text} fam={shape.Family?.Name} det={string.Join(",", shape.Details)}] {answer?.Why}");
+            if (read != expected && answer is not null)
+            {
+                foreach (var ev in answer.Evidence.Take(3)) Console.WriteLine($"       + {ev.Date} {ev.Sentence[..Math.Min(160, ev.Sentence.Length)]}");
+                foreach (var c in answer.Closest.Take(2)) Console.WriteLine($"       ~ {c.Evidence.Date} {c.Why}: {c.Evidence.Sentence[..Math.Min(140, c.Evidence.Sentence.Length)]}");
+            }
+        }
+    }
+    Console.WriteLine($"reader {readerRight}/{n}  state {stateRight}/{n}  reader-else-state {p1}  +state-when-reader-finds-nothing {p2}  +state-outdated {p3}");
+    foreach (var kv in confusion.OrderBy(k => k.Key)) Console.WriteLine($"  {kv.Key.Item1} -> {kv.Key.Item2}: {kv.Value}");
+    return 0;
+}
+static string Text(Verdict v) => v switch { Verdict.Supported => "supported", Verdict.Outdated => "outdated", _ => "not_supported" };
 int total = 0, correct = 0;
 foreach (var dir in args.Skip(1))
 {

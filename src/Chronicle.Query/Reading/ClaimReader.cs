@@ -1,0 +1,395 @@
+using Chronicle.Domain.Entities;
+using Chronicle.Store;
+
+namespace Chronicle.Query.Reading;
+
+/// <summary>A sentence that came close to establishing the claim, and why it does not.</summary>
+public sealed record Closest(Evidence Evidence, string Why);
+
+/// <summary>What the reader found: the verdict, the sentences that establish it, what ended the state, and the near misses.</summary>
+public sealed record ReaderAnswer(Verdict Verdict, IReadOnlyList<Evidence> Evidence, Ending? Ended, IReadOnlyList<Closest> Closest, string Why);
+
+/// <summary>
+/// The claim-conditioned reader: reads the stored sentences of articles dated up to the as-of date that mention
+/// the claim's subject (the resolved entity), and decides from what they say of the claim's state — held,
+/// taken, ended, succeeded, only planned, negated — and when.
+/// </summary>
+public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
+{
+    private readonly OfficeReader _offices = new(lexicon);
+
+    public ClaimReader(IChronicleStore store) : this(store, ReadingLexicon.Default) { }
+
+    public ClaimShape Shape(string claim) => ClaimShape.Read(claim, store.FindEntities, lexicon);
+
+    public ReaderAnswer? Read(ClaimShape claim, DateOnly asOf)
+    {
+        var anchors = claim.Anchors;
+        if (anchors.Count == 0) return null;
+        var keys = anchors.SelectMany(a => a.Keys).Concat(claim.Others.Where(o => o.Resolved && o.Type != EntityType.Location).SelectMany(o => o.Keys)).Distinct().ToList();
+        var sentences = store.SentencesOfDocumentsMentioning(keys, asOf).Select(s => new ReadSentence(s)).ToList();
+        var documents = sentences.GroupBy(s => s.Source.DocumentId).ToDictionary(g => g.Key, g => g.ToList());
+        // An office claim is about the person who holds it, whether subject ("X is CEO") or object ("Y named X CEO").
+        var holder = claim.Subject is { Resolved: true, Type: EntityType.Person } s0 ? s0 : claim.Others.FirstOrDefault(o => o.Resolved && o.Type == EntityType.Person);
+        return claim.Office is { } office && holder is not null
+            ? ReadOffice(claim, office, holder, sentences, documents, asOf)
+            : ReadState(claim, sentences, documents);
+    }
+
+    // ---- offices ----------------------------------------------------------------------------------------
+
+    private ReaderAnswer ReadOffice(ClaimShape claim, ClaimOffice office, ClaimName holder, List<ReadSentence> sentences,
+        Dictionary<string, List<ReadSentence>> documents, DateOnly asOf)
+    {
+        var holdings = new List<Holding>();
+        foreach (var s in sentences)
+            foreach (var h in _offices.Read(s, office, office.Qualifiers))
+                if (OrganizationAgrees(office, h, documents[s.Source.DocumentId])) holdings.Add(h);
+        bool IsHolder(long key) => holder.Keys.Contains(key);
+        var own = holdings.Where(h => IsHolder(h.Person) && DetailsAgree(claim, h.Sentence)).ToList();
+        // A post taken now that starts on a later date ("effective February 15") is still to come before that date.
+        var held = own.Where(h => h.Stance is Stance.Holds or Stance.Starts && !StartsAfter(h.Sentence, asOf)).Select(h => h.Sentence).ToList();
+        var toCome = own.Where(h => h.Stance == Stance.Future || (h.Stance is Stance.Holds or Stance.Starts && StartsAfter(h.Sentence, asOf))).Select(h => h.Sentence).ToList();
+        var endings = own.Where(h => h.Stance == Stance.Ended).Select(h => new End(h.Sentence, "reported as former", SameDay: true)).ToList();
+        endings.AddRange(OwnEndings(holder, sentences, office));
+        endings.AddRange(Deaths(holder, sentences));
+        var heldGroups = own.Select(h => h.Group).ToHashSet();
+        if (lexicon.SingletonGroups.Contains(office.Group) || office.AnyTopOffice)
+            endings.AddRange(holdings.Where(h => !IsHolder(h.Person) && h.Stance is Stance.Holds or Stance.Starts && heldGroups.Contains(h.Group) && !StartsAfter(h.Sentence, asOf))
+                .Select(h => new End(h.Sentence, "another holder took the post", SameDay: false)));
+        if (lexicon.OnePerHolderGroups.Contains(office.Group) && office.Organization is { } org)
+            endings.AddRange(OtherOrganizations(holder, office, org, sentences, asOf).Select(s => new End(s, "moved to another organization", SameDay: false)));
+
+        if (claim.Tense == ClaimTense.Future || office.Designate)
+        {
+            // "X will become", "X is president-elect": supported while only to come; outdated once taken.
+            if (toCome.Count == 0) return NotSupported([]);
+            if (office.Designate && held.Where(s => s.Date >= toCome.Min(t => t.Date)).ToList() is { Count: > 0 } taken)
+                return Outdated(toCome, new End(taken.OrderBy(s => s.Date).First(), "took office", true));
+            return Supported(toCome, "reported as to come");
+        }
+        if (claim.Tense == ClaimTense.Event)
+        {
+            // "X has stepped down as CEO" is about the ending; "Y has named X as its next CEO" about the appointment.
+            if (claim.Terms.Any(t => lexicon.OwnEndings.MatchAt(Words.Split(t.Text), 0) > 0 || lexicon.DoneToEndings.MatchAt(Words.Split(t.Text), 0) > 0))
+            {
+                var ended = endings.Where(e => e.SameDay).Select(e => e.Sentence).ToList();
+                return ended.Count > 0 ? Supported(ended, "the pages report it") : NotSupported(toCome.Select(s => new Closest(Cite(s), "only announced as to come")));
+            }
+            var appointed = own.Where(h => h.Stance is Stance.Starts or Stance.Holds or Stance.Future).Select(h => h.Sentence).ToList();
+            return appointed.Count > 0 ? Supported(appointed, "the pages report it") : NotSupported([]);
+        }
+        return Decide(held, endings, toCome, requireHeld: false);
+    }
+
+    /// <summary>Whether the sentence gives a start date after the as-of date ("effective February 15", "from January").</summary>
+    private bool StartsAfter(ReadSentence s, DateOnly asOf) => StartDate(s) is { } start && start > asOf;
+
+    private readonly Dictionary<ReadSentence, DateOnly?> _startDates = new(ReferenceEqualityComparer.Instance);
+
+    private DateOnly? StartDate(ReadSentence s)
+    {
+        if (_startDates.TryGetValue(s, out var known)) return known;
+        DateOnly? found = null;
+        foreach (var t in Chronicle.Time.TimeTagger.Default.Tag(s.Source.Text, s.Date))
+        {
+            if (t.Type != Chronicle.Domain.Time.TimexType.Date || t.Parsed.Earliest is not { } earliest) continue;
+            var date = DateOnly.FromDateTime(earliest);
+            if (date <= s.Date) continue;
+            string before = Words.Fold(s.Source.Text[..t.Start]).TrimEnd();
+            if (StartCues.Any(c => before.EndsWith(c, StringComparison.Ordinal))) { found = date; break; }
+        }
+        _startDates[s] = found;
+        return found;
+    }
+
+    private static readonly string[] StartCues = ["effective", "effective on", "from", "starting", "starting on", "beginning", "beginning on", "as of", "takes office on", "take office on", "will take over on", "takes over on", "will start on", "starts on", "start on", "takes charge on", "take charge on", "will take charge on", "on"];
+
+    /// <summary>Numbers and ordinals of the claim ("seventh", "42nd") stand in the sentence.</summary>
+    private static bool DetailsAgree(ClaimShape claim, ReadSentence s)
+    {
+        if (claim.Details.Count == 0) return true;
+        var found = s.Words.Select(w => ClaimShape.DetailKey(w.Text)).ToHashSet(StringComparer.Ordinal);
+        return claim.Details.All(found.Contains);
+    }
+
+    /// <summary>An ending found for the claim's state; <see cref="SameDay"/>: it ends a report of the same day too.</summary>
+    private sealed record End(ReadSentence Sentence, string Why, bool SameDay);
+
+    private bool OrganizationAgrees(ClaimOffice office, Holding h, List<ReadSentence> document)
+    {
+        if (office.Organization is not { } org) return true;
+        if (h.Organization is { } named) return NameAgrees(org, named);
+        // No organization at the title: the article must name the claim's.
+        return document.Any(s => Mentions(s, org));
+    }
+
+    private bool NameAgrees(ClaimName claimed, string named)
+    {
+        string a = Words.Fold(claimed.Text), b = Words.Fold(named);
+        if (a == b || a.Contains(b) || b.Contains(a)) return true;
+        if (lexicon.PlaceNames.TryGetValue(a, out var others) && others.Contains(b)) return true;
+        // A people's name for its place: "Brazilian" for Brazil, "Scottish" for Scotland (shared start of four letters).
+        return a.Length >= 4 && b.Length >= 4 && a[..4] == b[..4];
+    }
+
+    private bool Mentions(ReadSentence s, ClaimName name) =>
+        (name.Resolved && s.Names(name.Keys)) || s.ContainsName(name.Text)
+        || (lexicon.PlaceNames.TryGetValue(Words.Fold(name.Text), out var others) && others.Any(o => s.ContainsName(o)));
+
+    /// <summary>"X resigned", "X stepped down as prime minister", "Y replaced X": the subject's own ending, in a sentence about the claim's office.</summary>
+    private IEnumerable<End> OwnEndings(ClaimName subject, List<ReadSentence> sentences, ClaimOffice? office)
+    {
+        foreach (var s in sentences)
+        {
+            foreach (var (from, to) in s.Spans(subject.Keys))
+            {
+                if (EndingAfter(s, to, office) is { } why) { yield return new End(s, why, SameDay: true); break; }
+                if (DoneToBefore(s, from)) { yield return new End(s, "removed or replaced", SameDay: true); break; }
+            }
+        }
+    }
+
+    private string? EndingAfter(ReadSentence s, int nameEnd, ClaimOffice? office)
+    {
+        var words = s.Words;
+        var (_, clauseTo) = s.Clause(nameEnd);
+        for (int i = nameEnd; i < Math.Min(clauseTo, nameEnd + 7); i++)
+        {
+            if (s.Mentions.Any(m => m.From == i && m.Type == EntityType.Person)) return null;
+            int own = lexicon.OwnEndings.MatchAt(words, i);
+            int passive = i + 1 < words.Length && words[i].Stem is "was" or "were" or "been" or "ha" or "has" ? lexicon.DoneToEndings.MatchAt(words, i + 1) : 0;
+            if (own == 0 && passive == 0) continue;
+            if (lexicon.FutureCues.AnyIn(words, nameEnd, i) || lexicon.NegationCues.AnyIn(words, nameEnd, i)) return null;
+            int end = i + Math.Max(own, passive + 1);
+            // "resigned as party leader" ends that office, not the claim's.
+            if (office is not null)
+            {
+                if (end < words.Length && words[end].Stem == "as")
+                    return TitleAt(words, end + 1, office) ? "stepped down" : null;
+                return lexicon.SynonymGroups[office.Group].AnyIn(words, 0, words.Length) ? "stepped down" : null;
+            }
+            return "ended";
+        }
+        return null;
+    }
+
+    private bool TitleAt(Word[] words, int at, ClaimOffice office)
+    {
+        for (int i = at; i < Math.Min(words.Length, at + 4); i++)
+            if (lexicon.SynonymGroups[office.Group].MatchAt(words, i) > 0) return true;
+        return false;
+    }
+
+    /// <summary>"Y replaced X", "terminated Chief Executive X": an ending done to the person (titles and organizations may stand between).</summary>
+    private bool DoneToBefore(ReadSentence s, int nameFrom)
+    {
+        var words = s.Words;
+        for (int i = Math.Max(0, nameFrom - 6); i < nameFrom; i++)
+        {
+            int length = lexicon.DoneToEndings.MatchAt(words, i);
+            if (length == 0 || i + length > nameFrom) continue;
+            if (words[(i + length)..nameFrom].Any(w => !w.Capitalized && w.Stem is not ("the" or "former" or "ex" or "his" or "her" or "its" or "'s")
+                                                        && lexicon.GroupsAt([w], 0).Length == 0)) continue;
+            if (i > 0 && words[i - 1].Stem is "to" or "will" or "would" or "could" or "may" or "might") continue;
+            if (lexicon.FutureCues.AnyIn(words, Math.Max(0, i - 4), i) || lexicon.NegationCues.AnyIn(words, Math.Max(0, i - 3), i)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>"X died", "the death of X", "X's death", "the late X".</summary>
+    private IEnumerable<End> Deaths(ClaimName subject, List<ReadSentence> sentences)
+    {
+        if (subject.Type is not EntityType.Person) yield break;
+        foreach (var s in sentences)
+        {
+            foreach (var (from, to) in s.Spans(subject.Keys))
+            {
+                var words = s.Words;
+                bool after = Enumerable.Range(to, Math.Min(4, words.Length - to)).Any(i => lexicon.DeathCues.MatchAt(words, i) > 0 && words[i].Stem != "late")
+                             && !lexicon.FutureCues.AnyIn(words, to, Math.Min(words.Length, to + 4)) && !lexicon.NegationCues.AnyIn(words, to, Math.Min(words.Length, to + 3));
+                bool before = (from >= 2 && words[from - 1].Stem == "of" && words[from - 2].Stem == "death") || (from >= 1 && words[from - 1].Stem == "late")
+                              || (to + 1 < words.Length && words[to].Text == "'s" && words[to + 1].Stem == "death");
+                if (after || before) { yield return new End(s, "died", SameDay: true); break; }
+            }
+        }
+    }
+
+    private IEnumerable<ReadSentence> OtherOrganizations(ClaimName subject, ClaimOffice office, ClaimName org, List<ReadSentence> sentences, DateOnly asOf)
+    {
+        var elsewhere = office with { Organization = null };
+        foreach (var s in sentences)
+            foreach (var h in _offices.Read(s, elsewhere, office.Qualifiers))
+                if (subject.Keys.Contains(h.Person) && h.Stance is Stance.Holds or Stance.Starts && h.Organization is { } named && !NameAgrees(org, named) && !StartsAfter(s, asOf))
+                    yield return s;
+    }
+
+    // ---- other states and events ----------------------------------------------------------------------------
+
+    private ReaderAnswer ReadState(ClaimShape claim, List<ReadSentence> sentences, Dictionary<string, List<ReadSentence>> documents)
+    {
+        var matched = new List<(ReadSentence Sentence, Stance Stance)>();
+        var nearMisses = new List<Closest>();
+        foreach (var s in sentences)
+        {
+            var match = Match(claim, s, documents[s.Source.DocumentId]);
+            if (match.Stance is { } stance) matched.Add((s, stance));
+            else if (match.Miss is { } why) nearMisses.Add(new Closest(Cite(s), why));
+        }
+        var held = matched.Where(m => m.Stance is Stance.Holds or Stance.Starts).Select(m => m.Sentence).ToList();
+        var future = matched.Where(m => m.Stance == Stance.Future).Select(m => m.Sentence).ToList();
+        var negated = matched.Where(m => m.Stance == Stance.Negated).Select(m => m.Sentence).ToList();
+        nearMisses.AddRange(future.Select(s => new Closest(Cite(s), "reported only as planned or expected")));
+        nearMisses.AddRange(negated.Select(s => new Closest(Cite(s), "the sentence denies or negates it")));
+
+        if (claim.Tense == ClaimTense.Future)
+            return held.Count + future.Count > 0 ? Supported(held.Concat(future).ToList(), "reported as planned") : NotSupported(nearMisses);
+        var endings = new List<End>();
+        if (claim.Subject is { Resolved: true } subject)
+        {
+            if (claim.Tense == ClaimTense.State)
+            {
+                endings.AddRange(FamilyEndings(claim, subject, sentences));
+                endings.AddRange(Deaths(subject, sentences).Where(_ => claim.Family is not null));
+                endings.AddRange(matched.Where(m => m.Stance == Stance.Ended).Select(m => new End(m.Sentence, "reported as former", SameDay: true)));
+            }
+            else if (claim.Cancellable)
+                endings.AddRange(Cancellations(claim, subject, sentences));
+        }
+        if (claim.Tense == ClaimTense.Event && !claim.Cancellable)
+            return held.Count > 0 ? Supported(held, "the pages report it") : NotSupported(nearMisses);
+        var answer = Decide(held, endings, future, requireHeld: true);
+        return answer.Verdict == Verdict.NotSupported ? answer with { Closest = nearMisses.Concat(answer.Closest).Take(3).ToList() } : answer;
+    }
+
+    private (Stance? Stance, string? Miss) Match(ClaimShape claim, ReadSentence s, List<ReadSentence> document)
+    {
+        // The subject in the sentence; the other people in the sentence too; organizations and places in the article.
+        (int From, int To)? subjectSpan = null;
+        if (claim.Subject is { } subject)
+        {
+            if (subject.Resolved) subjectSpan = s.Spans(subject.Keys).Cast<(int, int)?>().FirstOrDefault();
+            else if (s.FindName(subject.Text) is var at and >= 0) subjectSpan = (at, at + Words.Stems(subject.Text).Length);
+            if (subjectSpan is null) return (null, null);
+        }
+        foreach (var other in claim.Others)
+        {
+            bool inSentence = Mentions(s, other);
+            if (inSentence) continue;
+            if (!other.Resolved || other.Type == EntityType.Person) return (null, subjectSpan is null ? null : $"does not name {other.Text}");
+            if (!document.Any(d => Mentions(d, other))) return (null, null);
+        }
+        int covered = 0, firstTerm = int.MaxValue;
+        foreach (var term in claim.Terms)
+        {
+            int at = TermAt(s.Words, term);
+            if (at < 0)
+            {
+                // The predicate's head (the first content word after the subject) and the state's own words must be there.
+                if (term == claim.Head || (claim.Family is { } family && family.Names.MatchAt(Words.Split(term.Text), 0) > 0)) return (null, null);
+                continue;
+            }
+            covered++;
+            firstTerm = Math.Min(firstTerm, at);
+        }
+        int needed = (int)Math.Round(claim.Terms.Count * 0.6, MidpointRounding.AwayFromZero);
+        if (covered < needed || (claim.Terms.Count > 0 && covered == 0)) return (null, null);
+        if (!DetailsAgree(claim, s)) return (null, "a different number or detail");
+        if (firstTerm == int.MaxValue) firstTerm = subjectSpan?.To ?? 0;
+        return (StanceBetween(s, subjectSpan, firstTerm), null);
+    }
+
+    private int TermAt(Word[] words, ClaimTerm term)
+    {
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (term.Groups.Count > 0 ? term.Groups.Any(g => lexicon.SynonymGroups[g].MatchAt(words, i) > 0) : Words.At(words, i, term.Stems)) return i;
+        }
+        return -1;
+    }
+
+    private Stance StanceBetween(ReadSentence s, (int From, int To)? subject, int term)
+    {
+        var words = s.Words;
+        int from = subject is { } sp ? Math.Min(sp.To, term) : Math.Max(0, term - 4);
+        int to = subject is { } sp2 ? Math.Max(sp2.From, term) : term;
+        from = Math.Max(0, Math.Min(from, term - 3));
+        if (subject is { } span && span.From >= 1 && lexicon.EndedTitleCues.MatchAt(words, span.From - 1) > 0) return Stance.Ended;
+        if (lexicon.NegationCues.AnyIn(words, from, to)) return Stance.Negated;
+        if (lexicon.FutureCues.AnyIn(words, from, to) || lexicon.FutureVerbs.AnyIn(words, from, to)) return Stance.Future;
+        return Stance.Holds;
+    }
+
+    private IEnumerable<End> FamilyEndings(ClaimShape claim, ClaimName subject, List<ReadSentence> sentences)
+    {
+        if (claim.Family is not { } family) yield break;
+        foreach (var s in sentences)
+        {
+            foreach (var (from, to) in s.Spans(subject.Keys))
+            {
+                int at = family.EndedBy.FirstIn(s.Words, to, Math.Min(s.Words.Length, to + 8));
+                if (at < 0) { at = family.EndedBy.FirstIn(s.Words, Math.Max(0, from - 4), from); if (at >= 0 && s.Words[at].Stem is "new") at = -1; }
+                if (at < 0) continue;
+                int lo = Math.Max(0, Math.Min(at, to) - 3), hi = Math.Max(at, from);
+                if (lexicon.FutureCues.AnyIn(s.Words, lo, hi) || lexicon.NegationCues.AnyIn(s.Words, lo, hi)) continue;
+                if (s.AnyPersonIn(Math.Min(at, to), Math.Max(at, from), subject.Keys[0]) && at > to) continue;
+                yield return new End(s, $"{family.Name.Replace('_', ' ')} ended", SameDay: false);
+                break;
+            }
+        }
+    }
+
+    private IEnumerable<End> Cancellations(ClaimShape claim, ClaimName subject, List<ReadSentence> sentences)
+    {
+        foreach (var s in sentences)
+        {
+            if (!s.Names(subject.Keys) || !claim.Others.All(o => Mentions(s, o))) continue;
+            int at = lexicon.CancelCues.FirstIn(s.Words, 0, s.Words.Length);
+            if (at < 0 || lexicon.FutureCues.AnyIn(s.Words, Math.Max(0, at - 4), at) || lexicon.NegationCues.AnyIn(s.Words, Math.Max(0, at - 3), at)) continue;
+            if (!claim.Terms.Any(t => TermAt(s.Words, t) >= 0)) continue;
+            yield return new End(s, "called off", SameDay: true);
+        }
+    }
+
+    // ---- verdicts ---------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// A state holds when its last report is not followed by its ending. An explicit ending ("resigned", "former")
+    /// also ends a report of the same day; a successor or a family ending only a report of an earlier day. A
+    /// sentence that reports the ending is not a report that the state holds.
+    /// </summary>
+    private static ReaderAnswer Decide(List<ReadSentence> held, List<End> endings, List<ReadSentence> toCome, bool requireHeld)
+    {
+        var endingSentences = endings.Select(e => e.Sentence).ToHashSet(ReferenceEqualityComparer.Instance);
+        held = held.Where(s => !endingSentences.Contains(s)).ToList();
+        if (held.Count == 0)
+        {
+            if (!requireHeld && endings.FirstOrDefault(e => e.Why is "reported as former" or "removed or replaced" or "stepped down") is { } former)
+                return Outdated([], former);
+            return NotSupported(toCome.Select(s => new Closest(Cite(s), "reported only as to come")));
+        }
+        var lastHeld = held.Max(s => s.Date);
+        var ending = endings.Where(e => e.Sentence.Date > lastHeld || (e.SameDay && e.Sentence.Date == lastHeld))
+            .OrderBy(e => e.Sentence.Date).FirstOrDefault();
+        return ending is not null ? Outdated(held, ending) : Supported(held, "holds");
+    }
+
+    private static ReaderAnswer Supported(List<ReadSentence> sentences, string why) =>
+        new(Verdict.Supported, Cite(sentences.OrderByDescending(s => s.Date)), null, [], why);
+
+    private static ReaderAnswer Outdated(List<ReadSentence> held, End ending) =>
+        new(Verdict.Outdated, Cite(held.OrderByDescending(s => s.Date).Take(3).Append(ending.Sentence)),
+            new Ending(ending.Sentence.Date.ToString("yyyy-MM-dd"), ending.Why, ending.Sentence.Source.DocumentId), [], $"ended {ending.Sentence.Date:yyyy-MM-dd}: {ending.Why}");
+
+    private static ReaderAnswer NotSupported(IEnumerable<Closest> closest) =>
+        new(Verdict.NotSupported, [], null, closest.DistinctBy(c => c.Evidence.Sentence).Take(3).ToList(), "no article up to this date establishes it");
+
+    private static ReaderAnswer NotSupported(IEnumerable<ReadSentence> closest, string why) =>
+        NotSupported(closest.Select(s => new Closest(Cite(s), why)));
+
+    private static Evidence Cite(ReadSentence s) => new(s.Source.DocumentId, s.Date, s.Source.Text);
+
+    private static IReadOnlyList<Evidence> Cite(IEnumerable<ReadSentence> sentences) =>
+        sentences.Select(Cite).DistinctBy(e => Words.Fold(e.Sentence)).Take(6).ToList();
+}

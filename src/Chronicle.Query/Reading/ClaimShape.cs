@@ -1,0 +1,198 @@
+using Chronicle.Domain.Entities;
+using Chronicle.Store;
+
+namespace Chronicle.Query.Reading;
+
+/// <summary>How a claim speaks of time: a state that holds now ("is", "leads"), something that happened ("has been
+/// impeached", "won"), or something to come ("will leave").</summary>
+public enum ClaimTense { State, Event, Future }
+
+/// <summary>A name in the claim, with the stored entities it resolves to (none: it is matched by its words).</summary>
+public sealed record ClaimName(string Text, IReadOnlyList<long> Keys, EntityType? Type, int From, int To)
+{
+    public bool Resolved => Keys.Count > 0;
+}
+
+/// <summary>A content word or phrase of the claim: the synonym groups it belongs to, or only its own stem.</summary>
+public sealed record ClaimTerm(string Text, IReadOnlyList<int> Groups, string[] Stems, int At);
+
+/// <summary>The office a claim names: its title's synonym group, qualifiers ("interim", "co"), and the organization or place.</summary>
+public sealed record ClaimOffice(int Group, string Title, IReadOnlyList<string> Qualifiers, ClaimName? Organization, bool AnyTopOffice)
+{
+    /// <summary>The claim is that the office is to come: "president-elect", "incoming chief executive", "next CEO" as a state.</summary>
+    public bool Designate { get; init; }
+}
+
+/// <summary>
+/// A claim read into the parts the reader matches: subject, other names, content terms, details (numbers,
+/// ordinals) that must agree, tense, negation, and the office or state family it is about.
+/// </summary>
+public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, ClaimName? Subject, IReadOnlyList<ClaimName> Others,
+    IReadOnlyList<ClaimTerm> Terms, IReadOnlyList<string> Details, ClaimOffice? Office, StateFamily? Family, bool Cancellable)
+{
+    /// <summary>The names sentences are fetched by: the subject when it resolves, else every resolved name.</summary>
+    /// <summary>The predicate's head: the first content word after the subject; a sentence without it does not speak of the claim.</summary>
+    public ClaimTerm? Head => Terms.FirstOrDefault(t => t.At >= (Subject?.To ?? 0));
+
+    public IReadOnlyList<ClaimName> Anchors => Subject is { Resolved: true } s ? [s] : Others.Where(o => o.Resolved).ToList();
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "de", "da", "do", "dos", "das", "van", "der", "den", "ten", "ter", "von", "la", "le", "del", "du", "di", "bin", "ibn", "al", "el", "and", "&" };
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an" };
+    private static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal)
+        { "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten" };
+
+    public static ClaimShape Read(string text, Func<string, IReadOnlyList<EntityRecord>> findEntities, ReadingLexicon lexicon)
+    {
+        var words = Words.Split(text.Trim().TrimEnd('.', '!', '?'));
+        var names = FindNames(words, findEntities, lexicon);
+        var taken = new bool[words.Length];
+        foreach (var n in names) for (int i = n.From; i < n.To; i++) taken[i] = true;
+
+        bool negated = false;
+        var terms = new List<ClaimTerm>();
+        var details = new List<string>();
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (taken[i]) continue;
+            var (length, groups) = lexicon.GroupsAt(words, i);
+            if (length > 0)
+            {
+                terms.Add(new ClaimTerm(string.Join(' ', words[i..(i + length)].Select(w => w.Text)), groups, words[i..(i + length)].Select(w => w.Stem).ToArray(), i));
+                i += length - 1;
+                continue;
+            }
+            string stem = words[i].Stem;
+            if (stem is "not" or "n't" or "never" or "no") { negated = true; continue; }
+            if (words[i].Text.Any(char.IsDigit) || Ordinals.Contains(stem)) { details.Add(DetailKey(words[i].Text)); continue; }
+            if (lexicon.FunctionWords.Contains(stem) || stem == "'s" || !words[i].Text.Any(char.IsLetter)) continue;
+            terms.Add(new ClaimTerm(words[i].Text, [], [stem], i));
+        }
+
+        var subject = names.FirstOrDefault(n => n.From == 0 || (n.From == 1 && Determiners.Contains(words[0].Stem)));
+        var others = names.Where(n => n != subject).ToList();
+        var tense = TenseOf(words, subject?.To ?? 0, lexicon);
+        var office = OfficeOf(words, terms, others, lexicon);
+        var family = office is null ? lexicon.Families.FirstOrDefault(f => terms.Any(t => f.Names.MatchAt(words, t.At) > 0)) : null;
+        bool cancellable = family?.Name is "deal" || terms.Any(t => t.Stems[0] is "agre" or "agree");
+        return new ClaimShape(text, tense, negated, subject, others, terms, details, office, family, cancellable);
+    }
+
+    /// <summary>Digits as they compare: "$38.50" → "38.50", "52%" → "52", "42nd" → "42".</summary>
+    public static string DetailKey(string word)
+    {
+        string w = Words.Fold(word).TrimEnd('%');
+        if (w.Length > 2 && char.IsDigit(w[0]) && (w.EndsWith("st") || w.EndsWith("nd") || w.EndsWith("rd") || w.EndsWith("th"))) w = w[..^2];
+        return w.Replace(",", "");
+    }
+
+    private static List<ClaimName> FindNames(Word[] words, Func<string, IReadOnlyList<EntityRecord>> findEntities, ReadingLexicon lexicon)
+    {
+        var names = new List<ClaimName>();
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (!words[i].Capitalized) continue;
+            int end = i + 1;
+            while (end < words.Length && (words[end].Capitalized || words[end].Hyphenated && words[end].Text.All(char.IsLetter)
+                                          || (Connectors.Contains(words[end].Stem) && end + 1 < words.Length && words[end + 1].Capitalized)))
+                end++;
+            int from = i;
+            // A claim's first word is capitalized anyway; "The" starts a name only as part of it.
+            if (from == 0 && Determiners.Contains(words[0].Stem)) from++;
+            // Titles before a name are the claim's words, not the name's: "Prime Minister Chris Hipkins".
+            var name = Resolve(words, from, end, findEntities);
+            while (name is null && from < end && lexicon.GroupsAt(words, from) is { Length: > 0 } g)
+            {
+                from += g.Length;
+                while (from < end && Connectors.Contains(words[from].Stem)) from++;
+                name = from < end ? Resolve(words, from, end, findEntities) : null;
+            }
+            if (name is null && from < end && !IsVocabulary(words, from, end, lexicon) && !(from == 0 && end == 1))
+                name = new ClaimName(Span(words, from, end), [], null, from, end);
+            if (name is not null) names.Add(name);
+            i = end - 1;
+        }
+        return names;
+    }
+
+    private static bool IsVocabulary(Word[] words, int from, int to, ReadingLexicon lexicon)
+    {
+        for (int i = from; i < to;)
+        {
+            var (length, _) = lexicon.GroupsAt(words, i);
+            if (length == 0) return false;
+            i += length;
+        }
+        return true;
+    }
+
+    private static ClaimName? Resolve(Word[] words, int from, int to, Func<string, IReadOnlyList<EntityRecord>> findEntities)
+    {
+        string text = Span(words, from, to);
+        var found = findEntities(text);
+        if (found.Count == 0) return null;
+        // A full name resolves to its entity; a single word may be several people's surname: keep the most mentioned.
+        var keys = to - from > 1 ? found.Where(e => e.Type == found[0].Type).Take(3).Select(e => e.Key).ToList() : [found[0].Key];
+        return new ClaimName(text, keys, found[0].Type, from, to);
+    }
+
+    private static string Span(Word[] words, int from, int to) => string.Join(' ', words[from..to].Where(w => w.Text != "'s").Select(w => w.Text));
+
+    private static ClaimTense TenseOf(Word[] words, int verbAt, ReadingLexicon lexicon)
+    {
+        for (int i = verbAt; i < words.Length; i++)
+        {
+            string s = words[i].Stem;
+            if (s is "will" or "'ll" or "would") return ClaimTense.Future;
+            if (s is "is" or "are" or "am") return lexicon.FutureCues.MatchAt(words, i) > 1 || (i + 2 < words.Length && words[i + 1].Stem is "set" or "due" or "expect" or "about" or "go") ? ClaimTense.Future : ClaimTense.State;
+            if (s is "remain" or "remains" or "continue") return ClaimTense.State;
+            if (s is "ha" or "has" or "have" or "had")
+            {
+                // "has been in custody" is a state; "has been impeached", "has signed" are events.
+                int next = i + 1;
+                if (next < words.Length && words[next].Stem == "been") next++;
+                if (next < words.Length && (Participle(words[next].Text) || words[next - 1].Stem == "been" && lexicon.GroupsAt(words, next).Length > 0 && !words[next].Text.EndsWith("ing")))
+                    return ClaimTense.Event;
+                return ClaimTense.State;
+            }
+            if (s is "was" or "were") return ClaimTense.Event;
+            if (s is "not" or "still" or "currently" or "now" or "previously" or "also" or "officially") continue;
+            // A verb without an auxiliary: past tense ("won", "defeated", "ran") is an event, present ("leads") a state.
+            string w = Words.Fold(words[i].Text);
+            if (w.EndsWith("ed") || w is "won" or "beat" or "began" or "ran" or "led" or "took" or "left" or "quit" or "became" or "made" or "sold" or "bought" or "lost" or "met" or "signed")
+                return ClaimTense.Event;
+            return ClaimTense.State;
+        }
+        return ClaimTense.State;
+    }
+
+    private static readonly HashSet<string> IrregularParticiples = new(StringComparer.Ordinal)
+        { "won", "beaten", "begun", "run", "led", "taken", "left", "quit", "become", "made", "sold", "bought", "lost", "met", "held", "put", "set", "paid", "struck", "stood", "gone", "given", "sworn", "chosen", "spoken", "brought", "kept", "found", "told", "said", "shot", "hit", "cut", "let", "agreed" };
+
+    private static bool Participle(string word)
+    {
+        string w = Words.Fold(word);
+        return w.EndsWith("ed") || w.EndsWith("en") || IrregularParticiples.Contains(w);
+    }
+
+    private static ClaimOffice? OfficeOf(Word[] words, List<ClaimTerm> terms, List<ClaimName> others, ReadingLexicon lexicon)
+    {
+        foreach (var term in terms)
+        {
+            int group = term.Groups.FirstOrDefault(g => lexicon.IsTitleGroup(g), -1);
+            if (group < 0) continue;
+            var qualifiers = terms.Where(t => t.At < term.At && t.At >= term.At - 3 && lexicon.Qualifiers.MatchAt(words, t.At) > 0).Select(t => t.Stems[0])
+                .Concat(Enumerable.Range(Math.Max(0, term.At - 3), Math.Min(3, term.At)).Where(i => lexicon.Qualifiers.MatchAt(words, i) > 0 && !terms.Any(t => t.At == i)).Select(i => words[i].Stem))
+                .Distinct().ToList();
+            // The organization: "X of Y", "Y's X", "Y X", or the name right after a verb title ("leads Y", "plays for Y").
+            var places = others.Where(o => o.Type != EntityType.Person).ToList();
+            var organization = places.FirstOrDefault(o => o.From > term.At && o.From <= term.At + term.Stems.Length + 2)
+                               ?? places.LastOrDefault(o => o.To <= term.At && o.To >= term.At - 4);
+            bool anyTop = group == lexicon.LeaderGroup;
+            int after = term.At + term.Stems.Length;
+            bool designate = (after < words.Length && words[after].Stem is "elect" or "designate")
+                             || Enumerable.Range(Math.Max(0, term.At - 3), Math.Min(3, term.At)).Any(i => words[i].Stem is "incoming" or "elect" or "designate");
+            return new ClaimOffice(group, lexicon.GroupHeads[group], qualifiers, organization, anyTop) { Designate = designate };
+        }
+        return null;
+    }
+}

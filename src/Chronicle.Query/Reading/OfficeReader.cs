@@ -1,0 +1,186 @@
+using Chronicle.Domain.Entities;
+
+namespace Chronicle.Query.Reading;
+
+/// <summary>A person said, in a sentence, to hold, take, have left or be about to take an office.</summary>
+public sealed record Holding(long Person, Stance Stance, ReadSentence Sentence, string? Organization)
+{
+    /// <summary>The synonym group of the title found (for a claim about any top office, which one it was).</summary>
+    public int Group { get; init; }
+}
+
+/// <summary>
+/// Finds who holds an office in a sentence: "Prime Minister X", "X, the prime minister", "X was named chief
+/// executive", "named X as chief executive", "Y replaced X as coach", with the title's qualifiers ("interim",
+/// "deputy"), its organization ("of Y", "Y's", "Y"), and time cues ("former", "incoming", "-elect").
+/// </summary>
+public sealed class OfficeReader(ReadingLexicon lexicon)
+{
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal) { "the", "a", "an", "its", "his", "her", "their", "new", "as", "to", "be", "of", "'s", "country", "nation", "s", "newly", "first", "female", "youngest", "oldest", "permanent", "official", "current", "sitting", "incumbent", "own" };
+
+    /// <summary>Every holding of the claim's office in the sentence, with the organization named at the title if any.</summary>
+    public IEnumerable<Holding> Read(ReadSentence s, ClaimOffice office, IReadOnlyList<string> claimQualifiers)
+    {
+        var words = s.Words;
+        for (int t = 0; t < words.Length; t++)
+        {
+            int length = TitleAt(words, t, office);
+            if (length == 0) continue;
+            int t1 = t + length;
+            var (qualifiers, cueStart) = QualifiersBefore(words, t);
+            if (!SameOffice(qualifiers, claimQualifiers, words, t1)) { t = t1 - 1; continue; }
+            string? organization = OrganizationAt(s, cueStart, t1);
+            Stance titleStance = TitleStance(words, cueStart, t1);
+            int group = office.AnyTopOffice ? lexicon.GroupsAt(words, t).Groups[0] : office.Group;
+            foreach (var h in Holders(s, cueStart, t, t1, titleStance))
+                yield return h with { Organization = organization, Group = group };
+            t = t1 - 1;
+        }
+    }
+
+    private int TitleAt(Word[] words, int at, ClaimOffice office)
+    {
+        if (office.AnyTopOffice)
+        {
+            var (length, groups) = lexicon.GroupsAt(words, at);
+            return length > 0 && groups.Any(g => g == lexicon.LeaderGroup || lexicon.SingletonGroups.Contains(g)) ? length : 0;
+        }
+        return lexicon.SynonymGroups[office.Group].MatchAt(words, at);
+    }
+
+    /// <summary>Qualifiers and time cues right before the title, and where that run starts.</summary>
+    private (List<string> Qualifiers, int Start) QualifiersBefore(Word[] words, int t)
+    {
+        var qualifiers = new List<string>();
+        int i = t;
+        while (i > 0 && t - i < 4)
+        {
+            int at = i - 1;
+            if (lexicon.Qualifiers.MatchAt(words, at) > 0) { qualifiers.Add(words[at].Stem); i = at; continue; }
+            if (lexicon.EndedTitleCues.MatchAt(words, at) > 0 || lexicon.FutureTitleCues.MatchAt(words, at) > 0) { i = at; continue; }
+            break;
+        }
+        return (qualifiers, i);
+    }
+
+    private bool SameOffice(List<string> found, IReadOnlyList<string> claimed, Word[] words, int t1)
+    {
+        // "pro tempore" follows the title.
+        if (t1 + 1 < words.Length && words[t1].Stem == "pro" && words[t1 + 1].Stem == "tempore") found = [.. found, "pro"];
+        bool Changes(string q) => lexicon.OfficeChangingQualifiers.MatchAt(Words.Split(q), 0) > 0;
+        var a = found.Where(Changes).ToHashSet();
+        var b = claimed.Where(Changes).ToHashSet();
+        return a.SetEquals(b);
+    }
+
+    /// <summary>The organization or place named at the title: "of Y", "Y's title", "Y title" (a mention or a capitalized word).</summary>
+    private static string? OrganizationAt(ReadSentence s, int cueStart, int t1)
+    {
+        var words = s.Words;
+        if (t1 + 1 < words.Length && words[t1].Stem is "of" or "at" or "for")
+        {
+            int from = t1 + 1 < words.Length && words[t1 + 1].Stem == "the" ? t1 + 2 : t1 + 1;
+            var m = s.Mentions.FirstOrDefault(x => x.From == from && x.Type != EntityType.Person);
+            if (m.To > 0) return Text(words, m.From, m.To);
+            if (from < words.Length && words[from].Capitalized) return words[from].Text;
+        }
+        int before = cueStart - 1;
+        if (before >= 0 && words[before].Text == "'s") before--;
+        if (before >= 0)
+        {
+            var m = s.Mentions.FirstOrDefault(x => x.To == before + 1 && x.Type != EntityType.Person);
+            if (m.To > 0) return Text(words, m.From, m.To);
+            if (words[before].Capitalized && !s.Mentions.Any(x => x.From <= before && x.To > before)) return words[before].Text;
+        }
+        return null;
+    }
+
+    private static string Text(Word[] words, int from, int to) => string.Join(' ', words[from..to].Where(w => w.Text != "'s").Select(w => w.Text));
+
+    /// <summary>"former", "outgoing" → ended; "incoming", "next", "-elect", "designate" → to come; else none (Holds).</summary>
+    private Stance TitleStance(Word[] words, int cueStart, int t1)
+    {
+        for (int i = Math.Max(0, cueStart - 1); i < t1; i++)
+        {
+            if (lexicon.EndedTitleCues.MatchAt(words, i) > 0) return Stance.Ended;
+            if (lexicon.FutureTitleCues.MatchAt(words, i) > 0) return Stance.Future;
+        }
+        if (t1 < words.Length && words[t1].Stem is "elect" or "designate") return Stance.Future;
+        return Stance.Holds;
+    }
+
+    private IEnumerable<Holding> Holders(ReadSentence s, int cueStart, int t0, int t1, Stance titleStance)
+    {
+        var words = s.Words;
+        // "Prime Minister X", "chief executive, X," — the name right after the title (an organization may stand between).
+        int after = t1;
+        if (after < words.Length && words[after].Text == ",") after++;
+        if (after + 1 < words.Length && words[after].Stem is "of" or "at")
+        {
+            var org = s.Mentions.FirstOrDefault(m => m.From == after + 1 && m.Type != EntityType.Person);
+            if (org.To > 0) after = org.To;
+        }
+        var next = s.PersonIn(after, Math.Min(words.Length, after + 4), after);
+        if (next is { } n && n.From == after)
+        {
+            yield return new Holding(n.Key, titleStance, s, null);
+            yield break;
+        }
+        // A person before the title: appositive ("X, the prime minister"), a verb ("X was named prime minister"),
+        // or the object of an appointment ("named X prime minister"), or "Y replaced X as prime minister".
+        int windowStart = Math.Max(0, cueStart - 9);
+        var before = s.PersonIn(windowStart, cueStart, cueStart);
+        if (before is not { } p) yield break;
+        if (s.AnyPersonIn(p.To, cueStart, p.Key)) yield break;
+        var gap = words[p.To..cueStart];
+        var (clauseFrom, _) = s.Clause(p.From);
+        if (gap.Any(w => w.Text is ";" or ":" or "(" or ")" or "\"")) yield break;
+        Stance stance = GapStance(gap, titleStance, out bool linked);
+        // The word before the person: an appointing verb makes the person the new holder; a replacing verb makes them the old one.
+        int verbAt = p.From - 1;
+        while (verbAt > clauseFrom && words[verbAt].Stem is "the" or "to" or "as") verbAt--;
+        bool fillerOnly = gap.All(w => Fillers.Contains(w.Stem) || w.Text == ",");
+        if (verbAt >= clauseFrom && fillerOnly && gap.Length <= 3)
+        {
+            if (lexicon.DoneToEndings.MatchAt(words, verbAt) > 0 || EndsAt(lexicon.DoneToEndings, words, verbAt))
+            {
+                yield return new Holding(p.Key, Stance.Ended, s, null);
+                var replacer = s.PersonIn(Math.Max(clauseFrom, verbAt - 6), verbAt, verbAt);
+                if (replacer is { } r && r.Key != p.Key)
+                    yield return new Holding(r.Key, FutureBefore(words, r.To, verbAt) ? Stance.Future : Stance.Starts, s, null);
+                yield break;
+            }
+            if (lexicon.StartVerbs.MatchAt(words, verbAt) > 0 || EndsAt(lexicon.StartVerbs, words, verbAt))
+            {
+                bool future = FutureBefore(words, clauseFrom, verbAt + 1) || titleStance == Stance.Future;
+                yield return new Holding(p.Key, future ? Stance.Future : titleStance == Stance.Ended ? Stance.Ended : Stance.Starts, s, null);
+                yield break;
+            }
+        }
+        // "X, the prime minister"; "X plays for Y" (the title is the verb); "X has joined Y".
+        if (linked || (fillerOnly && gap.Length > 0 && gap[0].Text == ",") || gap.Length == 0 || gap.All(w => w.Stem is "ha" or "has" or "have" or "had" or "official" or "officially" or "now" or "also"))
+            yield return new Holding(p.Key, stance, s, null);
+    }
+
+    /// <summary>Whether a phrase of the set ends at <paramref name="at"/> ("was appointed" ending on "appointed").</summary>
+    private static bool EndsAt(PhraseSet set, Word[] words, int at)
+    {
+        for (int start = Math.Max(0, at - 3); start <= at; start++)
+            if (set.MatchAt(words, start) == at - start + 1) return true;
+        return false;
+    }
+
+    private bool FutureBefore(Word[] words, int from, int to) => lexicon.FutureCues.AnyIn(words, from, to) || lexicon.FutureVerbs.AnyIn(words, from, to);
+
+    /// <summary>What the words between a person and a title say: "will become" (future), "was named" (starts), "served as" (ended), "is" (holds).</summary>
+    private Stance GapStance(Word[] gap, Stance titleStance, out bool linked)
+    {
+        linked = false;
+        if (lexicon.NegationCues.AnyIn(gap, 0, gap.Length)) { linked = true; return Stance.Negated; }
+        if (lexicon.FutureVerbs.AnyIn(gap, 0, gap.Length) || lexicon.FutureCues.AnyIn(gap, 0, gap.Length)) { linked = true; return Stance.Future; }
+        if (lexicon.StartVerbs.AnyIn(gap, 0, gap.Length)) { linked = true; return titleStance == Stance.Holds ? Stance.Starts : titleStance; }
+        if (lexicon.CurrentVerbs.AnyIn(gap, 0, gap.Length)) { linked = true; return titleStance; }
+        if (lexicon.PastVerbs.AnyIn(gap, 0, gap.Length)) { linked = true; return Stance.Ended; }
+        return titleStance;
+    }
+}

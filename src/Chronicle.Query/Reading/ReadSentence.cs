@@ -1,0 +1,90 @@
+using Chronicle.Domain.Entities;
+using Chronicle.Store;
+
+namespace Chronicle.Query.Reading;
+
+/// <summary>What a sentence says of the claim's state: holds now, taken now, only to come, ended, negated.</summary>
+public enum Stance { Holds, Starts, Future, Ended, Negated }
+
+/// <summary>A stored sentence split into words, with each entity mention placed on its words.</summary>
+public sealed class ReadSentence
+{
+    public MentionedSentence Source { get; }
+    public Word[] Words { get; }
+    /// <summary>Entity mentions as word ranges [From, To).</summary>
+    public IReadOnlyList<(long Key, EntityType Type, int From, int To)> Mentions { get; }
+
+    public ReadSentence(MentionedSentence source)
+    {
+        Source = source;
+        Words = Reading.Words.Split(source.Text);
+        var mentions = new List<(long, EntityType, int, int)>();
+        foreach (var m in source.Mentions)
+        {
+            int from = Array.FindIndex(Words, w => w.End > m.Start);
+            int to = Array.FindLastIndex(Words, w => w.Start < m.End) + 1;
+            if (from >= 0 && to > from) mentions.Add((m.EntityKey, m.Type, from, to));
+        }
+        Mentions = mentions;
+    }
+
+    public DateOnly Date => Source.Date;
+
+    public bool Names(IReadOnlyList<long> keys) => Mentions.Any(m => keys.Contains(m.Key));
+
+    /// <summary>Word ranges where any of the entities is mentioned.</summary>
+    public IEnumerable<(int From, int To)> Spans(IReadOnlyList<long> keys) => Mentions.Where(m => keys.Contains(m.Key)).Select(m => (m.From, m.To));
+
+    /// <summary>Whether the sentence's words contain a name the store did not resolve: all its words in order, or its initials ("SNP").</summary>
+    public bool ContainsName(string name) => FindName(name) >= 0;
+
+    public int FindName(string name)
+    {
+        var stems = Reading.Words.Stems(name).Where(s => s != "'s").ToArray();
+        if (stems.Length == 0) return -1;
+        for (int i = 0; i < Words.Length; i++)
+            if (Reading.Words.At(Words, i, stems)) return i;
+        // An acronym: the initials of a capitalized run ("Scottish National Party" for "SNP").
+        if (name.Length is >= 2 and <= 6 && name.All(char.IsUpper))
+        {
+            for (int i = 0; i + name.Length <= Words.Length; i++)
+            {
+                int k = 0, j = i;
+                while (k < name.Length && j < Words.Length)
+                {
+                    if (Words[j].Stem is "of" or "and" or "the" or "for") { j++; continue; }
+                    if (!Words[j].Capitalized || char.ToUpperInvariant(Words[j].Text[0]) != name[k]) break;
+                    k++; j++;
+                }
+                if (k == name.Length) return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The person mentioned in [from, to) nearest to <paramref name="near"/>, if any.</summary>
+    public (long Key, int From, int To)? PersonIn(int from, int to, int near)
+    {
+        (long, int, int)? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var m in Mentions)
+        {
+            if (m.Type != EntityType.Person || m.From < from || m.To > to) continue;
+            int distance = Math.Min(Math.Abs(m.From - near), Math.Abs(m.To - near));
+            if (distance < bestDistance) { best = (m.Key, m.From, m.To); bestDistance = distance; }
+        }
+        return best;
+    }
+
+    public bool AnyPersonIn(int from, int to, long except) =>
+        Mentions.Any(m => m.Type == EntityType.Person && m.Key != except && m.From >= from && m.To <= to);
+
+    /// <summary>The clause around a word: up to the nearest ';', ':' or sentence end, and not past a quoted or bracketed break.</summary>
+    public (int From, int To) Clause(int at)
+    {
+        int from = at, to = at;
+        while (from > 0 && Words[from - 1].Text is not (";" or ":" or "\"" or "(" or ")")) from--;
+        while (to < Words.Length && Words[to].Text is not (";" or ":" or "\"" or "(" or ")")) to++;
+        return (from, to);
+    }
+}

@@ -1,0 +1,148 @@
+using System.Text.Json;
+using Chronicle.Domain;
+
+namespace Chronicle.Query.Reading;
+
+/// <summary>A set of phrases, each kept as its stems, found in a list of words longest first.</summary>
+public sealed class PhraseSet
+{
+    private readonly Dictionary<string, List<string[]>> _byFirstStem = new(StringComparer.Ordinal);
+
+    public PhraseSet(IEnumerable<string> phrases)
+    {
+        foreach (string phrase in phrases)
+        {
+            var stems = Words.Stems(phrase);
+            if (stems.Length == 0) continue;
+            if (!_byFirstStem.TryGetValue(stems[0], out var list)) _byFirstStem[stems[0]] = list = [];
+            list.Add(stems);
+        }
+        foreach (var list in _byFirstStem.Values) list.Sort((a, b) => b.Length.CompareTo(a.Length));
+    }
+
+    /// <summary>The length of the longest phrase starting at <paramref name="at"/>, or 0.</summary>
+    public int MatchAt(IReadOnlyList<Word> words, int at)
+    {
+        if (at < 0 || at >= words.Count || !_byFirstStem.TryGetValue(words[at].Stem, out var list)) return 0;
+        foreach (var phrase in list)
+            if (Words.At(words, at, phrase)) return phrase.Length;
+        return 0;
+    }
+
+    /// <summary>Whether a phrase of the set starts anywhere in [from, to).</summary>
+    public bool AnyIn(IReadOnlyList<Word> words, int from, int to)
+    {
+        for (int i = Math.Max(0, from); i < Math.Min(to, words.Count); i++)
+            if (MatchAt(words, i) > 0) return true;
+        return false;
+    }
+
+    /// <summary>Where a phrase of the set starts in [from, to), or -1.</summary>
+    public int FirstIn(IReadOnlyList<Word> words, int from, int to)
+    {
+        for (int i = Math.Max(0, from); i < Math.Min(to, words.Count); i++)
+            if (MatchAt(words, i) > 0) return i;
+        return -1;
+    }
+}
+
+/// <summary>A state family that is not an office: the words that name it and the words that end it.</summary>
+public sealed record StateFamily(string Name, PhraseSet Names, PhraseSet EndedBy);
+
+/// <summary>
+/// The claim reader's vocabulary (Resources/reading.json), compiled at load: synonym groups, offices, holder
+/// verbs, time cues on titles, endings and state families, future and negation cues.
+/// </summary>
+public sealed class ReadingLexicon
+{
+    public static ReadingLexicon Default { get; } = Load(EmbeddedResources.ReadText(typeof(ReadingLexicon).Assembly, "reading.json"));
+
+    /// <summary>Each synonym group by its index; <see cref="Groups"/> finds the groups a stem sequence starts.</summary>
+    public IReadOnlyList<PhraseSet> SynonymGroups { get; }
+    public IReadOnlyList<string> GroupHeads { get; }
+    private readonly PhraseSet _anySynonym;
+    public PhraseSet Titles { get; }
+    public IReadOnlySet<int> SingletonGroups { get; }
+    public IReadOnlySet<int> OnePerHolderGroups { get; }
+    public int LeaderGroup { get; }
+    public PhraseSet Qualifiers { get; }
+    public PhraseSet OfficeChangingQualifiers { get; }
+    public PhraseSet CurrentVerbs { get; }
+    public PhraseSet StartVerbs { get; }
+    public PhraseSet FutureVerbs { get; }
+    public PhraseSet PastVerbs { get; }
+    public PhraseSet EndedTitleCues { get; }
+    public PhraseSet FutureTitleCues { get; }
+    public PhraseSet OwnEndings { get; }
+    public PhraseSet DoneToEndings { get; }
+    public PhraseSet CancelCues { get; }
+    public PhraseSet DeathCues { get; }
+    public IReadOnlyList<StateFamily> Families { get; }
+    public PhraseSet FutureCues { get; }
+    public PhraseSet NegationCues { get; }
+    public IReadOnlySet<string> FunctionWords { get; }
+    /// <summary>Other names of a place, folded: "united kingdom" → uk, britain, british.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> PlaceNames { get; }
+
+    private ReadingLexicon(JsonElement root)
+    {
+        var groups = root.GetProperty("synonyms").EnumerateArray().Select(g => g.EnumerateArray().Select(p => p.GetString()!).ToList()).ToList();
+        SynonymGroups = groups.Select(g => new PhraseSet(g)).ToList();
+        GroupHeads = groups.Select(g => g[0]).ToList();
+        _anySynonym = new PhraseSet(groups.SelectMany(g => g));
+        var offices = root.GetProperty("offices");
+        Titles = new PhraseSet(Strings(offices, "titles").SelectMany(t => GroupOf(groups, t)));
+        SingletonGroups = Strings(offices, "singleton").Select(t => GroupIndex(groups, t)).Where(i => i >= 0).ToHashSet();
+        OnePerHolderGroups = Strings(offices, "one_per_holder").Select(t => GroupIndex(groups, t)).Where(i => i >= 0).ToHashSet();
+        LeaderGroup = GroupIndex(groups, "leader");
+        Qualifiers = new PhraseSet(Strings(offices, "qualifiers"));
+        OfficeChangingQualifiers = new PhraseSet(Strings(offices, "qualifiers_that_change_the_office"));
+        var verbs = root.GetProperty("holder_verbs");
+        CurrentVerbs = new PhraseSet(Strings(verbs, "current"));
+        StartVerbs = new PhraseSet(Strings(verbs, "start"));
+        FutureVerbs = new PhraseSet(Strings(verbs, "future"));
+        PastVerbs = new PhraseSet(Strings(verbs, "past"));
+        var cues = root.GetProperty("title_time_cues");
+        EndedTitleCues = new PhraseSet(Strings(cues, "ended"));
+        FutureTitleCues = new PhraseSet(Strings(cues, "future"));
+        var endings = root.GetProperty("endings");
+        OwnEndings = new PhraseSet(Strings(endings, "own"));
+        DoneToEndings = new PhraseSet(Strings(endings, "done_to"));
+        CancelCues = new PhraseSet(Strings(endings, "cancel"));
+        DeathCues = new PhraseSet(Strings(endings, "death"));
+        Families = root.GetProperty("families").EnumerateObject().Where(p => !p.Name.StartsWith('_'))
+            .Select(p => new StateFamily(p.Name, new PhraseSet(Strings(p.Value, "names")), new PhraseSet(Strings(p.Value, "ended_by")))).ToList();
+        FutureCues = new PhraseSet(Strings(root, "future_cues"));
+        NegationCues = new PhraseSet(Strings(root, "negation_cues"));
+        FunctionWords = Strings(root, "function_words").Select(Words.Stem).ToHashSet(StringComparer.Ordinal);
+        PlaceNames = root.GetProperty("place_names").EnumerateObject().Where(p => !p.Name.StartsWith('_'))
+            .ToDictionary(p => p.Name, p => (IReadOnlyList<string>)p.Value.EnumerateArray().Select(x => x.GetString()!).ToList());
+    }
+
+    public static ReadingLexicon Load(string json)
+    {
+        using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        return new ReadingLexicon(doc.RootElement.Clone());
+    }
+
+    /// <summary>The synonym groups whose longest phrase starts at <paramref name="at"/>, with that length (several groups may share a word).</summary>
+    public (int Length, List<int> Groups) GroupsAt(IReadOnlyList<Word> words, int at)
+    {
+        int longest = _anySynonym.MatchAt(words, at);
+        var found = new List<int>();
+        if (longest == 0) return (0, found);
+        for (int g = 0; g < SynonymGroups.Count; g++)
+            if (SynonymGroups[g].MatchAt(words, at) == longest) found.Add(g);
+        return (longest, found);
+    }
+
+    public bool IsTitleGroup(int group) => Titles.MatchAt(Words.Split(GroupHeads[group]), 0) > 0;
+
+    private static IEnumerable<string> Strings(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var list) ? list.EnumerateArray().Select(x => x.GetString()!) : [];
+
+    private static int GroupIndex(List<List<string>> groups, string phrase) => groups.FindIndex(g => g.Contains(phrase));
+
+    private static IEnumerable<string> GroupOf(List<List<string>> groups, string phrase) =>
+        GroupIndex(groups, phrase) is var i and >= 0 ? groups[i] : [phrase];
+}

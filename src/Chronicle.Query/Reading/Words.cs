@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Chronicle.Query.Reading;
+
+/// <summary>A word of a sentence or claim: its text, where it stands, and the folded, lightly stemmed form it is compared by.</summary>
+public readonly record struct Word(string Text, int Start, int End, string Stem)
+{
+    /// <summary>Joined to the word before by a hyphen alone ("Duck-soo", "co-CEOs").</summary>
+    public bool Hyphenated { get; init; }
+
+    public bool Capitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+}
+
+/// <summary>
+/// Splits text into words the way the claim reader compares them: case, accents and inflection folded
+/// ("Resigned", "resigns" → "resign"), hyphens dropped ("co-CEOs" → co, ceo), the possessive "'s" a word of its own.
+/// The same folding is applied to the lexicon, so the two always agree.
+/// </summary>
+public static partial class Words
+{
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[.,][\p{N}]+)*%?|'s\b|[^\s\p{L}\p{N}\-]", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+
+    public static Word[] Split(string text)
+    {
+        string normalized = text.Replace('’', '\'').Replace('‘', '\'');
+        var matches = WordPattern().Matches(normalized);
+        var words = new Word[matches.Count];
+        for (int i = 0; i < matches.Count; i++)
+        {
+            var m = matches[i];
+            bool hyphenated = i > 0 && m.Index == words[i - 1].End + 1 && normalized[m.Index - 1] == '-';
+            words[i] = new Word(m.Value, m.Index, m.Index + m.Length, Stem(m.Value)) { Hyphenated = hyphenated };
+        }
+        return words;
+    }
+
+    /// <summary>Stems of a phrase ("stepped down" → stepp, down).</summary>
+    public static string[] Stems(string phrase) => Split(phrase).Select(w => w.Stem).ToArray();
+
+    /// <summary>Lower case without accents: "Élisabeth" → "elisabeth".</summary>
+    public static string Fold(string text)
+    {
+        string decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (char c in decomposed)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c);
+        return sb.ToString();
+    }
+
+    /// <summary>A light suffix stripper: enough to join "resigns", "resigned" and "resigning", never more than three letters.</summary>
+    public static string Stem(string word)
+    {
+        string w = Fold(word);
+        if (w == "'s") return w;
+        if (w.EndsWith("'s", StringComparison.Ordinal)) w = w[..^2];
+        if (w.Length > 4 && w.EndsWith("ies", StringComparison.Ordinal)) return w[..^3] + "y";
+        if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal)) return w[..^3];
+        if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) return w[..^2];
+        if (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal))
+            return w[..^1];
+        return w;
+    }
+
+    /// <summary>Whether the phrase's stems stand in the words at <paramref name="at"/>.</summary>
+    public static bool At(IReadOnlyList<Word> words, int at, string[] phrase)
+    {
+        if (phrase.Length == 0 || at < 0 || at + phrase.Length > words.Count) return false;
+        for (int k = 0; k < phrase.Length; k++)
+            if (words[at + k].Stem != phrase[k]) return false;
+        return true;
+    }
+}
