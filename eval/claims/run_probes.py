@@ -70,7 +70,7 @@ def main():
         print(f"{want:15}" + "".join(f"{confusion[(want, got)]:>15}" for got in LABELS))
     expected_not_supported = sum(confusion[("not_supported", got)] for got in LABELS)
     print(f"\nfalse supports: {not_supported_answered_supported} of {expected_not_supported} not_supported probes")
-    print(f"lexical baseline on the same probes: {lexical_baseline(args.dev, stories)}")
+    print(f"lexical baseline on the same probes: {lexical_baseline(os.path.join(os.path.dirname(repo), 'shared'), args.dev, stories)}")
     if failures:
         print("\nerrors")
         for story, probe, answer in failures:
@@ -80,9 +80,9 @@ def main():
                     print(f"    {ev['date']} {ev['doc'][:12]}: {ev['sentence'][:150]}")
 
 
-def lexical_baseline(dev, stories):
+def lexical_baseline(shared, dev, stories):
     """Runs ../shared/tools/lexbase.py over exactly these storylines (a folder of links to them)."""
-    lexbase = os.path.join(os.path.dirname(os.path.abspath(dev)), "tools", "lexbase.py")
+    lexbase = os.path.join(shared, "tools", "lexbase.py")
     if not os.path.exists(lexbase):
         return "not run (../shared/tools/lexbase.py missing)"
     with tempfile.TemporaryDirectory() as tmp:

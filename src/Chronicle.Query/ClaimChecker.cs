@@ -11,17 +11,66 @@ public sealed record Evidence(string Doc, DateOnly Date, string Sentence);
 
 public sealed record Ending(string Date, string By, string Doc);
 
-public sealed record CheckResult(Verdict Verdict, Claim? Claim, IReadOnlyList<Evidence> Evidence, Ending? Ended, IReadOnlyList<Evidence> Pending, string Note);
+/// <summary>Which path answered: "text" (the claim reader over stored sentences) or "state" (facts from extracted events).</summary>
+public static class Basis
+{
+    public const string Text = "text", State = "state";
+}
+
+public sealed record CheckResult(Verdict Verdict, Claim? Claim, IReadOnlyList<Evidence> Evidence, Ending? Ended, IReadOnlyList<Evidence> Pending, string Note)
+{
+    public string Basis { get; init; } = Query.Basis.State;
+    /// <summary>Why the verdict: what held, what ended it, or why nothing established it.</summary>
+    public string Why { get; init; } = Note;
+    /// <summary>For not_supported: the sentences that came closest, each with why it does not establish the claim.</summary>
+    public IReadOnlyList<Reading.Closest> Closest { get; init; } = [];
+}
 
 /// <summary>
 /// Answers a claim as of a date from the articles published on or before it: supported (the state holds),
 /// outdated (it held and ended on or before the date), or not_supported (nothing establishes it).
 /// </summary>
-public sealed class ClaimChecker(IEventSource source, ClaimParser parser, FactEngine engine)
+public sealed class ClaimChecker(IEventSource source, ClaimParser parser, FactEngine engine, Reading.ClaimReader? reader = null)
 {
     public ClaimChecker(IEventSource source) : this(source, ClaimParser.Default, FactEngine.Default) { }
 
+    /// <summary>The checker users run: the claim reader over the store's sentences first, the event facts where it cannot read the claim.</summary>
+    public ClaimChecker(Chronicle.Store.IChronicleStore store) : this(new StoreEventSource(store), ClaimParser.Default, FactEngine.Default, new Reading.ClaimReader(store)) { }
+
     public CheckResult Check(string text, DateOnly asOf)
+    {
+        if (reader is null) return CheckState(text, asOf);
+        var shape = reader.Shape(text);
+        var answer = reader.Read(shape, asOf);
+        if (answer is null) return CheckState(text, asOf);
+        var claim = parser.Parse(text) ?? Describe(shape);
+        var result = new CheckResult(answer.Verdict, claim, answer.Evidence, answer.Ended, [], answer.Why)
+            { Basis = Query.Basis.Text, Closest = answer.Closest };
+        return shape.Negated ? Negate(result) : result;
+    }
+
+    /// <summary>
+    /// "X is not the CEO": supported once the positive state has ended, not supported while it holds, and not
+    /// supported when nothing establishes either (the pages' silence is no evidence).
+    /// </summary>
+    private static CheckResult Negate(CheckResult positive) => positive.Verdict switch
+    {
+        Verdict.Outdated => positive with { Verdict = Verdict.Supported, Note = "the state it denies has ended", Why = $"the state it denies has ended: {positive.Why}" },
+        Verdict.Supported => positive with { Verdict = Verdict.NotSupported, Note = "the pages say the state it denies holds", Why = "the pages say the state it denies holds",
+            Closest = positive.Evidence.Select(e => new Reading.Closest(e, "says the denied state holds")).Take(3).ToList(), Evidence = [] },
+        _ => positive,
+    };
+
+    /// <summary>A claim outside the parser's relation list, described from its reading: relation, subject and object.</summary>
+    private static Claim Describe(Reading.ClaimShape shape)
+    {
+        string relation = shape.Office is not null ? "holds_position" : shape.Family?.Name ?? "statement";
+        string subject = shape.Subject?.Text ?? shape.Others.FirstOrDefault()?.Text ?? "";
+        string? obj = shape.Office is { } o ? (o.Organization is { } org ? $"{o.Title} of {org.Text}" : o.Title) : shape.Others.FirstOrDefault(n => n != shape.Subject)?.Text;
+        return new Claim(shape.Text, relation, subject, obj, [subject], obj is null ? [] : [obj], null);
+    }
+
+    private CheckResult CheckState(string text, DateOnly asOf)
     {
         var claim = parser.Parse(text);
         if (claim is null) return new CheckResult(Verdict.NotSupported, null, [], null, [], "the claim is not about a state Chronicle tracks");

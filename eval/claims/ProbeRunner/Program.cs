@@ -29,6 +29,25 @@ if (args[0] == "dump")
     }
     return 0;
 }
+if (args[0] == "holdings")
+{
+    // holdings DB "CLAIM" DATE: every holding of the claim's office that the reader finds, for debugging the reader.
+    using var store = Chronicle.Store.StoreFactory.Open(args[1]);
+    var reader = new Chronicle.Query.Reading.ClaimReader(store);
+    var shape = reader.Shape(args[2]);
+    var office = shape.Office!;
+    var holder = shape.Subject!;
+    var offices = new Chronicle.Query.Reading.OfficeReader(Chronicle.Query.Reading.ReadingLexicon.Default);
+    var keys = shape.Anchors.SelectMany(a => a.Keys).Concat(shape.Others.Where(o => o.Resolved && o.Type != Chronicle.Domain.Entities.EntityType.Location).SelectMany(o => o.Keys)).Distinct().ToList();
+    foreach (var ms in store.SentencesOfDocumentsMentioning(keys, DateOnly.Parse(args[3])))
+    {
+        var rs = new Chronicle.Query.Reading.ReadSentence(ms);
+        foreach (var h in offices.Read(rs, office, office.Qualifiers))
+            Console.WriteLine($"{ms.Date:yyyy-MM-dd} {store.GetEntity(h.Person)?.Entity.Name,-22} {h.Stance,-8} org={h.Organization} | {ms.Text[..Math.Min(150, ms.Text.Length)]}");
+        if (rs.Names(holder.Keys)) Console.WriteLine($"   [holder] {ms.Date:yyyy-MM-dd} {ms.Text[..Math.Min(150, ms.Text.Length)]}");
+    }
+    return 0;
+}
 if (args[0] == "stores")
 {
     // stores DB_DIR STORY_DIR...: each storyline's store (DB_DIR/NAME.db, ingested by the CLI beforehand), state path and reader side by side.
@@ -39,6 +58,7 @@ if (args[0] == "stores")
         string name = Path.GetFileName(dir.TrimEnd('/'));
         using var store = Chronicle.Store.StoreFactory.Open(Path.Combine(args[1], name + ".db"));
         var checker = new ClaimChecker(new StoreEventSource(store));
+        var full = new ClaimChecker(store);
         var reader = new Chronicle.Query.Reading.ClaimReader(store);
         foreach (var line in File.ReadLines(Path.Combine(dir, "probes.jsonl")))
         {

@@ -15,7 +15,7 @@ public sealed class CheckCommand : ICommand
         string claim = string.Join(' ', context.Args.Positional);
         var asOf = context.Args.DateOption("as-of") ?? throw new UsageException("check needs --as-of DATE");
         using var store = context.OpenStore();
-        var result = new ClaimChecker(new StoreEventSource(store)).Check(claim, asOf);
+        var result = new ClaimChecker(store).Check(claim, asOf);
         string verdict = VerdictText(result.Verdict);
         if (context.Json)
         {
@@ -27,6 +27,9 @@ public sealed class CheckCommand : ICommand
                 ended = result.Ended is { } e ? new { date = e.Date, by = e.By, doc = e.Doc } : null,
                 pending = result.Pending.Select(Json),
                 note = result.Note,
+                basis = result.Basis,
+                why = result.Why,
+                closest = result.Closest.Select(c => new { doc = c.Evidence.Doc, date = c.Evidence.Date.ToString("yyyy-MM-dd"), sentence = c.Evidence.Sentence, why = c.Why }),
             });
             return 0;
         }
@@ -35,6 +38,7 @@ public sealed class CheckCommand : ICommand
         if (result.Ended is { } ended) context.Out.WriteLine($"  ended {ended.Date} by {ended.By} ({ended.Doc})");
         foreach (var ev in result.Evidence) context.Out.WriteLine($"  {ev.Date:yyyy-MM-dd} {ev.Doc}: {TimelineCommand.Clip(ev.Sentence)}");
         foreach (var p in result.Pending) context.Out.WriteLine($"  expected: {p.Date:yyyy-MM-dd} {p.Doc}: {TimelineCommand.Clip(p.Sentence)}");
+        foreach (var c in result.Closest) context.Out.WriteLine($"  closest ({c.Why}): {c.Evidence.Date:yyyy-MM-dd} {c.Evidence.Doc}: {TimelineCommand.Clip(c.Evidence.Sentence)}");
         return 0;
     }
 

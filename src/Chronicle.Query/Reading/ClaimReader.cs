@@ -47,16 +47,19 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
                 if (OrganizationAgrees(office, h, documents[s.Source.DocumentId])) holdings.Add(h);
         bool IsHolder(long key) => holder.Keys.Contains(key);
         var own = holdings.Where(h => IsHolder(h.Person) && DetailsAgree(claim, h.Sentence)).ToList();
-        // A post taken now that starts on a later date ("effective February 15") is still to come before that date.
-        var held = own.Where(h => h.Stance is Stance.Holds or Stance.Starts && !StartsAfter(h.Sentence, asOf)).Select(h => h.Sentence).ToList();
-        var toCome = own.Where(h => h.Stance == Stance.Future || (h.Stance is Stance.Holds or Stance.Starts && StartsAfter(h.Sentence, asOf))).Select(h => h.Sentence).ToList();
+        // A post taken now that starts on a later date ("effective February 15", "will take over on 11 November",
+        // said anywhere in the article about the holder) is still to come before that date.
+        var laterStart = documents.ToDictionary(d => d.Key, d => d.Value.Where(s => s.Names(holder.Keys)).Select(StartDate).Where(x => x is not null).Min());
+        bool StartsLater(Holding h) => h.Stance is Stance.Starts or Stance.Holds && (StartsAfter(h.Sentence, asOf) || laterStart[h.Sentence.Source.DocumentId] > asOf);
+        var held = own.Where(h => h.Stance is Stance.Holds or Stance.Starts && !StartsLater(h)).Select(h => h.Sentence).ToList();
+        var toCome = own.Where(h => h.Stance == Stance.Future || StartsLater(h)).Select(h => h.Sentence).ToList();
         var endings = own.Where(h => h.Stance == Stance.Ended).Select(h => new End(h.Sentence, "reported as former", SameDay: true)).ToList();
         endings.AddRange(OwnEndings(holder, sentences, office));
         endings.AddRange(Deaths(holder, sentences));
         var heldGroups = own.Select(h => h.Group).ToHashSet();
         if (lexicon.SingletonGroups.Contains(office.Group) || office.AnyTopOffice)
             endings.AddRange(holdings.Where(h => !IsHolder(h.Person) && h.Stance is Stance.Holds or Stance.Starts && heldGroups.Contains(h.Group) && !StartsAfter(h.Sentence, asOf))
-                .Select(h => new End(h.Sentence, "another holder took the post", SameDay: false)));
+                .Select(h => new End(h.Sentence, "another holder took the post", SameDay: h.Stance == Stance.Starts)));
         if (lexicon.OnePerHolderGroups.Contains(office.Group) && office.Organization is { } org)
             endings.AddRange(OtherOrganizations(holder, office, org, sentences, asOf).Select(s => new End(s, "moved to another organization", SameDay: false)));
 
@@ -103,7 +106,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         return found;
     }
 
-    private static readonly string[] StartCues = ["effective", "effective on", "from", "starting", "starting on", "beginning", "beginning on", "as of", "takes office on", "take office on", "will take over on", "takes over on", "will start on", "starts on", "start on", "takes charge on", "take charge on", "will take charge on", "on"];
+    private static readonly string[] StartCues = ["effective", "effective on", "from", "starting", "starting on", "beginning", "beginning on", "as of", "takes office on", "take office on", "will take over on", "takes over on", "will start on", "starts on", "start on", "takes charge on", "take charge on", "will take charge on", "be sworn in on", "assumes office on", "assume office on", "will join on", "joins on", "officially joins on"];
 
     /// <summary>Numbers and ordinals of the claim ("seventh", "42nd") stand in the sentence.</summary>
     private static bool DetailsAgree(ClaimShape claim, ReadSentence s)
@@ -154,7 +157,8 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
     {
         var words = s.Words;
         var (_, clauseTo) = s.Clause(nameEnd);
-        for (int i = nameEnd; i < Math.Min(clauseTo, nameEnd + 7); i++)
+        int start = SkipAppositive(words, nameEnd);
+        for (int i = start; i < Math.Min(clauseTo, start + 7); i++)
         {
             if (s.Mentions.Any(m => m.From == i && m.Type == EntityType.Person)) return null;
             int own = lexicon.OwnEndings.MatchAt(words, i);
@@ -162,8 +166,8 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             if (own == 0 && passive == 0) continue;
             if (lexicon.FutureCues.AnyIn(words, nameEnd, i) || lexicon.NegationCues.AnyIn(words, nameEnd, i)) return null;
             int end = i + Math.Max(own, passive + 1);
-            // "resigned as party leader" ends that office, not the claim's.
-            if (office is not null)
+            // "resigned as party leader" ends that office, not the claim's; "X was impeached" ends whatever X held.
+            if (office is not null && passive == 0)
             {
                 if (end < words.Length && words[end].Stem == "as")
                     return TitleAt(words, end + 1, office) ? "stepped down" : null;
@@ -172,6 +176,15 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             return "ended";
         }
         return null;
+    }
+
+    /// <summary>After "X, chief executive of Y," the words that say what X did start past the second comma.</summary>
+    private static int SkipAppositive(Word[] words, int nameEnd)
+    {
+        if (nameEnd >= words.Length || words[nameEnd].Text != ",") return nameEnd;
+        for (int i = nameEnd + 1; i < Math.Min(words.Length, nameEnd + 12); i++)
+            if (words[i].Text == ",") return i + 1;
+        return nameEnd;
     }
 
     private bool TitleAt(Word[] words, int at, ClaimOffice office)
@@ -297,13 +310,30 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         if (covered < needed || (claim.Terms.Count > 0 && covered == 0)) return (null, null);
         if (!DetailsAgree(claim, s)) return (null, "a different number or detail");
         if (firstTerm == int.MaxValue) firstTerm = subjectSpan?.To ?? 0;
+        if (subjectSpan is { } span && !SubjectGoverns(s, span, firstTerm, claim)) return (null, null);
         return (StanceBetween(s, subjectSpan, firstTerm), null);
+    }
+
+    /// <summary>
+    /// Whether the predicate found belongs to the subject: not when the subject only modifies another noun
+    /// ("X's film ... has been found guilty") or another person stands between them outside an appositive.
+    /// </summary>
+    private static bool SubjectGoverns(ReadSentence s, (int From, int To) subject, int term, ClaimShape claim)
+    {
+        var words = s.Words;
+        if (term < subject.From) return true;
+        if (subject.To < words.Length && words[subject.To].Text == "'s" && term > subject.To + 3) return false;
+        int from = SkipAppositive(words, subject.To);
+        var others = claim.Others.SelectMany(o => o.Keys).Concat(claim.Subject?.Keys ?? []).ToHashSet();
+        return !s.Mentions.Any(m => m.Type == EntityType.Person && !others.Contains(m.Key) && m.From >= from && m.To <= term);
     }
 
     private int TermAt(Word[] words, ClaimTerm term)
     {
         for (int i = 0; i < words.Length; i++)
         {
+            // "pre-trial" is not "trial": a compound's second part does not stand for the word alone.
+            if (words[i].Hyphenated) continue;
             if (term.Groups.Count > 0 ? term.Groups.Any(g => lexicon.SynonymGroups[g].MatchAt(words, i) > 0) : Words.At(words, i, term.Stems)) return i;
         }
         return -1;
@@ -328,8 +358,9 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         {
             foreach (var (from, to) in s.Spans(subject.Keys))
             {
-                int at = family.EndedBy.FirstIn(s.Words, to, Math.Min(s.Words.Length, to + 8));
-                if (at < 0) { at = family.EndedBy.FirstIn(s.Words, Math.Max(0, from - 4), from); if (at >= 0 && s.Words[at].Stem is "new") at = -1; }
+                var (clauseFrom, clauseTo) = s.Clause(from);
+                int at = family.EndedBy.FirstIn(s.Words, to, Math.Min(clauseTo, to + 12));
+                if (at < 0) { at = family.EndedBy.FirstIn(s.Words, Math.Max(clauseFrom, from - 8), from); if (at >= 0 && s.Words[at].Stem is "new") at = -1; }
                 if (at < 0) continue;
                 int lo = Math.Max(0, Math.Min(at, to) - 3), hi = Math.Max(at, from);
                 if (lexicon.FutureCues.AnyIn(s.Words, lo, hi) || lexicon.NegationCues.AnyIn(s.Words, lo, hi)) continue;

@@ -69,10 +69,15 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
         }
 
         var subject = names.FirstOrDefault(n => n.From == 0 || (n.From == 1 && Determiners.Contains(words[0].Stem)));
-        var others = names.Where(n => n != subject).ToList();
+        // "Intel's new CEO Lip-Bu Tan ran ...": a possessive name describes the subject, which is the name it leads to.
+        while (subject is not null && subject.To < words.Length && words[subject.To].Text == "'s"
+               && names.FirstOrDefault(n => n.From > subject.To && n.From <= subject.To + 4) is { } described)
+            subject = described;
+        var others = names.Where(n => n != subject && (subject is null || n.To <= subject.From || n.From >= subject.To)).Where(n => subject is null || n.From >= subject.To || !(n.To < words.Length && words[n.To].Text == "'s")).ToList();
         var tense = TenseOf(words, subject?.To ?? 0, lexicon);
-        var office = OfficeOf(words, terms, others, lexicon);
-        var family = office is null ? lexicon.Families.FirstOrDefault(f => terms.Any(t => f.Names.MatchAt(words, t.At) > 0)) : null;
+        var office = OfficeOf(words, terms.Where(t => t.At >= (subject?.To ?? 0)).ToList(), others, lexicon);
+        var family = office is null ? lexicon.Families.FirstOrDefault(f => terms.Any(t => t.At >= (subject?.To ?? 0) && f.Names.MatchAt(words, t.At) > 0)) : null;
+        terms = terms.Where(t => t.At >= (subject?.To ?? 0) || subject is null).ToList();
         bool cancellable = family?.Name is "deal" || terms.Any(t => t.Stems[0] is "agre" or "agree");
         return new ClaimShape(text, tense, negated, subject, others, terms, details, office, family, cancellable);
     }
@@ -98,7 +103,8 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
             int from = i;
             // A claim's first word is capitalized anyway; "The" starts a name only as part of it.
             if (from == 0 && Determiners.Contains(words[0].Stem)) from++;
-            // Titles before a name are the claim's words, not the name's: "Prime Minister Chris Hipkins".
+            // Titles before a name are the claim's words, not the name's: "Prime Minister Chris Hipkins"; a title alone is no name.
+            if (IsVocabulary(words, from, end, lexicon)) { i = end - 1; continue; }
             var name = Resolve(words, from, end, findEntities);
             while (name is null && from < end && lexicon.GroupsAt(words, from) is { Length: > 0 } g)
             {

@@ -77,6 +77,9 @@ public sealed class OfficeReader(ReadingLexicon lexicon)
     private static string? OrganizationAt(ReadSentence s, int cueStart, int t1)
     {
         var words = s.Words;
+        // A verb title names its organization right after it: "joined Real Madrid", "runs Boeing".
+        var right = s.Mentions.FirstOrDefault(x => x.From == t1 && x.Type != EntityType.Person);
+        if (right.To > 0) return Text(words, right.From, right.To);
         if (t1 + 1 < words.Length && words[t1].Stem is "of" or "at" or "for")
         {
             int from = t1 + 1 < words.Length && words[t1 + 1].Stem == "the" ? t1 + 2 : t1 + 1;
@@ -129,17 +132,24 @@ public sealed class OfficeReader(ReadingLexicon lexicon)
         // A person before the title: appositive ("X, the prime minister"), a verb ("X was named prime minister"),
         // or the object of an appointment ("named X prime minister"), or "Y replaced X as prime minister".
         int windowStart = Math.Max(0, cueStart - 9);
+        // The gap may hold the title's organization or people's name ("as new French PM"): capitalized words count as fillers.
         var before = s.PersonIn(windowStart, cueStart, cueStart);
         if (before is not { } p) yield break;
         if (s.AnyPersonIn(p.To, cueStart, p.Key)) yield break;
         var gap = words[p.To..cueStart];
+        // "X is an experienced chief executive" classifies; it does not name the post.
+        if (gap.Any(w => w.Stem is "a" or "an")) yield break;
         var (clauseFrom, _) = s.Clause(p.From);
         if (gap.Any(w => w.Text is ";" or ":" or "(" or ")" or "\"")) yield break;
         Stance stance = GapStance(gap, titleStance, out bool linked);
         // The word before the person: an appointing verb makes the person the new holder; a replacing verb makes them the old one.
+        // "named close ally X as": up to two plain words may stand between the verb and the person.
         int verbAt = p.From - 1;
-        while (verbAt > clauseFrom && words[verbAt].Stem is "the" or "to" or "as") verbAt--;
-        bool fillerOnly = gap.All(w => Fillers.Contains(w.Stem) || w.Text == ",");
+        for (int skipped = 0; verbAt > clauseFrom && skipped < 3 && !words[verbAt].Capitalized && words[verbAt].Text.All(char.IsLetter)
+             && lexicon.StartVerbs.MatchAt(words, verbAt) == 0 && !EndsAt(lexicon.StartVerbs, words, verbAt) && lexicon.DoneToEndings.MatchAt(words, verbAt) == 0 && !EndsAt(lexicon.DoneToEndings, words, verbAt)
+             && words[verbAt].Stem is not ("and" or "but" or "who" or "that" or "which"); skipped++)
+            verbAt--;
+        bool fillerOnly = gap.All(w => Fillers.Contains(w.Stem) || w.Text == "," || w.Capitalized);
         if (verbAt >= clauseFrom && fillerOnly && gap.Length <= 3)
         {
             if (lexicon.DoneToEndings.MatchAt(words, verbAt) > 0 || EndsAt(lexicon.DoneToEndings, words, verbAt))
@@ -177,6 +187,13 @@ public sealed class OfficeReader(ReadingLexicon lexicon)
     {
         linked = false;
         if (lexicon.NegationCues.AnyIn(gap, 0, gap.Length)) { linked = true; return Stance.Negated; }
+        // "X will be stepping down as chief executive", "X, who will remain CEO until ...": X holds the post now.
+        if (lexicon.OwnEndings.AnyIn(gap, 0, gap.Length))
+        {
+            linked = true;
+            return lexicon.FutureCues.AnyIn(gap, 0, gap.Length) || lexicon.FutureVerbs.AnyIn(gap, 0, gap.Length) || gap.Any(w => w.Stem is "is" or "are") ? Stance.Holds : Stance.Ended;
+        }
+        if (gap.Any(w => w.Stem is "remain" or "stay")) { linked = true; return Stance.Holds; }
         if (lexicon.FutureVerbs.AnyIn(gap, 0, gap.Length) || lexicon.FutureCues.AnyIn(gap, 0, gap.Length)) { linked = true; return Stance.Future; }
         if (lexicon.StartVerbs.AnyIn(gap, 0, gap.Length)) { linked = true; return titleStance == Stance.Holds ? Stance.Starts : titleStance; }
         if (lexicon.CurrentVerbs.AnyIn(gap, 0, gap.Length)) { linked = true; return titleStance; }
