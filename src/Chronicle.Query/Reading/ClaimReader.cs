@@ -57,7 +57,8 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         endings.AddRange(OwnEndings(holder, sentences, office));
         endings.AddRange(Deaths(holder, sentences));
         var heldGroups = own.Select(h => h.Group).ToHashSet();
-        if (lexicon.SingletonGroups.Contains(office.Group) || office.AnyTopOffice)
+        // One holder at a time, unless the claim itself says the post is shared ("co-chief executives").
+        if ((lexicon.SingletonGroups.Contains(office.Group) || office.AnyTopOffice) && !office.Qualifiers.Contains("co"))
             endings.AddRange(holdings.Where(h => !IsHolder(h.Person) && h.Stance is Stance.Holds or Stance.Starts && heldGroups.Contains(h.Group) && !StartsAfter(h.Sentence, asOf))
                 .Select(h => new End(h.Sentence, "another holder took the post", SameDay: h.Stance == Stance.Starts)));
         if (lexicon.OnePerHolderGroups.Contains(office.Group) && office.Organization is { } org)
@@ -117,7 +118,13 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
     }
 
     /// <summary>An ending found for the claim's state; <see cref="SameDay"/>: it ends a report of the same day too.</summary>
-    private sealed record End(ReadSentence Sentence, string Why, bool SameDay);
+    private sealed record End(ReadSentence Sentence, string Why, bool SameDay)
+    {
+        /// <summary>Whether the sentence tells of the holder's own ending, or of someone else taking the post.</summary>
+        public EndKind About => Why is "another holder took the post" or "moved to another organization" ? EndKind.Successor : EndKind.Own;
+    }
+
+    private enum EndKind { Own, Successor }
 
     private bool OrganizationAgrees(ClaimOffice office, Holding h, List<ReadSentence> document)
     {
@@ -132,9 +139,14 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         string a = Words.Fold(claimed.Text), b = Words.Fold(named);
         if (a == b || a.Contains(b) || b.Contains(a)) return true;
         if (lexicon.PlaceNames.TryGetValue(a, out var others) && others.Contains(b)) return true;
+        if (Initials(claimed.Text) == named || Initials(named) == claimed.Text) return true;
         // A people's name for its place: "Brazilian" for Brazil, "Scottish" for Scotland (shared start of four letters).
         return a.Length >= 4 && b.Length >= 4 && a[..4] == b[..4];
     }
+
+    /// <summary>"Scottish National Party" → "SNP" (for names written out on one side and short on the other).</summary>
+    private static string Initials(string name) =>
+        new(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]).ToArray());
 
     private bool Mentions(ReadSentence s, ClaimName name) =>
         (name.Resolved && s.Names(name.Keys)) || s.ContainsName(name.Text)
@@ -293,7 +305,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             if (!other.Resolved || other.Type == EntityType.Person) return (null, subjectSpan is null ? null : $"does not name {other.Text}");
             if (!document.Any(d => Mentions(d, other))) return (null, null);
         }
-        int covered = 0, firstTerm = int.MaxValue;
+        int covered = 0, firstTerm = int.MaxValue, lastTerm = -1;
         foreach (var term in claim.Terms)
         {
             int at = TermAt(s.Words, term);
@@ -305,13 +317,14 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             }
             covered++;
             firstTerm = Math.Min(firstTerm, at);
+            lastTerm = Math.Max(lastTerm, at);
         }
         int needed = (int)Math.Round(claim.Terms.Count * 0.6, MidpointRounding.AwayFromZero);
         if (covered < needed || (claim.Terms.Count > 0 && covered == 0)) return (null, null);
         if (!DetailsAgree(claim, s)) return (null, "a different number or detail");
         if (firstTerm == int.MaxValue) firstTerm = subjectSpan?.To ?? 0;
         if (subjectSpan is { } span && !SubjectGoverns(s, span, firstTerm, claim)) return (null, null);
-        return (StanceBetween(s, subjectSpan, firstTerm), null);
+        return (StanceBetween(s, subjectSpan, firstTerm, lastTerm), null);
     }
 
     /// <summary>
@@ -339,9 +352,11 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         return -1;
     }
 
-    private Stance StanceBetween(ReadSentence s, (int From, int To)? subject, int term)
+    private Stance StanceBetween(ReadSentence s, (int From, int To)? subject, int term, int lastTerm)
     {
         var words = s.Words;
+        // "X pleaded not guilty": a negation among the claim's own words negates it too.
+        if (lastTerm > term && lexicon.NegationCues.AnyIn(words, term, lastTerm)) return Stance.Negated;
         int from = subject is { } sp ? Math.Min(sp.To, term) : Math.Max(0, term - 4);
         int to = subject is { } sp2 ? Math.Max(sp2.From, term) : term;
         from = Math.Max(0, Math.Min(from, term - 3));
@@ -392,7 +407,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
     /// </summary>
     private static ReaderAnswer Decide(List<ReadSentence> held, List<End> endings, List<ReadSentence> toCome, bool requireHeld)
     {
-        var endingSentences = endings.Select(e => e.Sentence).ToHashSet(ReferenceEqualityComparer.Instance);
+        var endingSentences = endings.Where(e => e.About == EndKind.Own).Select(e => e.Sentence).ToHashSet(ReferenceEqualityComparer.Instance);
         held = held.Where(s => !endingSentences.Contains(s)).ToList();
         if (held.Count == 0)
         {

@@ -16,6 +16,9 @@ public sealed record Holding(long Person, Stance Stance, ReadSentence Sentence, 
 /// </summary>
 public sealed class OfficeReader(ReadingLexicon lexicon)
 {
+    /// <summary>Words that open another clause: a person before them is not the subject of the title after them.</summary>
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "when", "after", "before", "because", "while", "if", "since", "until", "although", "though", "whether" };
+
     private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal) { "the", "a", "an", "its", "his", "her", "their", "new", "as", "to", "be", "of", "'s", "country", "nation", "s", "newly", "first", "female", "youngest", "oldest", "permanent", "official", "current", "sitting", "incumbent", "own" };
 
     /// <summary>Every holding of the claim's office in the sentence, with the organization named at the title if any.</summary>
@@ -80,13 +83,8 @@ public sealed class OfficeReader(ReadingLexicon lexicon)
         // A verb title names its organization right after it: "joined Real Madrid", "runs Boeing".
         var right = s.Mentions.FirstOrDefault(x => x.From == t1 && x.Type != EntityType.Person);
         if (right.To > 0) return Text(words, right.From, right.To);
-        if (t1 + 1 < words.Length && words[t1].Stem is "of" or "at" or "for")
-        {
-            int from = t1 + 1 < words.Length && words[t1 + 1].Stem == "the" ? t1 + 2 : t1 + 1;
-            var m = s.Mentions.FirstOrDefault(x => x.From == from && x.Type != EntityType.Person);
-            if (m.To > 0) return Text(words, m.From, m.To);
-            if (from < words.Length && words[from].Capitalized) return words[from].Text;
-        }
+        // "Scotland's First Minister", "Intel CEO", "French prime minister" before "of", "at", "for" after the title
+        // ("sworn in as First Minister at the Court of Session" names a place, not the office's).
         int before = cueStart - 1;
         if (before >= 0 && words[before].Text == "'s") before--;
         if (before >= 0)
@@ -94,6 +92,13 @@ public sealed class OfficeReader(ReadingLexicon lexicon)
             var m = s.Mentions.FirstOrDefault(x => x.To == before + 1 && x.Type != EntityType.Person);
             if (m.To > 0) return Text(words, m.From, m.To);
             if (words[before].Capitalized && !s.Mentions.Any(x => x.From <= before && x.To > before)) return words[before].Text;
+        }
+        if (t1 + 1 < words.Length && words[t1].Stem is "of" or "at" or "for")
+        {
+            int from = t1 + 1 < words.Length && words[t1 + 1].Stem == "the" ? t1 + 2 : t1 + 1;
+            var m = s.Mentions.FirstOrDefault(x => x.From == from && x.Type != EntityType.Person);
+            if (m.To > 0) return Text(words, m.From, m.To);
+            if (from < words.Length && words[from].Capitalized) return words[from].Text;
         }
         return null;
     }
@@ -117,12 +122,12 @@ public sealed class OfficeReader(ReadingLexicon lexicon)
         var words = s.Words;
         // "Prime Minister X", "chief executive, X," — the name right after the title (an organization may stand between).
         int after = t1;
-        if (after < words.Length && words[after].Text == ",") after++;
         if (after + 1 < words.Length && words[after].Stem is "of" or "at")
         {
             var org = s.Mentions.FirstOrDefault(m => m.From == after + 1 && m.Type != EntityType.Person);
             if (org.To > 0) after = org.To;
         }
+        if (after < words.Length && words[after].Text == ",") after++;
         var next = s.PersonIn(after, Math.Min(words.Length, after + 4), after);
         if (next is { } n && n.From == after)
         {
@@ -131,7 +136,7 @@ public sealed class OfficeReader(ReadingLexicon lexicon)
         }
         // A person before the title: appositive ("X, the prime minister"), a verb ("X was named prime minister"),
         // or the object of an appointment ("named X prime minister"), or "Y replaced X as prime minister".
-        int windowStart = Math.Max(0, cueStart - 9);
+        int windowStart = Math.Max(0, cueStart - 14);
         // The gap may hold the title's organization or people's name ("as new French PM"): capitalized words count as fillers.
         var before = s.PersonIn(windowStart, cueStart, cueStart);
         if (before is not { } p) yield break;
@@ -140,11 +145,15 @@ public sealed class OfficeReader(ReadingLexicon lexicon)
         // "X is an experienced chief executive" classifies; it does not name the post.
         if (gap.Any(w => w.Stem is "a" or "an")) yield break;
         var (clauseFrom, _) = s.Clause(p.From);
-        if (gap.Any(w => w.Text is ";" or ":" or "(" or ")" or "\"")) yield break;
+        if (gap.Any(w => w.Text is ";" or ":" or "(" or ")" or "\"" || Subordinators.Contains(w.Stem))) yield break;
         Stance stance = GapStance(gap, titleStance, out bool linked);
+        // "named A and B as co-chiefs": the people joined by "and" before the person share the appointment.
+        var appointees = new List<long> { p.Key };
+        int first = p.From;
+        while (ConjunctBefore(s, first) is { } conjunct) { appointees.Add(conjunct.Key); first = conjunct.From; }
         // The word before the person: an appointing verb makes the person the new holder; a replacing verb makes them the old one.
         // "named close ally X as": up to two plain words may stand between the verb and the person.
-        int verbAt = p.From - 1;
+        int verbAt = first - 1;
         for (int skipped = 0; verbAt > clauseFrom && skipped < 3 && !words[verbAt].Capitalized && words[verbAt].Text.All(char.IsLetter)
              && lexicon.StartVerbs.MatchAt(words, verbAt) == 0 && !EndsAt(lexicon.StartVerbs, words, verbAt) && lexicon.DoneToEndings.MatchAt(words, verbAt) == 0 && !EndsAt(lexicon.DoneToEndings, words, verbAt)
              && words[verbAt].Stem is not ("and" or "but" or "who" or "that" or "which"); skipped++)
@@ -163,13 +172,29 @@ public sealed class OfficeReader(ReadingLexicon lexicon)
             if (lexicon.StartVerbs.MatchAt(words, verbAt) > 0 || EndsAt(lexicon.StartVerbs, words, verbAt))
             {
                 bool future = FutureBefore(words, clauseFrom, verbAt + 1) || titleStance == Stance.Future;
-                yield return new Holding(p.Key, future ? Stance.Future : titleStance == Stance.Ended ? Stance.Ended : Stance.Starts, s, null);
+                foreach (long appointee in appointees)
+                    yield return new Holding(appointee, future ? Stance.Future : titleStance == Stance.Ended ? Stance.Ended : Stance.Starts, s, null);
                 yield break;
             }
         }
         // "X, the prime minister"; "X plays for Y" (the title is the verb); "X has joined Y".
         if (linked || (fillerOnly && gap.Length > 0 && gap[0].Text == ",") || gap.Length == 0 || gap.All(w => w.Stem is "ha" or "has" or "have" or "had" or "official" or "officially" or "now" or "also"))
             yield return new Holding(p.Key, stance, s, null);
+    }
+
+    /// <summary>A person joined by "and" before the one at <paramref name="from"/>, with a description between ("finance chief A and operations head B").</summary>
+    private (long Key, int From, int To)? ConjunctBefore(ReadSentence s, int from)
+    {
+        var words = s.Words;
+        int at = from - 1;
+        // Skip the person's description: title words and plain lower-case words ("operations head").
+        for (int skipped = 0; at >= 0 && skipped < 3 && words[at].Stem != "and" && !words[at].Capitalized && words[at].Text.All(char.IsLetter); skipped++)
+            at--;
+        if (at < 1 || words[at].Stem != "and") return null;
+        var person = s.PersonIn(Math.Max(0, at - 5), at, at);
+        if (person is not { } c) return null;
+        var between = words[c.To..at];
+        return between.All(w => !w.Capitalized && w.Text.All(char.IsLetter)) && between.Length <= 3 ? c : null;
     }
 
     /// <summary>Whether a phrase of the set ends at <paramref name="at"/> ("was appointed" ending on "appointed").</summary>
@@ -195,7 +220,15 @@ public sealed class OfficeReader(ReadingLexicon lexicon)
         }
         if (gap.Any(w => w.Stem is "remain" or "stay")) { linked = true; return Stance.Holds; }
         if (lexicon.FutureVerbs.AnyIn(gap, 0, gap.Length) || lexicon.FutureCues.AnyIn(gap, 0, gap.Length)) { linked = true; return Stance.Future; }
-        if (lexicon.StartVerbs.AnyIn(gap, 0, gap.Length)) { linked = true; return titleStance == Stance.Holds ? Stance.Starts : titleStance; }
+        int start = lexicon.StartVerbs.FirstIn(gap, 0, gap.Length);
+        if (start >= 0)
+        {
+            // "X appointed the prime minister": an active appointing verb makes X the one who appoints, not the holder.
+            bool passive = start > 0 && gap[start - 1].Stem is "was" or "were" or "been" or "be" or "is" or "are" or "being" or "get" or "got";
+            if (!passive && lexicon.Appointing.MatchAt(gap, start) > 0 && !(start + 1 < gap.Length && gap[start + 1].Stem == "as")) return Stance.Holds;
+            linked = true;
+            return titleStance == Stance.Holds ? Stance.Starts : titleStance;
+        }
         if (lexicon.CurrentVerbs.AnyIn(gap, 0, gap.Length)) { linked = true; return titleStance; }
         if (lexicon.PastVerbs.AnyIn(gap, 0, gap.Length)) { linked = true; return Stance.Ended; }
         return titleStance;

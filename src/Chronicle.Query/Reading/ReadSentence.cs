@@ -69,7 +69,7 @@ public sealed class ReadSentence
         int bestDistance = int.MaxValue;
         foreach (var m in Mentions)
         {
-            if (m.Type != EntityType.Person || m.From < from || m.To > to) continue;
+            if (m.Type != EntityType.Person || m.To <= from || m.To > to) continue;
             int distance = Math.Min(Math.Abs(m.From - near), Math.Abs(m.To - near));
             if (distance < bestDistance) { best = (m.Key, m.From, m.To); bestDistance = distance; }
         }

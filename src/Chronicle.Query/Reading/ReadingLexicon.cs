@@ -69,6 +69,8 @@ public sealed class ReadingLexicon
     public PhraseSet OfficeChangingQualifiers { get; }
     public PhraseSet CurrentVerbs { get; }
     public PhraseSet StartVerbs { get; }
+    /// <summary>Verbs of appointing ("named", "appointed"): active, their subject appoints; passive, it is appointed.</summary>
+    public PhraseSet Appointing { get; }
     public PhraseSet FutureVerbs { get; }
     public PhraseSet PastVerbs { get; }
     public PhraseSet EndedTitleCues { get; }
@@ -100,6 +102,7 @@ public sealed class ReadingLexicon
         var verbs = root.GetProperty("holder_verbs");
         CurrentVerbs = new PhraseSet(Strings(verbs, "current"));
         StartVerbs = new PhraseSet(Strings(verbs, "start"));
+        Appointing = new PhraseSet(GroupOf(groups, "appointed"));
         FutureVerbs = new PhraseSet(Strings(verbs, "future"));
         PastVerbs = new PhraseSet(Strings(verbs, "past"));
         var cues = root.GetProperty("title_time_cues");
