@@ -29,6 +29,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         var keys = anchors.SelectMany(a => a.Keys).Concat(claim.Others.Where(o => o.Resolved && o.Type != EntityType.Location).SelectMany(o => o.Keys)).Distinct().ToList();
         var sentences = store.SentencesOfDocumentsMentioning(keys, asOf).Select(s => new ReadSentence(s)).ToList();
         var documents = sentences.GroupBy(s => s.Source.DocumentId).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var document in documents.Values) ReadSentence.ResolvePronouns(document);
         // An office claim is about the person who holds it, whether subject ("X is CEO") or object ("Y named X CEO").
         var holder = claim.Subject is { Resolved: true, Type: EntityType.Person } s0 ? s0 : claim.Others.FirstOrDefault(o => o.Resolved && o.Type == EntityType.Person);
         return claim.Office is { } office && holder is not null
@@ -291,18 +292,18 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
     private (Stance? Stance, string? Miss) Match(ClaimShape claim, ReadSentence s, List<ReadSentence> document)
     {
         // The subject in the sentence; the other people in the sentence too; organizations and places in the article.
-        (int From, int To)? subjectSpan = null;
+        var subjectSpans = new List<(int From, int To)>();
         if (claim.Subject is { } subject)
         {
-            if (subject.Resolved) subjectSpan = s.Spans(subject.Keys).Cast<(int, int)?>().FirstOrDefault();
-            else if (s.FindName(subject.Text) is var at and >= 0) subjectSpan = (at, at + Words.Stems(subject.Text).Length);
-            if (subjectSpan is null) return (null, null);
+            if (subject.Resolved) subjectSpans.AddRange(s.Spans(subject.Keys));
+            else if (s.FindName(subject.Text) is var at and >= 0) subjectSpans.Add((at, at + Words.Stems(subject.Text).Length));
+            if (subjectSpans.Count == 0) return (null, null);
         }
         foreach (var other in claim.Others)
         {
             bool inSentence = Mentions(s, other);
             if (inSentence) continue;
-            if (!other.Resolved || other.Type == EntityType.Person) return (null, subjectSpan is null ? null : $"does not name {other.Text}");
+            if (!other.Resolved || other.Type == EntityType.Person) return (null, subjectSpans.Count == 0 ? null : $"does not name {other.Text}");
             if (!document.Any(d => Mentions(d, other))) return (null, null);
         }
         int covered = 0, firstTerm = int.MaxValue, lastTerm = -1;
@@ -322,6 +323,9 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         int needed = (int)Math.Round(claim.Terms.Count * 0.6, MidpointRounding.AwayFromZero);
         if (covered < needed || (claim.Terms.Count > 0 && covered == 0)) return (null, null);
         if (!DetailsAgree(claim, s)) return (null, "a different number or detail");
+        // The subject's mention that governs the predicate: the last one before its first word, else the first.
+        (int From, int To)? subjectSpan = subjectSpans.Count == 0 ? null
+            : subjectSpans.Where(sp => sp.To <= firstTerm).Cast<(int, int)?>().LastOrDefault() ?? subjectSpans[0];
         if (firstTerm == int.MaxValue) firstTerm = subjectSpan?.To ?? 0;
         if (subjectSpan is { } span && !SubjectGoverns(s, span, firstTerm, claim)) return (null, null);
         return (StanceBetween(s, subjectSpan, firstTerm, lastTerm), null);
@@ -363,7 +367,18 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         if (subject is { } span && span.From >= 1 && lexicon.EndedTitleCues.MatchAt(words, span.From - 1) > 0) return Stance.Ended;
         if (lexicon.NegationCues.AnyIn(words, from, to)) return Stance.Negated;
         if (lexicon.FutureCues.AnyIn(words, from, to) || lexicon.FutureVerbs.AnyIn(words, from, to)) return Stance.Future;
+        // "Her sentencing is set for June 12": the schedule follows the event's own word.
+        if (IsScheduled(words, lastTerm + 1)) return Stance.Future;
         return Stance.Holds;
+    }
+
+    private static bool IsScheduled(Word[] words, int after)
+    {
+        for (int i = after; i < Math.Min(words.Length, after + 2); i++)
+            if (words[i].Stem is "is" or "was" or "ha" or "has" or "been" or "remain" or "are")
+                for (int j = i + 1; j < Math.Min(words.Length, i + 3); j++)
+                    if (words[j].Stem is "set" or "schedul" or "slat" or "expect" or "due" or "plann") return true;
+        return false;
     }
 
     private IEnumerable<End> FamilyEndings(ClaimShape claim, ClaimName subject, List<ReadSentence> sentences)

@@ -74,8 +74,9 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
                && names.FirstOrDefault(n => n.From > subject.To && n.From <= subject.To + 4) is { } described)
             subject = described;
         var others = names.Where(n => n != subject && (subject is null || n.To <= subject.From || n.From >= subject.To)).Where(n => subject is null || n.From >= subject.To || !(n.To < words.Length && words[n.To].Text == "'s")).ToList();
-        var tense = TenseOf(words, subject?.To ?? 0, lexicon);
-        var office = OfficeOf(words, terms.Where(t => t.At >= (subject?.To ?? 0)).ToList(), others, lexicon);
+        var (tense, verbAt) = TenseOf(words, subject?.To ?? 0, lexicon);
+        // The office is what the predicate names ("is the CEO", "has named X as CEO"), not a description of the subject ("A federal judge has ...").
+        var office = OfficeOf(words, terms.Where(t => t.At >= Math.Max(subject?.To ?? 0, verbAt)).ToList(), others, lexicon);
         var family = office is null ? lexicon.Families.FirstOrDefault(f => terms.Any(t => t.At >= (subject?.To ?? 0) && f.Names.MatchAt(words, t.At) > 0)) : null;
         terms = terms.Where(t => t.At >= (subject?.To ?? 0) || subject is null).ToList();
         bool cancellable = family?.Name is "deal" || terms.Any(t => t.Stems[0] is "agre" or "agree");
@@ -135,6 +136,9 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
     {
         string text = Span(words, from, to);
         var found = findEntities(text);
+        // "Rowan Tilly" stored as "Speaker Rowan Tilly": the surname finds the entity whose name holds the whole name.
+        if (found.Count == 0 && to - from > 1)
+            found = findEntities(words[to - 1].Text).Where(e => Words.Fold(e.Name).Contains(Words.Fold(text), StringComparison.Ordinal)).ToList();
         if (found.Count == 0) return null;
         // A full name resolves to its entity; a single word may be several people's surname: keep the most mentioned.
         var keys = to - from > 1 ? found.Where(e => e.Type == found[0].Type).Take(3).Select(e => e.Key).ToList() : [found[0].Key];
@@ -143,32 +147,39 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
 
     private static string Span(Word[] words, int from, int to) => string.Join(' ', words[from..to].Where(w => w.Text != "'s").Select(w => w.Text));
 
-    private static ClaimTense TenseOf(Word[] words, int verbAt, ReadingLexicon lexicon)
+    private static (ClaimTense, int) TenseOf(Word[] words, int verbAt, ReadingLexicon lexicon)
     {
         for (int i = verbAt; i < words.Length; i++)
         {
             string s = words[i].Stem;
-            if (s is "will" or "'ll" or "would") return ClaimTense.Future;
-            if (s is "is" or "are" or "am") return lexicon.FutureCues.MatchAt(words, i) > 1 || (i + 2 < words.Length && words[i + 1].Stem is "set" or "due" or "expect" or "about" or "go") ? ClaimTense.Future : ClaimTense.State;
-            if (s is "remain" or "remains" or "continue") return ClaimTense.State;
+            if (s is "will" or "'ll" or "would") return (ClaimTense.Future, i);
+            if (s is "is" or "are" or "am") return (lexicon.FutureCues.MatchAt(words, i) > 1 || (i + 2 < words.Length && words[i + 1].Stem is "set" or "due" or "expect" or "about" or "go") ? ClaimTense.Future : ClaimTense.State, i);
+            if (s is "remain" or "remains" or "continue") return (ClaimTense.State, i);
             if (s is "ha" or "has" or "have" or "had")
             {
                 // "has been in custody" is a state; "has been impeached", "has signed" are events.
                 int next = i + 1;
                 if (next < words.Length && words[next].Stem == "been") next++;
                 if (next < words.Length && (Participle(words[next].Text) || words[next - 1].Stem == "been" && lexicon.GroupsAt(words, next).Length > 0 && !words[next].Text.EndsWith("ing")))
-                    return ClaimTense.Event;
-                return ClaimTense.State;
+                    return (ClaimTense.Event, i);
+                return (ClaimTense.State, i);
             }
-            if (s is "was" or "were") return ClaimTense.Event;
+            if (s is "was" or "were") return (ClaimTense.Event, i);
             if (s is "not" or "still" or "currently" or "now" or "previously" or "also" or "officially") continue;
+            // Without a subject name ("A federal judge has blocked ..."), the subject's words run up to the first auxiliary.
+            if (verbAt == 0 && Array.FindIndex(words, i, w => w.Stem is "is" or "are" or "was" or "were" or "ha" or "has" or "have" or "had" or "will" or "would" or "remain") is var aux and > 0)
+            {
+                i = aux - 1;
+                verbAt = aux;
+                continue;
+            }
             // A verb without an auxiliary: past tense ("won", "defeated", "ran") is an event, present ("leads") a state.
             string w = Words.Fold(words[i].Text);
             if (w.EndsWith("ed") || w is "won" or "beat" or "began" or "ran" or "led" or "took" or "left" or "quit" or "became" or "made" or "sold" or "bought" or "lost" or "met" or "signed")
-                return ClaimTense.Event;
-            return ClaimTense.State;
+                return (ClaimTense.Event, i);
+            return (ClaimTense.State, i);
         }
-        return ClaimTense.State;
+        return (ClaimTense.State, verbAt);
     }
 
     private static readonly HashSet<string> IrregularParticiples = new(StringComparer.Ordinal)
@@ -195,8 +206,8 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
                                ?? places.LastOrDefault(o => o.To <= term.At && o.To >= term.At - 4);
             bool anyTop = group == lexicon.LeaderGroup;
             int after = term.At + term.Stems.Length;
-            bool designate = (after < words.Length && words[after].Stem is "elect" or "designate")
-                             || Enumerable.Range(Math.Max(0, term.At - 3), Math.Min(3, term.At)).Any(i => words[i].Stem is "incoming" or "elect" or "designate");
+            bool designate = lexicon.FutureAfterTitleCues.MatchAt(words, after) > 0
+                             || Enumerable.Range(Math.Max(0, term.At - 3), Math.Min(3, term.At)).Any(i => words[i].Stem is "incoming");
             return new ClaimOffice(group, lexicon.GroupHeads[group], qualifiers, organization, anyTop) { Designate = designate };
         }
         return null;

@@ -113,7 +113,7 @@ public sealed class OfficeReader(ReadingLexicon lexicon)
             if (lexicon.EndedTitleCues.MatchAt(words, i) > 0) return Stance.Ended;
             if (lexicon.FutureTitleCues.MatchAt(words, i) > 0) return Stance.Future;
         }
-        if (t1 < words.Length && words[t1].Stem is "elect" or "designate") return Stance.Future;
+        if (lexicon.FutureAfterTitleCues.MatchAt(words, t1) > 0) return Stance.Future;
         return Stance.Holds;
     }
 

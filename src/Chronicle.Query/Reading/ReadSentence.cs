@@ -12,7 +12,8 @@ public sealed class ReadSentence
     public MentionedSentence Source { get; }
     public Word[] Words { get; }
     /// <summary>Entity mentions as word ranges [From, To).</summary>
-    public IReadOnlyList<(long Key, EntityType Type, int From, int To)> Mentions { get; }
+    public IReadOnlyList<(long Key, EntityType Type, int From, int To)> Mentions => _mentions;
+    private readonly List<(long Key, EntityType Type, int From, int To)> _mentions;
 
     public ReadSentence(MentionedSentence source)
     {
@@ -25,7 +26,26 @@ public sealed class ReadSentence
             int to = Array.FindLastIndex(Words, w => w.Start < m.End) + 1;
             if (from >= 0 && to > from) mentions.Add((m.EntityKey, m.Type, from, to));
         }
-        Mentions = mentions;
+        _mentions = mentions;
+    }
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "his", "her", "him" };
+
+    /// <summary>
+    /// A sentence that names no person but says "he" or "she" right after a sentence that named one person only
+    /// speaks of that person: the pronoun becomes a mention of them (the reader's one step of coreference).
+    /// </summary>
+    public static void ResolvePronouns(IReadOnlyList<ReadSentence> document)
+    {
+        for (int i = 1; i < document.Count; i++)
+        {
+            var s = document[i];
+            if (s.Mentions.Any(m => m.Type == EntityType.Person)) continue;
+            var previous = document[i - 1].Mentions.Where(m => m.Type == EntityType.Person).Select(m => m.Key).Distinct().ToList();
+            if (previous.Count != 1) continue;
+            for (int at = 0; at < s.Words.Length; at++)
+                if (Pronouns.Contains(s.Words[at].Stem)) s._mentions.Add((previous[0], EntityType.Person, at, at + 1));
+        }
     }
 
     public DateOnly Date => Source.Date;

@@ -75,6 +75,8 @@ public sealed class ReadingLexicon
     public PhraseSet PastVerbs { get; }
     public PhraseSet EndedTitleCues { get; }
     public PhraseSet FutureTitleCues { get; }
+    /// <summary>Cues after a title that make its holder one to come: "president-elect", "chief executive designate".</summary>
+    public PhraseSet FutureAfterTitleCues { get; }
     public PhraseSet OwnEndings { get; }
     public PhraseSet DoneToEndings { get; }
     public PhraseSet CancelCues { get; }
@@ -89,10 +91,12 @@ public sealed class ReadingLexicon
     private ReadingLexicon(JsonElement root)
     {
         var groups = root.GetProperty("synonyms").EnumerateArray().Select(g => g.EnumerateArray().Select(p => p.GetString()!).ToList()).ToList();
+        // Every office title is a group of its own if no synonym group holds it, so claims find it as an office.
+        var offices = root.GetProperty("offices");
+        groups.AddRange(Strings(offices, "titles").Where(t => GroupIndex(groups, t) < 0).Select(t => new List<string> { t }).ToList());
         SynonymGroups = groups.Select(g => new PhraseSet(g)).ToList();
         GroupHeads = groups.Select(g => g[0]).ToList();
         _anySynonym = new PhraseSet(groups.SelectMany(g => g));
-        var offices = root.GetProperty("offices");
         Titles = new PhraseSet(Strings(offices, "titles").SelectMany(t => GroupOf(groups, t)));
         SingletonGroups = Strings(offices, "singleton").Select(t => GroupIndex(groups, t)).Where(i => i >= 0).ToHashSet();
         OnePerHolderGroups = Strings(offices, "one_per_holder").Select(t => GroupIndex(groups, t)).Where(i => i >= 0).ToHashSet();
@@ -108,6 +112,7 @@ public sealed class ReadingLexicon
         var cues = root.GetProperty("title_time_cues");
         EndedTitleCues = new PhraseSet(Strings(cues, "ended"));
         FutureTitleCues = new PhraseSet(Strings(cues, "future"));
+        FutureAfterTitleCues = new PhraseSet(Strings(cues, "future_after"));
         var endings = root.GetProperty("endings");
         OwnEndings = new PhraseSet(Strings(endings, "own"));
         DoneToEndings = new PhraseSet(Strings(endings, "done_to"));
