@@ -225,6 +225,8 @@ public sealed class OfficeReader(ReadingLexicon lexicon)
         {
             // "X appointed the prime minister": an active appointing verb makes X the one who appoints, not the holder.
             bool passive = start > 0 && gap[start - 1].Stem is "was" or "were" or "been" or "be" or "is" or "are" or "being" or "get" or "got";
+            // A headline drops the auxiliary: "X appointed French Prime Minister" (no article before the title) is passive.
+            passive |= gap[(start + 1)..].All(w => w.Capitalized);
             if (!passive && lexicon.Appointing.MatchAt(gap, start) > 0 && !(start + 1 < gap.Length && gap[start + 1].Stem == "as")) return Stance.Holds;
             linked = true;
             return titleStance == Stance.Holds ? Stance.Starts : titleStance;
