@@ -6,7 +6,7 @@ namespace Chronicle.Store.Sqlite;
 /// <summary>Time: each document's time expressions (found per sentence by Chronicle.Time) with the interval their value covers.</summary>
 public sealed partial class SqliteStore
 {
-    partial void SaveTimes(WriteContext context)
+    private void SaveTimes(WriteContext context)
     {
         var times = context.Analysis.Times;
         if (times.Count == 0) return;

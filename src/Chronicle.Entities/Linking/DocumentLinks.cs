@@ -1,0 +1,37 @@
+using Chronicle.Domain.Entities;
+
+namespace Chronicle.Entities.Linking;
+
+/// <summary>
+/// The linker's decisions for one document, for the store to persist in its transaction: which entity each
+/// name chain is, the entities to create and rename, and the aliases and lookup words to add.
+/// </summary>
+public sealed class DocumentLinks
+{
+    public static readonly DocumentLinks None = new();
+
+    /// <summary>The entity key of each chain of the document's mentions.</summary>
+    public Dictionary<int, long> EntityOfChain { get; } = [];
+    /// <summary>New entities, each first seen on the document's date with no documents counted yet.</summary>
+    public List<NewEntity> Created { get; } = [];
+    /// <summary>Known entities that take a fuller name, in the order decided (a later one wins).</summary>
+    public List<RenamedEntity> Renamed { get; } = [];
+    public List<NewAlias> Aliases { get; } = [];
+    public List<NewLookup> Lookups { get; } = [];
+}
+
+public sealed record NewEntity(long Key, string Name, string NameKey, EntityType Type);
+
+public sealed record RenamedEntity(long Key, string Name, string NameKey);
+
+/// <summary>An alias to add, or to add <see cref="Mentions"/> to when the store already has it.</summary>
+public sealed record NewAlias(long Entity, string Alias, string AliasKey, int Mentions);
+
+public sealed record NewLookup(string Word, long Entity);
+
+/// <summary>What a batch adds to the counters of entities and of aliases that existed before the document that named them.</summary>
+public sealed record BatchCounts(IReadOnlyList<EntityCount> Entities, IReadOnlyList<AliasCount> Aliases);
+
+public sealed record EntityCount(long Entity, int Documents, int Mentions, DateOnly FirstSeen, DateOnly LastSeen);
+
+public sealed record AliasCount(long Entity, string AliasKey, int Mentions);
