@@ -143,7 +143,7 @@ public sealed partial class SqliteStore : IEntityCatalogue
         {
             long entity = entityOfChain[m.Chain];
             long mentionKey = _insertMention.Value(context.DocumentKey).Value(context.SentenceKeyAt(m.Start)).Value(entity)
-                .Value(m.Start).Value(m.End).Value(m.Text).Value(TypeText(m.Type)).Value(m.Kind == MentionKind.Name ? "name" : "nominal").Value(m.Chain)
+                .Value(m.Start).Value(m.End).Value(m.Text).Value(TypeText(m.Type)).Value(StoredValues.KindText(m.Kind)).Value(m.Chain)
                 .Insert();
             if (m.Role is { } r)
                 _insertRole.Value(entity).Value(context.DocumentKey).Value(mentionKey).Value(r.Role).Value(r.Text).Value(r.Organization)
@@ -217,7 +217,7 @@ public sealed partial class SqliteStore : IEntityCatalogue
             """);
         list.Parameters.AddWithValue("$id", documentId);
         return ReadAll(list, r => new StoredEntityMention(r.GetInt64(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetString(4),
-            ParseType(r.GetString(5)), r.GetString(6) == "name" ? MentionKind.Name : MentionKind.Nominal, r.GetInt32(7)));
+            ParseType(r.GetString(5)), StoredValues.ParseKind(r.GetString(6)), r.GetInt32(7)));
     }
 
     private const string EntityColumns = "key, name, type, document_count, mention_count, first_seen, last_seen";
@@ -226,19 +226,7 @@ public sealed partial class SqliteStore : IEntityCatalogue
         r.GetInt64(0), r.GetString(1), ParseType(r.GetString(2)), r.GetInt32(3), r.GetInt32(4),
         DateOnly.ParseExact(r.GetString(5), "yyyy-MM-dd"), DateOnly.ParseExact(r.GetString(6), "yyyy-MM-dd"));
 
-    public static string TypeText(EntityType type) => type switch
-    {
-        EntityType.Person => "PERSON",
-        EntityType.Organization => "ORGANIZATION",
-        EntityType.Location => "LOCATION",
-        _ => "PRODUCT",
-    };
+    public static string TypeText(EntityType type) => StoredValues.TypeText(type);
 
-    internal static EntityType ParseType(string text) => text switch
-    {
-        "PERSON" => EntityType.Person,
-        "ORGANIZATION" => EntityType.Organization,
-        "LOCATION" => EntityType.Location,
-        _ => EntityType.Product,
-    };
+    private static EntityType ParseType(string text) => StoredValues.ParseType(text);
 }
