@@ -2,7 +2,8 @@
 # Sourced by scripts/test.sh: a throw-away PostgreSQL cluster for the tests that need a real server.
 # Installs Debian's postgresql if it is missing, creates a cluster in a temp folder owned by the postgres
 # user, starts it on a free local port, exports CHRONICLE_TEST_POSTGRES and queues its stop in CHRONICLE_CLEANUP.
-# Without this, the PostgreSQL tests skip and say so.
+# Without this, the PostgreSQL tests skip and say so. CHRONICLE_POSTGRES_SETTINGS overrides the server settings
+# (default: no fsync, which a throw-away test cluster does not need; the benchmarks keep fsync on).
 
 chronicle_postgres_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 
@@ -21,7 +22,7 @@ chronicle_as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; els
 
 chronicle_as_pg "$chronicle_pg_bin/initdb" -D "$chronicle_pg_dir/data" -U chronicle --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
 chronicle_as_pg "$chronicle_pg_bin/pg_ctl" -D "$chronicle_pg_dir/data" -l "$chronicle_pg_dir/log" -w start \
-  -o "-p $chronicle_pg_port -k $chronicle_pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" >/dev/null
+  -o "-p $chronicle_pg_port -k $chronicle_pg_dir -c listen_addresses=127.0.0.1 -c max_connections=200 ${CHRONICLE_POSTGRES_SETTINGS:--c fsync=off}" >/dev/null
 chronicle_pg_as=""; [ "$(id -u)" = 0 ] && chronicle_pg_as="runuser -u postgres --"
 CHRONICLE_CLEANUP+=("$chronicle_pg_as '$chronicle_pg_bin/pg_ctl' -D '$chronicle_pg_dir/data' -m fast -w stop >/dev/null; rm -rf '$chronicle_pg_dir'")
 export CHRONICLE_TEST_POSTGRES="Host=127.0.0.1;Port=$chronicle_pg_port;Username=chronicle;Database=postgres"
