@@ -5,10 +5,11 @@
 #  2. search / timeline / check latency, in process, on the two stores just built (bench/store);
 #  3. two `ingest` processes at once into one PostgreSQL database (half of PAIR pages each, --threads 1) against one
 #     process ingesting all PAIR pages with --threads 1.
-# usage: bench/backends.sh [PAGES] [PAIR]   (defaults: 20000 and 4000). Needs ../shared/dev for the source pages.
+# usage: bench/backends.sh [PAGES] [PAIR] [pair]   (defaults: 20000 and 4000; a third argument "pair" runs step 3 only).
+# Needs ../shared/dev for the source pages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-pages="${1:-20000}"; pair="${2:-4000}"
+pages="${1:-20000}"; pair="${2:-4000}"; only="${3:-all}"
 out=bench/results; mkdir -p "$out"
 corpus="$out/corpus-$pages.jsonl"
 [ -f "$corpus" ] || python3 bench/gen_corpus.py "$pages" 42 ../shared/dev > "$corpus"
@@ -22,6 +23,7 @@ CHRONICLE_POSTGRES_SETTINGS="-c synchronous_commit=off -c shared_buffers=512MB -
 source scripts/services/postgres.sh
 server="$CHRONICLE_TEST_POSTGRES"
 port="$(sed 's/.*Port=\([0-9]*\).*/\1/' <<< "$server")"
+export PGOPTIONS="-c client_min_messages=warning"
 sql() { psql -X -q -t -A -h 127.0.0.1 -p "$port" -U chronicle -d postgres -c "$1"; }
 database() { sql "DROP DATABASE IF EXISTS $1" >/dev/null; sql "CREATE DATABASE $1" >/dev/null; echo "${server/Database=postgres/Database=$1}"; }
 
@@ -31,6 +33,7 @@ run() { # label, db, input, extra args...: prints seconds
   cat "$out/time-$label"
 }
 
+if [ "$only" = all ]; then
 echo "## ingest, all stages, $pages pages (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 printf "backend\tpages\tseconds\tpages_per_s\tbytes\tbytes_per_page\n"
 sqlite_db="$out/backends-$pages.db"; rm -f "$sqlite_db" "$sqlite_db-wal" "$sqlite_db-shm"
@@ -50,8 +53,10 @@ echo "## query latency, in process, on the $pages-page stores"
 for backend in sqlite postgres; do
   location="$sqlite_db"; [ "$backend" = postgres ] && location="$pg_db"
   echo "# $backend"
-  dotnet "$out/bench-store/bench-store.dll" "$location" 5
+  dotnet "$out/bench-store/bench-store.dll" "$location" 2
 done
+
+fi
 
 echo "## one ingest process against two at once into PostgreSQL, $pair pages, all stages, --threads 1 each"
 head -n "$pair" "$corpus" > "$out/pair.jsonl"
@@ -68,3 +73,7 @@ stored=$(psql -X -q -t -A -h 127.0.0.1 -p "$port" -U chronicle -d bench_two -c "
 printf "writers\tpages\tseconds\tpages_per_s\n"
 awk -v s="$one" -v p="$pair" 'BEGIN{printf "1\t%d\t%.1f\t%.0f\n", p, s, p/s}'
 awk -v s="$two" -v p="$stored" 'BEGIN{printf "2\t%d\t%.1f\t%.0f\n", p, s, p/s}'
+
+[ "$only" = all ] || exit 0
+echo "## query plans on the $pages-page PostgreSQL store (EXPLAIN ANALYZE; docs/SCALING.md reads them)"
+psql -X -h 127.0.0.1 -p "$port" -U chronicle -d bench_store -f bench/store/plans.sql | tee "$out/plans-$pages.txt"

@@ -12,7 +12,7 @@ if (args.Length < 1) { Console.Error.WriteLine("usage: bench-store LOCATION [ROU
 int rounds = args.Length > 1 ? int.Parse(args[1]) : 3;
 using var store = StoreFactory.Open(args[0]);
 string[] words = ["charged", "prime minister", "election results", "merger", "court ruling", "chief executive", "resigned", "strike", "president", "agreement"];
-var people = store.ListEntities(20, EntityType.Person).Select(e => e.Name).ToList();
+var people = store.ListEntities(10, EntityType.Person).Select(e => e.Name).ToList();
 var asOf = store.ListDocuments().Select(d => d.Date).DefaultIfEmpty(new DateOnly(2024, 1, 1)).Max();
 var kinds = new (string Kind, IEnumerable<Action> Calls)[]
 {

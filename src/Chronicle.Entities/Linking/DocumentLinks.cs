@@ -22,15 +22,29 @@ public sealed class DocumentLinks
 
 public sealed record NewEntity(long Key, string Name, string NameKey, EntityType Type);
 
-public sealed record RenamedEntity(long Key, string Name, string NameKey);
+/// <summary>A fuller name for a known entity; <see cref="FormerNameKey"/> is the name key it had.</summary>
+public sealed record RenamedEntity(long Key, string Name, string NameKey, string FormerNameKey);
 
 /// <summary>An alias to add, or to add <see cref="Mentions"/> to when the store already has it.</summary>
 public sealed record NewAlias(long Entity, string Alias, string AliasKey, int Mentions);
 
 public sealed record NewLookup(string Word, long Entity);
 
-/// <summary>What a batch adds to the counters of entities and of aliases that existed before the document that named them.</summary>
-public sealed record BatchCounts(IReadOnlyList<EntityCount> Entities, IReadOnlyList<AliasCount> Aliases);
+/// <summary>
+/// What a batch adds to the counters of entities and of aliases that existed before the document that named them,
+/// and what it changed in the catalogue (for other writers' linkers, see <see cref="CatalogueChanges"/>).
+/// </summary>
+public sealed record BatchCounts(IReadOnlyList<EntityCount> Entities, IReadOnlyList<AliasCount> Aliases, CatalogueChanges Changed);
+
+/// <summary>
+/// What some batches changed in the catalogue: the lookup keys whose entities changed (new names, former names,
+/// aliases, lookup words) and the entities whose row, aliases, words, counts or latest documents changed. A linker
+/// that learns of another writer's changes forgets only these, instead of all it kept.
+/// </summary>
+public sealed record CatalogueChanges(IReadOnlyCollection<string> Keys, IReadOnlyCollection<long> Entities)
+{
+    public static readonly CatalogueChanges None = new([], []);
+}
 
 public sealed record EntityCount(long Entity, int Documents, int Mentions, DateOnly FirstSeen, DateOnly LastSeen);
 

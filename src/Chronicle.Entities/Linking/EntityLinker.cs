@@ -27,12 +27,23 @@ public sealed class EntityLinker
     /// Starts a batch. <paramref name="othersWrote"/>: another writer may have changed the catalogue since this
     /// linker's last batch, so what it kept must be read again.
     /// </summary>
-    public void BeginBatch(bool othersWrote)
+    public void BeginBatch(bool othersWrote) => BeginBatch(othersWrote ? null : CatalogueChanges.None);
+
+    /// <summary>
+    /// Starts a batch, knowing what other writers changed in the catalogue since this linker's last batch
+    /// (null: unknown, so everything kept is read again).
+    /// </summary>
+    public void BeginBatch(CatalogueChanges? othersChanged)
     {
-        if (_uncommitted || othersWrote || _cache.IsLarge) _cache.Clear();
+        if (_uncommitted || othersChanged is null || _cache.IsLarge) _cache.Clear();
+        else _cache.Forget(othersChanged);
         if (_keys.Count > LinkerCache.MaxEntries) _keys.Clear();
         _uncommitted = true;
+        _changedKeys.Clear();
     }
+
+    // The lookup keys this batch's decisions changed, reported with its counts.
+    private readonly HashSet<string> _changedKeys = new(StringComparer.Ordinal);
 
     /// <summary>Decides which entity each chain of a document's mentions is, and what the store must write for it.</summary>
     public DocumentLinks Link(IReadOnlyList<EntityMention> mentions, DateOnly date, IEntityCatalogue catalogue)
@@ -69,7 +80,8 @@ public sealed class EntityLinker
     {
         var counts = new BatchCounts(
             _cache.Counted.Select(e => new EntityCount(e.Key, e.BatchDocuments, e.BatchMentions, e.BatchFirstSeen, e.BatchLastSeen)).ToList(),
-            _cache.AliasCounts.Select(a => new AliasCount(a.Key.Entity, a.Key.AliasKey, a.Value)).ToList());
+            _cache.AliasCounts.Select(a => new AliasCount(a.Key.Entity, a.Key.AliasKey, a.Value)).ToList(),
+            new CatalogueChanges(_changedKeys.ToList(), _cache.Counted.Select(e => e.Key).ToList()));
         _cache.BatchWritten();
         return counts;
     }
@@ -143,6 +155,7 @@ public sealed class EntityLinker
         long key = _catalogue!.NewEntityKey();
         string nameKey = entity.NameKey;
         links.Created.Add(new NewEntity(key, entity.Name, nameKey, entity.Type));
+        _changedKeys.Add(nameKey);
         var created = new CachedEntity(key, entity.Name, nameKey, entity.Type, 0);
         _cache.Entities[key] = created;
         _cache.Added(nameKey, key);
@@ -158,7 +171,9 @@ public sealed class EntityLinker
         known.Name = entity.Name;
         known.Known = null;
         known.NameKey = entity.NameKey;
-        links.Renamed.Add(new RenamedEntity(known.Key, known.Name, known.NameKey));
+        links.Renamed.Add(new RenamedEntity(known.Key, known.Name, known.NameKey, oldNameKey));
+        _changedKeys.Add(oldNameKey);
+        _changedKeys.Add(known.NameKey);
         _cache.Renamed(known, oldNameKey);
         return known;
     }
@@ -173,6 +188,7 @@ public sealed class EntityLinker
             return;
         }
         links.Aliases.Add(new NewAlias(entity.Key, alias, aliasKey, count));
+        _changedKeys.Add(aliasKey);
         entity.AliasKeys.Add(aliasKey);
         _cache.Added(aliasKey, entity.Key);
     }
@@ -187,6 +203,7 @@ public sealed class EntityLinker
         if (document.LookedUp(word) && (entity.NameKey == word || entity.AliasKeys.Contains(word) ||
             document.FormerNameKeys.GetValueOrDefault(entity.Key) == word)) return;
         links.Lookups.Add(new NewLookup(word, entity.Key));
+        _changedKeys.Add(word);
         AddWord(entity, word);
         _cache.Added(word, entity.Key);
     }

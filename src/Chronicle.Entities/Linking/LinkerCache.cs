@@ -110,6 +110,13 @@ internal sealed class LinkerCache
         AliasCounts.Clear();
     }
 
+    /// <summary>Forgets what another writer changed: the entities found by those keys, and those entities themselves.</summary>
+    public void Forget(CatalogueChanges changes)
+    {
+        foreach (string key in changes.Keys) EntitiesByKey.Remove(key);
+        foreach (long entity in changes.Entities) Entities.Remove(entity);
+    }
+
     /// <summary>Notes that an entity now has a key (a new name, alias or lookup word).</summary>
     public void Added(string key, long entity)
     {

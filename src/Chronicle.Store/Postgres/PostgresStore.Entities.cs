@@ -23,12 +23,33 @@ public sealed partial class PostgresStore : IEntityCatalogue
 
     private sealed record PendingMention(long Key, long DocumentKey, long? SentenceKey, long Entity, EntityMention Mention, DateOnly Date);
 
+    /// <summary>How many versions of catalogue changes are kept for writers that fall behind.</summary>
+    private const long ChangesKept = 1000;
+
     private void BeginEntityBatch(NpgsqlTransaction transaction)
     {
         using var bump = Command(transaction, "UPDATE entity_catalogue SET version = version + 1 RETURNING version");
         _batchVersion = (long)bump.ExecuteScalar()!;
-        _linker.BeginBatch(othersWrote: _batchVersion != _catalogueVersion + 1);
         _entityTransaction = transaction;
+        _linker.BeginBatch(OthersChanged(transaction));
+    }
+
+    /// <summary>What other writers changed since this one's last batch; null when unknown (the first batch, or too far behind).</summary>
+    private CatalogueChanges? OthersChanged(NpgsqlTransaction transaction)
+    {
+        if (_catalogueVersion < 0 || _batchVersion - _catalogueVersion > ChangesKept) return null;
+        if (_batchVersion == _catalogueVersion + 1) return CatalogueChanges.None;
+        using var read = Command(transaction, "SELECT keys, entities FROM entity_catalogue_changes WHERE version > $1 AND version < $2",
+            _catalogueVersion, _batchVersion);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var entities = new HashSet<long>();
+        using var reader = read.ExecuteReader();
+        while (reader.Read())
+        {
+            keys.UnionWith(reader.GetFieldValue<string[]>(0));
+            entities.UnionWith(reader.GetFieldValue<long[]>(1));
+        }
+        return new CatalogueChanges(keys, entities);
     }
 
     private void SaveEntities(NpgsqlTransaction transaction, DocumentAnalysis analysis, long documentKey, long[] sentenceKeys)
@@ -131,6 +152,14 @@ public sealed partial class PostgresStore : IEntityCatalogue
             _pendingMentions.Clear();
         }
         var counts = _linker.EndBatch();
+        if (counts.Changed.Keys.Count > 0 || counts.Changed.Entities.Count > 0)
+        {
+            using var prune = Command(transaction, "DELETE FROM entity_catalogue_changes WHERE version <= $1", _batchVersion - ChangesKept);
+            prune.ExecuteNonQuery();
+            using var log = Command(transaction, "INSERT INTO entity_catalogue_changes (version, keys, entities) VALUES ($1, $2, $3)",
+                _batchVersion, counts.Changed.Keys.ToArray(), counts.Changed.Entities.ToArray());
+            log.ExecuteNonQuery();
+        }
         if (counts.Entities.Count > 0)
         {
             using var update = Command(transaction, """

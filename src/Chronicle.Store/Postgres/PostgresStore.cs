@@ -21,8 +21,16 @@ public sealed partial class PostgresStore : IChronicleStore
         if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 64;
         Location = PostgresLocation.Display(builder);
         _connection = new NpgsqlConnection(builder.ConnectionString);
-        _connection.Open();
-        PostgresMigrator.Migrate(_connection);
+        try
+        {
+            _connection.Open();
+            PostgresMigrator.Migrate(_connection);
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            _connection.Dispose();
+            throw new StoreUnavailableException($"cannot open the PostgreSQL store {Location}: {e.Message}", e);
+        }
         _sentenceKeys = new KeyPool(_connection, "sentences_key_seq");
         _entityKeys = new KeyPool(_connection, "entities_key_seq");
         _mentionKeys = new KeyPool(_connection, "entity_mentions_key_seq");

@@ -67,14 +67,38 @@ public class EntityLinkerTests
     private static readonly DateOnly Day = new(2023, 1, 19);
 
     /// <summary>Links one document as a batch of its own and persists the decisions, as a store does.</summary>
-    private static DocumentLinks LinkAndPersist(EntityLinker linker, MemoryCatalogue catalogue, params EntityMention[] mentions)
+    private static DocumentLinks LinkAndPersist(EntityLinker linker, MemoryCatalogue catalogue, params EntityMention[] mentions) =>
+        LinkAndPersist(linker, catalogue, CatalogueChanges.None, mentions).Links;
+
+    private static (DocumentLinks Links, CatalogueChanges Changed) LinkAndPersist(EntityLinker linker, MemoryCatalogue catalogue, CatalogueChanges othersChanged, params EntityMention[] mentions)
     {
-        linker.BeginBatch(othersWrote: false);
+        linker.BeginBatch(othersChanged);
         var links = linker.Link(mentions, Day, catalogue);
         catalogue.Persist(links);
-        catalogue.Persist(linker.EndBatch());
+        var counts = linker.EndBatch();
+        catalogue.Persist(counts);
         linker.BatchCommitted();
-        return links;
+        return (links, counts.Changed);
+    }
+
+    [Fact]
+    public void A_writer_reads_again_what_another_writer_changed_and_keeps_the_rest()
+    {
+        var catalogue = new MemoryCatalogue();
+        var first = new EntityLinker();
+        var second = new EntityLinker();
+        // The first writer looks "Acme" up as the head of "Acme Robotics", finds nothing, and keeps that.
+        long pentagon = LinkAndPersist(first, catalogue, Name("Acme Robotics", EntityType.Organization, 0), Name("Pentagon", EntityType.Organization, 1)).EntityOfChain[1];
+        var (acme, changed) = LinkAndPersist(second, catalogue, CatalogueChanges.None, Name("Acme", EntityType.Organization, 0), Name("Pentagon", EntityType.Organization, 1));
+        Assert.Contains(EntityLinker.KeyPrefix + "acme", changed.Keys);
+        Assert.Contains(pentagon, changed.Entities);
+
+        int reads = catalogue.Reads;
+        var links = LinkAndPersist(first, catalogue, changed, Name("Acme Widgets", EntityType.Organization, 0), Name("Pentagon", EntityType.Organization, 1)).Links;
+        // "Acme Widgets" is Acme when the stories share the Pentagon: only a fresh look-up of "Acme" finds it.
+        Assert.Equal(acme.EntityOfChain[0], links.EntityOfChain[0]);
+        Assert.Equal(pentagon, links.EntityOfChain[1]);
+        Assert.True(catalogue.Reads > reads);
     }
 
     [Fact]
@@ -122,7 +146,7 @@ public class EntityLinkerTests
         var links = LinkAndPersist(linker, catalogue, Name("Alec Baldwin", EntityType.Person, 0), Name("Santa Fe", EntityType.Location, 1));
 
         Assert.Equal(baldwin, links.EntityOfChain[0]);
-        Assert.Equal(new RenamedEntity(baldwin, "Alec Baldwin", "alec baldwin"), Assert.Single(links.Renamed));
+        Assert.Equal(new RenamedEntity(baldwin, "Alec Baldwin", "alec baldwin", "baldwin"), Assert.Single(links.Renamed));
         Assert.Empty(links.Created);
     }
 

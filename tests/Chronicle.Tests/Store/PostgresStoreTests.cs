@@ -146,6 +146,16 @@ public class PostgresStoreTests
         Assert.Equal(0L, together.Scalar("SELECT count(*) FROM (SELECT name, type FROM entities GROUP BY name, type HAVING count(*) > 1) twice"));
     }
 
+    [Fact]
+    public void A_server_that_does_not_answer_is_one_line_naming_it_without_the_password()
+    {
+        var result = Support.Cli.Run("--db", "postgres://reader:s3cret@127.0.0.1:1/archive?Timeout=3", "docs");
+        Assert.Equal(1, result.Status);
+        Assert.StartsWith("chronicle: cannot open the PostgreSQL store postgres://reader@127.0.0.1:1/archive", result.Err);
+        Assert.Single(result.Err.Trim().Split('\n'));
+        Assert.DoesNotContain("s3cret", result.Err);
+    }
+
     [SkippableFact]
     public void Reopening_the_database_runs_no_migration_twice()
     {
