@@ -37,13 +37,14 @@ public sealed record NewLookup(string Word, long Entity);
 public sealed record BatchCounts(IReadOnlyList<EntityCount> Entities, IReadOnlyList<AliasCount> Aliases, CatalogueChanges Changed);
 
 /// <summary>
-/// What some batches changed in the catalogue: the lookup keys whose entities changed (new names, former names,
-/// aliases, lookup words) and the entities whose row, aliases, words, counts or latest documents changed. A linker
-/// that learns of another writer's changes forgets only these, instead of all it kept.
+/// What other writers changed in the catalogue since a linker's last batch, so that it brings what it kept up to
+/// date instead of reading everything again: the lookup keys whose entities changed (new names, former names,
+/// aliases, lookup words), the entities whose name, aliases or lookup words changed, and the entities of each
+/// document they stored, oldest first (which move document counts and the latest documents of an entity).
 /// </summary>
-public sealed record CatalogueChanges(IReadOnlyCollection<string> Keys, IReadOnlyCollection<long> Entities)
+public sealed record CatalogueChanges(IReadOnlyCollection<string> Keys, IReadOnlyCollection<long> Entities, IReadOnlyList<IReadOnlyCollection<long>> Documents)
 {
-    public static readonly CatalogueChanges None = new([], []);
+    public static readonly CatalogueChanges None = new([], [], []);
 }
 
 public sealed record EntityCount(long Entity, int Documents, int Mentions, DateOnly FirstSeen, DateOnly LastSeen);

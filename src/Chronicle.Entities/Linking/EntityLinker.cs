@@ -36,14 +36,16 @@ public sealed class EntityLinker
     public void BeginBatch(CatalogueChanges? othersChanged)
     {
         if (_uncommitted || othersChanged is null || _cache.IsLarge) _cache.Clear();
-        else _cache.Forget(othersChanged);
+        else _cache.Apply(othersChanged);
         if (_keys.Count > LinkerCache.MaxEntries) _keys.Clear();
         _uncommitted = true;
         _changedKeys.Clear();
+        _changedEntities.Clear();
     }
 
-    // The lookup keys this batch's decisions changed, reported with its counts.
+    // The lookup keys and the entities (name, aliases, lookup words) this batch's decisions changed, reported with its counts.
     private readonly HashSet<string> _changedKeys = new(StringComparer.Ordinal);
+    private readonly HashSet<long> _changedEntities = [];
 
     /// <summary>Decides which entity each chain of a document's mentions is, and what the store must write for it.</summary>
     public DocumentLinks Link(IReadOnlyList<EntityMention> mentions, DateOnly date, IEntityCatalogue catalogue)
@@ -75,13 +77,16 @@ public sealed class EntityLinker
         return links;
     }
 
-    /// <summary>What the batch adds to entity and alias counters, for the store to write once per batch before it commits.</summary>
+    /// <summary>
+    /// What the batch adds to entity and alias counters, for the store to write once per batch before it commits, and
+    /// what it changed for other writers (its documents' entities are the store's to report: it knows their order).
+    /// </summary>
     public BatchCounts EndBatch()
     {
         var counts = new BatchCounts(
             _cache.Counted.Select(e => new EntityCount(e.Key, e.BatchDocuments, e.BatchMentions, e.BatchFirstSeen, e.BatchLastSeen)).ToList(),
             _cache.AliasCounts.Select(a => new AliasCount(a.Key.Entity, a.Key.AliasKey, a.Value)).ToList(),
-            new CatalogueChanges(_changedKeys.ToList(), _cache.Counted.Select(e => e.Key).ToList()));
+            new CatalogueChanges(_changedKeys.ToList(), _changedEntities.ToList(), []));
         _cache.BatchWritten();
         return counts;
     }
@@ -156,6 +161,7 @@ public sealed class EntityLinker
         string nameKey = entity.NameKey;
         links.Created.Add(new NewEntity(key, entity.Name, nameKey, entity.Type));
         _changedKeys.Add(nameKey);
+        _changedEntities.Add(key);
         var created = new CachedEntity(key, entity.Name, nameKey, entity.Type, 0);
         _cache.Entities[key] = created;
         _cache.Added(nameKey, key);
@@ -174,6 +180,7 @@ public sealed class EntityLinker
         links.Renamed.Add(new RenamedEntity(known.Key, known.Name, known.NameKey, oldNameKey));
         _changedKeys.Add(oldNameKey);
         _changedKeys.Add(known.NameKey);
+        _changedEntities.Add(known.Key);
         _cache.Renamed(known, oldNameKey);
         return known;
     }
@@ -189,6 +196,7 @@ public sealed class EntityLinker
         }
         links.Aliases.Add(new NewAlias(entity.Key, alias, aliasKey, count));
         _changedKeys.Add(aliasKey);
+        _changedEntities.Add(entity.Key);
         entity.AliasKeys.Add(aliasKey);
         _cache.Added(aliasKey, entity.Key);
     }
@@ -204,6 +212,7 @@ public sealed class EntityLinker
             document.FormerNameKeys.GetValueOrDefault(entity.Key) == word)) return;
         links.Lookups.Add(new NewLookup(word, entity.Key));
         _changedKeys.Add(word);
+        _changedEntities.Add(entity.Key);
         AddWord(entity, word);
         _cache.Added(word, entity.Key);
     }

@@ -110,11 +110,23 @@ internal sealed class LinkerCache
         AliasCounts.Clear();
     }
 
-    /// <summary>Forgets what another writer changed: the entities found by those keys, and those entities themselves.</summary>
-    public void Forget(CatalogueChanges changes)
+    /// <summary>
+    /// Brings what is kept up to date with other writers' changes, as a fresh read would give: forgets the entities
+    /// found by changed keys and the entities whose names changed, and counts the others' documents into the
+    /// document counts and latest documents of the entities kept.
+    /// </summary>
+    public void Apply(CatalogueChanges changes)
     {
         foreach (string key in changes.Keys) EntitiesByKey.Remove(key);
         foreach (long entity in changes.Entities) Entities.Remove(entity);
+        foreach (var document in changes.Documents)
+            foreach (long key in document)
+                if (Entities.TryGetValue(key, out var entity))
+                {
+                    entity.Documents++;
+                    entity.Known = null;
+                    entity.SeenIn(document);
+                }
     }
 
     /// <summary>Notes that an entity now has a key (a new name, alias or lookup word).</summary>

@@ -16,8 +16,10 @@ public sealed partial class PostgresStore : IEntityCatalogue
 {
     private readonly EntityLinker _linker = new();
     private NpgsqlTransaction? _entityTransaction;
-    // The catalogue version this writer left after its last committed batch (-1: none yet).
-    private long _catalogueVersion = -1, _batchVersion;
+    // The catalogue version this writer left after its last committed batch (-1: none yet), and the largest
+    // document key then: documents get their keys while the batch holds the catalogue lock, so later writers'
+    // documents have larger keys.
+    private long _catalogueVersion = -1, _batchVersion, _lastDocumentKey, _batchLastDocumentKey;
     private readonly List<(DocumentLinks Links, DateOnly Date)> _pendingLinks = [];
     private readonly List<PendingMention> _pendingMentions = [];
 
@@ -43,13 +45,16 @@ public sealed partial class PostgresStore : IEntityCatalogue
             _catalogueVersion, _batchVersion);
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var entities = new HashSet<long>();
-        using var reader = read.ExecuteReader();
-        while (reader.Read())
-        {
-            keys.UnionWith(reader.GetFieldValue<string[]>(0));
-            entities.UnionWith(reader.GetFieldValue<long[]>(1));
-        }
-        return new CatalogueChanges(keys, entities);
+        using (var reader = read.ExecuteReader())
+            while (reader.Read())
+            {
+                keys.UnionWith(reader.GetFieldValue<string[]>(0));
+                entities.UnionWith(reader.GetFieldValue<long[]>(1));
+            }
+        using var documents = Command(transaction, """
+            SELECT array_agg(DISTINCT entity_key) FROM entity_mentions WHERE document_key > $1 GROUP BY document_key ORDER BY document_key
+            """, _lastDocumentKey);
+        return new CatalogueChanges(keys, entities, ReadAll(documents, r => (IReadOnlyCollection<long>)r.GetFieldValue<long[]>(0)));
     }
 
     private void SaveEntities(NpgsqlTransaction transaction, DocumentAnalysis analysis, long documentKey, long[] sentenceKeys)
@@ -151,6 +156,8 @@ public sealed partial class PostgresStore : IEntityCatalogue
             _pendingLinks.Clear();
             _pendingMentions.Clear();
         }
+        using (var last = Command(transaction, "SELECT coalesce(max(key), 0) FROM documents"))
+            _batchLastDocumentKey = (long)last.ExecuteScalar()!;
         var counts = _linker.EndBatch();
         if (counts.Changed.Keys.Count > 0 || counts.Changed.Entities.Count > 0)
         {
@@ -187,6 +194,7 @@ public sealed partial class PostgresStore : IEntityCatalogue
     private void EntityBatchCommitted()
     {
         _catalogueVersion = _batchVersion;
+        _lastDocumentKey = _batchLastDocumentKey;
         _linker.BatchCommitted();
     }
 

@@ -17,7 +17,7 @@ public class EntityStoreCacheTests
 {
     private static readonly AnalysisOptions EntitiesOnly = new(Time: false, Entities: true, Events: false);
 
-    private static readonly (string Date, string Text)[] Articles =
+    internal static readonly (string Date, string Text)[] Articles =
     [
         ("2023-01-19", "Prosecutors in Santa Fe said actor Alec Baldwin and armorer Hannah Gutierrez-Reed will be charged. Baldwin denied wrongdoing."),
         ("2023-01-31", "Baldwin was charged with involuntary manslaughter in New Mexico. Gutierrez-Reed pleaded not guilty."),
@@ -33,7 +33,7 @@ public class EntityStoreCacheTests
         ("2023-10-13", "Microsoft closed its purchase of Activision Blizzard. Phil Spencer said Activision would keep its studios."),
     ];
 
-    private static DocumentAnalysis Analyse(string date, string text)
+    internal static DocumentAnalysis Analyse(string date, string text)
     {
         string page = DocumentIdentity.Normalize(text);
         return new DocumentAnalyzer(EntitiesOnly).Analyze(new Document(DocumentIdentity.IdOf(page), DateOnly.Parse(date), page));
