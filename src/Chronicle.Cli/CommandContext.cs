@@ -21,6 +21,10 @@ public sealed class CommandContext(CliArgs args, TextReader stdin, TextWriter st
 
     public IChronicleStore OpenStore() => StoreFactory.Open(DbPath);
 
+    /// <summary>The store location for messages: a PostgreSQL connection string is shown as a URI without its password.</summary>
+    public string DbName => Store.Postgres.PostgresLocation.IsPostgres(DbPath)
+        ? Store.Postgres.PostgresLocation.Display(Store.Postgres.PostgresLocation.ConnectionString(DbPath)) : DbPath;
+
     /// <summary>Whether human output goes to an interactive terminal (progress bars only then).</summary>
     public bool IsTerminal => ReferenceEquals(Out, Console.Out) && !Console.IsOutputRedirected && !Json;
 

@@ -1,3 +1,4 @@
+using Chronicle.Store;
 using Chronicle.Cli.Commands;
 
 namespace Chronicle.Cli;
@@ -46,6 +47,11 @@ public static class CommandLine
         {
             stderr.WriteLine($"chronicle: {e.Message}");
             return 2;
+        }
+        catch (StoreUnavailableException e)
+        {
+            stderr.WriteLine($"chronicle: {e.Message}");
+            return 1;
         }
     }
 

@@ -43,3 +43,6 @@ public sealed record SearchHit(string DocumentId, DateOnly Date, string? Title, 
 /// <summary>A document id prefix that matches more than one document.</summary>
 public sealed class AmbiguousDocumentException(string prefix)
     : Exception($"'{prefix}' is the start of more than one document id; give more characters");
+
+/// <summary>The store could not be opened (a server that does not answer, a refused login): the message names the location.</summary>
+public sealed class StoreUnavailableException(string message, Exception inner) : Exception(message, inner);

@@ -21,7 +21,7 @@ public sealed class DocsCommand : ICommand
         }
         if (documents.Count == 0)
         {
-            context.Out.WriteLine($"no documents in {context.DbPath}; add some with 'chronicle ingest PATH'");
+            context.Out.WriteLine($"no documents in {context.DbName}; add some with 'chronicle ingest PATH'");
             return 0;
         }
         context.Out.WriteLine($"{"id",-12} {"date",-10} {"chars",6}  title (source)");

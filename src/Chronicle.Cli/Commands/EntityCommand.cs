@@ -19,7 +19,7 @@ public sealed class EntityCommand : ICommand
         if (found.Count == 0)
         {
             if (context.Json) context.WriteJson(new { query = name, found = false, candidates = Array.Empty<object>() });
-            else context.Err.WriteLine($"chronicle entity: no entity called '{name}' in {context.DbPath}");
+            else context.Err.WriteLine($"chronicle entity: no entity called '{name}' in {context.DbName}");
             return 1;
         }
         if (IsAmbiguous(found, name))

@@ -45,7 +45,7 @@ public sealed class IngestCommand : ICommand
         {
             context.Out.WriteLine($"ingested {report.Ingested}, duplicates {report.Duplicates}, failed {report.Failed.Count}" +
                 (report.Skipped.Count > 0 ? $", skipped {report.Skipped.Count} non-article files" : "") +
-                $" into {context.DbPath} in {clock.Elapsed.TotalSeconds:F1} s");
+                $" into {context.DbName} in {clock.Elapsed.TotalSeconds:F1} s");
         }
         return report.Failed.Count > 0 ? 1 : 0;
     }

@@ -24,7 +24,7 @@ public sealed class ShowCommand : ICommand
         }
         if (document is null)
         {
-            context.Err.WriteLine($"chronicle show: no document '{id}' in {context.DbPath}");
+            context.Err.WriteLine($"chronicle show: no document '{id}' in {context.DbName}");
             return 1;
         }
         var d = document.Summary;

@@ -18,7 +18,7 @@ internal static class StoredEntities
         }
         if (entities.Count == 0)
         {
-            context.Out.WriteLine($"no entities in {context.DbPath}; add documents with 'chronicle ingest PATH'");
+            context.Out.WriteLine($"no entities in {context.DbName}; add documents with 'chronicle ingest PATH'");
             return 0;
         }
         context.Out.WriteLine($"{"docs",5} {"mentions",8}  {"type",-12} {"first seen",-10} {"last seen",-10}  name");

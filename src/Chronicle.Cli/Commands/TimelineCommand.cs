@@ -26,7 +26,7 @@ public sealed class TimelineCommand : ICommand
             }));
             return 0;
         }
-        if (entries.Count == 0) { context.Out.WriteLine($"no events for '{entity}' in {context.DbPath}"); return 0; }
+        if (entries.Count == 0) { context.Out.WriteLine($"no events for '{entity}' in {context.DbName}"); return 0; }
         foreach (var e in entries)
         {
             context.Out.WriteLine($"{e.Date,-12} {e.Type,-24} {e.Summary}{(e.Modality == "asserted" ? "" : $" [{e.Modality}]")}");

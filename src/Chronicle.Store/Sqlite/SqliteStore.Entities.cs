@@ -1,59 +1,26 @@
 using Chronicle.Domain.Entities;
 using Chronicle.Entities.Chains;
-using Chronicle.Entities.Resolution;
+using Chronicle.Entities.Linking;
 using Microsoft.Data.Sqlite;
 
 namespace Chronicle.Store.Sqlite;
 
-/// <summary>Entities: each document's name chains are resolved against the known entities (by Chronicle.Entities) and stored with their mentions and roles.</summary>
-public sealed partial class SqliteStore
+/// <summary>
+/// Entities: the store persists the decisions of Chronicle.Entities' <see cref="EntityLinker"/> (which entity each
+/// name chain is, new entities, fuller names, aliases, lookup words, counters) and answers its catalogue reads.
+/// </summary>
+public sealed partial class SqliteStore : IEntityCatalogue
 {
-    /// <summary>Marks lookup words that are organization, place or product keys, apart from people's surnames.</summary>
-    private const string KeyPrefix = "=";
-
     private readonly Dictionary<string, PreparedStatement> _statements = new(StringComparer.Ordinal);
-    private readonly EntityCache _cache = new();
-    private readonly NameKeys _keys = new(KeyPrefix);
+    private readonly EntityLinker _linker = new();
     private RowInsert? _insertMention, _insertRole;
 
-    // The cache lives across batches. It is dropped when a batch did not commit (its writes were rolled back) and
-    // when another connection committed since our last batch (PRAGMA data_version changes only for other connections).
-    private SqliteTransaction? _cacheTransaction;
-    private bool _cacheUncommitted;
+    // The transaction the linker's current batch runs in (null: no entities stored in this batch yet); the next
+    // new entity key in it; and PRAGMA data_version after our last batch, which changes only when another
+    // connection commits.
+    private SqliteTransaction? _entityTransaction;
+    private long _nextEntityKey;
     private long _dataVersion = -1;
-
-    private void StartEntityBatch(SqliteTransaction transaction)
-    {
-        if (ReferenceEquals(_cacheTransaction, transaction)) return;
-        long version = (long)Statement("PRAGMA data_version").With(transaction).ExecuteScalar()!;
-        if (_cacheUncommitted || version != _dataVersion || _cache.IsLarge) _cache.Clear();
-        if (_keys.Count > EntityCache.MaxEntries) _keys.Clear();
-        _dataVersion = version;
-        _cacheTransaction = transaction;
-        _cacheUncommitted = true;
-    }
-
-    /// <summary>Writes the counters the batch gathered per entity and alias, once per batch instead of once per document.</summary>
-    partial void FinishEntityBatch(SqliteTransaction transaction)
-    {
-        if (!ReferenceEquals(_cacheTransaction, transaction)) return;
-        var update = Statement("""
-            UPDATE entities SET document_count = document_count + $documents, mention_count = mention_count + $mentions,
-                first_seen = MIN(first_seen, $first), last_seen = MAX(last_seen, $last)
-            WHERE key = $key
-            """);
-        foreach (var e in _cache.Counted)
-            update.With(transaction, e.BatchDocuments, e.BatchMentions, e.BatchFirstSeen, e.BatchLastSeen, e.Key).ExecuteNonQuery();
-        var alias = Statement("UPDATE entity_aliases SET mention_count = mention_count + $count WHERE entity_key = $entity AND alias_key = $alias_key");
-        foreach (var ((entity, aliasKey), count) in _cache.AliasCounts)
-            alias.With(transaction, count, entity, aliasKey).ExecuteNonQuery();
-        _cache.BatchWritten();
-    }
-
-    partial void EntityBatchCommitted(SqliteTransaction transaction)
-    {
-        if (ReferenceEquals(_cacheTransaction, transaction)) _cacheUncommitted = false;
-    }
 
     /// <summary>A statement compiled once for the life of the store.</summary>
     private PreparedStatement Statement(string sql)
@@ -62,177 +29,107 @@ public sealed partial class SqliteStore
         return statement;
     }
 
-    partial void SaveEntities(WriteContext context)
+    private void SaveEntities(WriteContext context)
     {
         var mentions = context.Analysis.Entities;
         if (mentions.Count == 0) return;
-        StartEntityBatch(context.Transaction);
-        var entities = DocumentEntity.From(mentions);
-        var document = new DocumentLookups();
-        var resolved = EntityResolver.Resolve(entities, e => Candidates(context, e, document));
-        string date = DateText(context.Analysis.Document.Date);
-        var entityOfChain = new Dictionary<int, CachedEntity>();
-        for (int i = 0; i < entities.Count; i++)
-            entityOfChain[entities[i].Chain] = resolved[i] is { } known ? Rename(context, _cache.Entities[known], entities[i], document) : InsertEntity(context, entities[i], date);
-
-        var documentEntities = entityOfChain.Values.Select(e => e.Key).ToHashSet();
-        foreach (var group in mentions.GroupBy(m => entityOfChain[m.Chain]))
+        if (!ReferenceEquals(_entityTransaction, context.Transaction))
         {
-            var entity = group.Key;
-            _cache.Count(entity, group.Count(), date, documentEntities);
-            foreach (var alias in group.Where(m => m.Kind == MentionKind.Name).GroupBy(m => _keys.NameKey(m.Text)))
-                AddAlias(context, entity, alias.First().Text, alias.Key, alias.Count());
-            foreach (var word in group.Where(m => m.Type == EntityType.Person).SelectMany(m => _keys.SurnameParts(m.Canonical)).Distinct())
-                AddLookup(context, entity, word, document);
-            foreach (var word in group.Where(m => m.Type != EntityType.Person && m.Kind == MentionKind.Name).Select(m => _keys.PrefixedEntityKey(m.Type, m.Text)).Distinct())
-                AddLookup(context, entity, word, document);
+            long version = (long)Statement("PRAGMA data_version").With(context.Transaction).ExecuteScalar()!;
+            _linker.BeginBatch(othersWrote: version != _dataVersion);
+            _dataVersion = version;
+            _entityTransaction = context.Transaction;
+            _nextEntityKey = 0;
         }
-        InsertMentions(context, mentions, entityOfChain, date);
+        var links = _linker.Link(mentions, context.Analysis.Document.Date, this);
+        string date = DateText(context.Analysis.Document.Date);
+        var transaction = context.Transaction;
+        foreach (var e in links.Created)
+            Statement("""
+                INSERT INTO entities (key, name, name_key, type, first_seen, last_seen, document_count, mention_count)
+                VALUES ($key, $name, $name_key, $type, $date, $date, 0, 0)
+                """).With(transaction, e.Key, e.Name, e.NameKey, TypeText(e.Type), date).ExecuteNonQuery();
+        foreach (var e in links.Renamed)
+            Statement("UPDATE entities SET name = $name, name_key = $name_key WHERE key = $key")
+                .With(transaction, e.Name, e.NameKey, e.Key).ExecuteNonQuery();
+        foreach (var a in links.Aliases)
+            Statement("""
+                INSERT INTO entity_aliases (entity_key, alias, alias_key, mention_count) VALUES ($entity, $alias, $alias_key, $count)
+                ON CONFLICT (entity_key, alias_key) DO UPDATE SET mention_count = mention_count + excluded.mention_count
+                """).With(transaction, a.Entity, a.Alias, a.AliasKey, a.Mentions).ExecuteNonQuery();
+        foreach (var l in links.Lookups)
+            Statement("INSERT INTO entity_lookup (word, entity_key) VALUES ($word, $entity) ON CONFLICT DO NOTHING")
+                .With(transaction, l.Word, l.Entity).ExecuteNonQuery();
+        InsertMentions(context, mentions, links.EntityOfChain, date);
     }
 
-    /// <summary>The keys a document looked its entities up by, and the former name keys of the entities it renamed.</summary>
-    private sealed class DocumentLookups
+    /// <summary>Writes the counters the linker gathered over the batch, once per batch instead of once per document.</summary>
+    private void FinishEntityBatch(SqliteTransaction transaction)
     {
-        public List<string[]> Keys { get; } = [];
-        public Dictionary<long, string> FormerNameKeys { get; } = [];
-
-        public bool LookedUp(string key) => Keys.Exists(keys => Array.IndexOf(keys, key) >= 0);
+        if (!ReferenceEquals(_entityTransaction, transaction)) return;
+        var counts = _linker.EndBatch();
+        var update = Statement("""
+            UPDATE entities SET document_count = document_count + $documents, mention_count = mention_count + $mentions,
+                first_seen = MIN(first_seen, $first), last_seen = MAX(last_seen, $last)
+            WHERE key = $key
+            """);
+        foreach (var e in counts.Entities)
+            update.With(transaction, e.Documents, e.Mentions, DateText(e.FirstSeen), DateText(e.LastSeen), e.Entity).ExecuteNonQuery();
+        var alias = Statement("UPDATE entity_aliases SET mention_count = mention_count + $count WHERE entity_key = $entity AND alias_key = $alias_key");
+        foreach (var a in counts.Aliases)
+            alias.With(transaction, a.Mentions, a.Entity, a.AliasKey).ExecuteNonQuery();
     }
 
-    private IReadOnlyList<KnownEntity> Candidates(WriteContext context, DocumentEntity entity, DocumentLookups document)
+    private void EntityBatchCommitted(SqliteTransaction transaction)
     {
-        var keys = _keys.CandidateKeys(entity);
-        document.Keys.Add(keys);
-        var found = new List<long>();
-        foreach (string key in keys) found.AddRange(EntitiesWithKey(context, key));
-        found.Sort();
-        var candidates = new List<KnownEntity>(found.Count);
-        for (int i = 0; i < found.Count; i++)
-            if (i == 0 || found[i] != found[i - 1]) candidates.Add(Known(context, found[i]));
-        return candidates;
+        if (ReferenceEquals(_entityTransaction, transaction)) _linker.BatchCommitted();
     }
 
-    private HashSet<long> EntitiesWithKey(WriteContext context, string key)
+    IReadOnlyCollection<long> IEntityCatalogue.EntitiesWithKey(string key)
     {
-        if (_cache.EntitiesByKey.TryGetValue(key, out var cached)) return cached;
         var find = Statement("""
             SELECT key FROM entities WHERE name_key = $key
             UNION SELECT entity_key FROM entity_aliases WHERE alias_key = $key
             UNION SELECT entity_key FROM entity_lookup WHERE word = $key
             """);
-        return _cache.EntitiesByKey[key] = ReadAll(find.With(context.Transaction, key), r => r.GetInt64(0)).ToHashSet();
+        return ReadAll(find.With(_entityTransaction!, key), r => r.GetInt64(0));
     }
 
-    private KnownEntity Known(WriteContext context, long key)
+    CatalogueEntity IEntityCatalogue.Load(long key)
     {
-        if (!_cache.Entities.TryGetValue(key, out var entity)) _cache.Entities[key] = entity = Load(context, key);
-        // The resolver's view is kept until the entity's name or document count changes; its name keys, entity keys
-        // and context are the cache's own sets, which stay current.
-        return entity.Known ??= new KnownEntity(entity.Key, entity.Name, entity.Type, entity.AliasKeys, () => ContextOf(entity), entity.Documents)
-        {
-            EntityKeys = entity.EntityKeys,
-        };
-    }
-
-    private CachedEntity Load(WriteContext context, long key)
-    {
-        CachedEntity entity;
-        using (var r = Statement("SELECT name, name_key, type, document_count FROM entities WHERE key = $key").With(context.Transaction, key).ExecuteReader())
+        string name, nameKey, type;
+        int documents;
+        using (var r = Statement("SELECT name, name_key, type, document_count FROM entities WHERE key = $key").With(_entityTransaction!, key).ExecuteReader())
         {
             r.Read();
-            entity = new CachedEntity(key, r.GetString(0), r.GetString(1), ParseType(r.GetString(2)), r.GetInt32(3));
+            (name, nameKey, type, documents) = (r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt32(3));
         }
-        var aliases = Statement("SELECT alias_key FROM entity_aliases WHERE entity_key = $key").With(context.Transaction, key);
-        entity.AliasKeys.UnionWith(ReadAll(aliases, r => r.GetString(0)));
-        var words = Statement("SELECT word FROM entity_lookup WHERE entity_key = $key").With(context.Transaction, key);
-        foreach (string word in ReadAll(words, r => r.GetString(0))) AddWord(entity, word);
-        return entity;
+        var aliases = ReadAll(Statement("SELECT alias_key FROM entity_aliases WHERE entity_key = $key").With(_entityTransaction!, key), r => r.GetString(0));
+        var words = ReadAll(Statement("SELECT word FROM entity_lookup WHERE entity_key = $key").With(_entityTransaction!, key), r => r.GetString(0));
+        return new CatalogueEntity(key, name, nameKey, ParseType(type), documents, aliases, words);
     }
 
-    private static void AddWord(CachedEntity entity, string word)
+    IEnumerable<IReadOnlyCollection<long>> IEntityCatalogue.LatestDocuments(long entity, int documents)
     {
-        entity.Words.Add(word);
-        if (word.StartsWith(KeyPrefix, StringComparison.Ordinal)) entity.EntityKeys.Add(word[KeyPrefix.Length..]);
-    }
-
-    /// <summary>The entities mentioned in the entity's latest documents.</summary>
-    private IReadOnlySet<long> ContextOf(CachedEntity entity)
-    {
-        if (entity.HasContext) return entity.Context;
-        var latest = Statement($"""
+        var latest = Statement("""
             SELECT DISTINCT other.document_key, other.entity_key FROM entity_mentions other
             WHERE other.document_key IN (SELECT document_key FROM entity_mentions WHERE entity_key = $key
-                                         GROUP BY document_key ORDER BY document_key DESC LIMIT {CachedEntity.ContextDocuments})
+                                         GROUP BY document_key ORDER BY document_key DESC LIMIT $documents)
             ORDER BY other.document_key
             """);
-        var rows = ReadAll(latest.With(_cacheTransaction!, entity.Key), r => (Document: r.GetInt64(0), Entity: r.GetInt64(1)));
-        entity.ReadContext(rows.GroupBy(r => r.Document).Select(g => (IReadOnlyCollection<long>)g.Select(r => r.Entity).ToList()));
-        return entity.Context;
+        var rows = ReadAll(latest.With(_entityTransaction!, entity, documents), r => (Document: r.GetInt64(0), Entity: r.GetInt64(1)));
+        return rows.GroupBy(r => r.Document).Select(g => (IReadOnlyCollection<long>)g.Select(r => r.Entity).ToList());
     }
 
-    private CachedEntity InsertEntity(WriteContext context, DocumentEntity entity, string date)
+    /// <summary>What SQLite would give the next row (one past the largest key), counted on within the transaction.</summary>
+    long IEntityCatalogue.NewEntityKey()
     {
-        var insert = Statement("""
-            INSERT INTO entities (name, name_key, type, first_seen, last_seen, document_count, mention_count)
-            VALUES ($name, $key, $type, $date, $date, 0, 0) RETURNING key
-            """);
-        string nameKey = entity.NameKey;
-        long key = (long)insert.With(context.Transaction, entity.Name, nameKey, TypeText(entity.Type), date).ExecuteScalar()!;
-        var inserted = new CachedEntity(key, entity.Name, nameKey, entity.Type, 0);
-        _cache.Entities[key] = inserted;
-        _cache.Added(nameKey, key);
-        return inserted;
+        if (_nextEntityKey == 0)
+            _nextEntityKey = (long)Statement("SELECT coalesce(max(key), 0) + 1 FROM entities").With(_entityTransaction!).ExecuteScalar()!;
+        return _nextEntityKey++;
     }
 
-    /// <summary>A known person takes a fuller name when a document gives one ("Baldwin" → "Alec Baldwin").</summary>
-    private CachedEntity Rename(WriteContext context, CachedEntity known, DocumentEntity entity, DocumentLookups document)
-    {
-        if (entity.Type != EntityType.Person || known.Type != EntityType.Person || Spaces(known.Name) >= Spaces(entity.Name)) return known;
-        string oldNameKey = known.NameKey;
-        document.FormerNameKeys.TryAdd(known.Key, oldNameKey);
-        known.Name = entity.Name;
-        known.Known = null;
-        known.NameKey = entity.NameKey;
-        Statement("UPDATE entities SET name = $name, name_key = $name_key WHERE key = $key")
-            .With(context.Transaction, known.Name, known.NameKey, known.Key).ExecuteNonQuery();
-        _cache.Renamed(known, oldNameKey);
-        return known;
-    }
-
-    private static int Spaces(string name) => name.Count(c => c == ' ');
-
-    private void AddAlias(WriteContext context, CachedEntity entity, string alias, string aliasKey, int count)
-    {
-        if (entity.AliasKeys.Contains(aliasKey))
-        {
-            _cache.CountAlias(entity.Key, aliasKey, count);
-            return;
-        }
-        Statement("""
-            INSERT INTO entity_aliases (entity_key, alias, alias_key, mention_count) VALUES ($entity, $alias, $alias_key, $count)
-            ON CONFLICT (entity_key, alias_key) DO UPDATE SET mention_count = mention_count + excluded.mention_count
-            """)
-            .With(context.Transaction, entity.Key, alias, aliasKey, count).ExecuteNonQuery();
-        entity.AliasKeys.Add(aliasKey);
-        _cache.Added(aliasKey, entity.Key);
-    }
-
-    /// <summary>
-    /// A lookup word is written unless the document's own lookups already found the entity by it (as its name,
-    /// a name it had before this document, an alias or a lookup word).
-    /// </summary>
-    private void AddLookup(WriteContext context, CachedEntity entity, string word, DocumentLookups document)
-    {
-        if (entity.Words.Contains(word)) return;
-        if (document.LookedUp(word) && (entity.NameKey == word || entity.AliasKeys.Contains(word) ||
-            document.FormerNameKeys.GetValueOrDefault(entity.Key) == word)) return;
-        Statement("INSERT INTO entity_lookup (word, entity_key) VALUES ($word, $entity) ON CONFLICT DO NOTHING")
-            .With(context.Transaction, word, entity.Key).ExecuteNonQuery();
-        AddWord(entity, word);
-        _cache.Added(word, entity.Key);
-    }
-
-    private void InsertMentions(WriteContext context, IReadOnlyList<EntityMention> mentions, Dictionary<int, CachedEntity> entityOfChain, string date)
+    private void InsertMentions(WriteContext context, IReadOnlyList<EntityMention> mentions, Dictionary<int, long> entityOfChain, string date)
     {
         _insertMention ??= new RowInsert(_connection, """
             INSERT INTO entity_mentions (document_key, sentence_key, entity_key, start_offset, end_offset, text, type, kind, chain)
@@ -244,9 +141,9 @@ public sealed partial class SqliteStore
             """);
         foreach (var m in mentions)
         {
-            long entity = entityOfChain[m.Chain].Key;
+            long entity = entityOfChain[m.Chain];
             long mentionKey = _insertMention.Value(context.DocumentKey).Value(context.SentenceKeyAt(m.Start)).Value(entity)
-                .Value(m.Start).Value(m.End).Value(m.Text).Value(TypeText(m.Type)).Value(m.Kind == MentionKind.Name ? "name" : "nominal").Value(m.Chain)
+                .Value(m.Start).Value(m.End).Value(m.Text).Value(TypeText(m.Type)).Value(StoredValues.KindText(m.Kind)).Value(m.Chain)
                 .Insert();
             if (m.Role is { } r)
                 _insertRole.Value(entity).Value(context.DocumentKey).Value(mentionKey).Value(r.Role).Value(r.Text).Value(r.Organization)
@@ -254,7 +151,7 @@ public sealed partial class SqliteStore
         }
     }
 
-    partial void DisposeEntities()
+    private void DisposeEntities()
     {
         _insertMention?.Dispose();
         _insertRole?.Dispose();
@@ -320,7 +217,7 @@ public sealed partial class SqliteStore
             """);
         list.Parameters.AddWithValue("$id", documentId);
         return ReadAll(list, r => new StoredEntityMention(r.GetInt64(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetString(4),
-            ParseType(r.GetString(5)), r.GetString(6) == "name" ? MentionKind.Name : MentionKind.Nominal, r.GetInt32(7)));
+            ParseType(r.GetString(5)), StoredValues.ParseKind(r.GetString(6)), r.GetInt32(7)));
     }
 
     private const string EntityColumns = "key, name, type, document_count, mention_count, first_seen, last_seen";
@@ -329,19 +226,7 @@ public sealed partial class SqliteStore
         r.GetInt64(0), r.GetString(1), ParseType(r.GetString(2)), r.GetInt32(3), r.GetInt32(4),
         DateOnly.ParseExact(r.GetString(5), "yyyy-MM-dd"), DateOnly.ParseExact(r.GetString(6), "yyyy-MM-dd"));
 
-    public static string TypeText(EntityType type) => type switch
-    {
-        EntityType.Person => "PERSON",
-        EntityType.Organization => "ORGANIZATION",
-        EntityType.Location => "LOCATION",
-        _ => "PRODUCT",
-    };
+    public static string TypeText(EntityType type) => StoredValues.TypeText(type);
 
-    private static EntityType ParseType(string text) => text switch
-    {
-        "PERSON" => EntityType.Person,
-        "ORGANIZATION" => EntityType.Organization,
-        "LOCATION" => EntityType.Location,
-        _ => EntityType.Product,
-    };
+    private static EntityType ParseType(string text) => StoredValues.ParseType(text);
 }

@@ -7,7 +7,7 @@ namespace Chronicle.Store.Sqlite;
 /// <summary>Events: each document's event mentions, their arguments, and a word index over the entities they name.</summary>
 public sealed partial class SqliteStore
 {
-    partial void SaveEvents(WriteContext context)
+    private void SaveEvents(WriteContext context)
     {
         var events = context.Analysis.Events;
         if (events.Count == 0) return;

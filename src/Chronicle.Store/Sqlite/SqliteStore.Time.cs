@@ -6,7 +6,7 @@ namespace Chronicle.Store.Sqlite;
 /// <summary>Time: each document's time expressions (found per sentence by Chronicle.Time) with the interval their value covers.</summary>
 public sealed partial class SqliteStore
 {
-    partial void SaveTimes(WriteContext context)
+    private void SaveTimes(WriteContext context)
     {
         var times = context.Analysis.Times;
         if (times.Count == 0) return;
@@ -51,19 +51,7 @@ public sealed partial class SqliteStore
     private static string? Instant(DateTime? instant) =>
         instant?.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
 
-    public static string TimexTypeText(TimexType type) => type switch
-    {
-        TimexType.Date => "DATE",
-        TimexType.Time => "TIME",
-        TimexType.Duration => "DURATION",
-        _ => "SET",
-    };
+    public static string TimexTypeText(TimexType type) => StoredValues.TimexTypeText(type);
 
-    private static TimexType ParseTimexType(string text) => text switch
-    {
-        "TIME" => TimexType.Time,
-        "DURATION" => TimexType.Duration,
-        "SET" => TimexType.Set,
-        _ => TimexType.Date,
-    };
+    private static TimexType ParseTimexType(string text) => StoredValues.ParseTimexType(text);
 }

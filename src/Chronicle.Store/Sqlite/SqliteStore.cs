@@ -5,8 +5,8 @@ namespace Chronicle.Store.Sqlite;
 
 /// <summary>
 /// The embedded store: one SQLite file in WAL mode. Each stage adds its tables through a numbered
-/// migration and its writes through a partial hook (SaveTimes, SaveEntities, SaveEvents), all inside
-/// the batch's single transaction.
+/// migration and its writes in its own file of this class (SaveTimes, SaveEntities, SaveEvents), all
+/// called inside the batch's single transaction.
 /// </summary>
 public sealed partial class SqliteStore : IChronicleStore
 {
@@ -93,15 +93,6 @@ public sealed partial class SqliteStore : IChronicleStore
         EntityBatchCommitted(transaction);
         return new BatchResult(stored, duplicates);
     }
-
-    partial void SaveTimes(WriteContext context);
-    partial void SaveEntities(WriteContext context);
-    partial void SaveEvents(WriteContext context);
-    /// <summary>Before the batch commits: entities write the counters they gathered over the batch.</summary>
-    partial void FinishEntityBatch(SqliteTransaction transaction);
-    /// <summary>After the batch committed: entities may keep what they cached while writing it.</summary>
-    partial void EntityBatchCommitted(SqliteTransaction transaction);
-    partial void DisposeEntities();
 
     public bool ContainsDocument(string documentId)
     {

@@ -15,20 +15,7 @@ public sealed class WriteContext(SqliteConnection connection, SqliteTransaction 
     public IReadOnlyList<long> SentenceKeys { get; } = sentenceKeys;
 
     /// <summary>The key of the sentence that contains a page offset, or null when it lies outside every sentence.</summary>
-    public long? SentenceKeyAt(int offset)
-    {
-        var sentences = Analysis.Sentences;
-        int lo = 0, hi = sentences.Count - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) / 2;
-            var span = sentences[mid].Span;
-            if (offset < span.Start) hi = mid - 1;
-            else if (offset >= span.End) lo = mid + 1;
-            else return SentenceKeys[mid];
-        }
-        return null;
-    }
+    public long? SentenceKeyAt(int offset) => StoredValues.SentenceAt(Analysis.Sentences, offset) is { } i ? SentenceKeys[i] : null;
 
     public SqliteCommand Command(string sql)
     {

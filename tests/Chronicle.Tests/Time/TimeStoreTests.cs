@@ -13,11 +13,12 @@ public class TimeStoreTests
 {
     private const string Page = "Baldwin charged\n\nThe actor was charged in January. Filming will restart Thursday, months after the shooting in October 2021.";
 
-    [Fact]
-    public void Stored_time_mentions_point_into_the_page_and_keep_their_values()
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Backends), MemberType = typeof(TestStore))]
+    public void Stored_time_mentions_point_into_the_page_and_keep_their_values(string backend)
     {
-        using var dir = new TempFolder();
-        using var store = new SqliteStore(dir.File("c.db"));
+        using var test = new TestStore(backend);
+        using var store = test.Open();
         string page = DocumentIdentity.Normalize(Page);
         var analysis = new DocumentAnalyzer(new AnalysisOptions(Time: true, Entities: false, Events: false))
             .Analyze(new Document(DocumentIdentity.IdOf(page), new DateOnly(2023, 4, 20), page));

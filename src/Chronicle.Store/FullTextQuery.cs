@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace Chronicle.Store.Sqlite;
+namespace Chronicle.Store;
 
 /// <summary>
-/// Turns what a user types into FTS5 match expressions. Words are quoted so that FTS5 operators and
+/// Turns what a user types into search terms, and into FTS5 match expressions for SQLite. Words are quoted so that FTS5 operators and
 /// punctuation in the input cannot break the query; "double-quoted phrases" stay phrases.
 /// </summary>
 internal static class FullTextQuery
@@ -17,7 +17,10 @@ internal static class FullTextQuery
         if (terms.Count > 1) yield return string.Join(" OR ", terms);
     }
 
-    internal static List<string> Terms(string input)
+    internal static List<string> Terms(string input) => Phrases(input).Select(p => "\"" + p + "\"").ToList();
+
+    /// <summary>The terms of the input, each a phrase of one or more words separated by single spaces.</summary>
+    internal static List<string> Phrases(string input)
     {
         var terms = new List<string>();
         int i = 0;
@@ -41,7 +44,7 @@ internal static class FullTextQuery
 
     private static void AddTerm(List<string> terms, List<string> words)
     {
-        if (words.Count > 0) terms.Add("\"" + string.Join(' ', words) + "\"");
+        if (words.Count > 0) terms.Add(string.Join(' ', words));
     }
 
     /// <summary>Letters and digits only, as the unicode61 tokenizer sees them.</summary>

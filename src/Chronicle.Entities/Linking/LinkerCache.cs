@@ -2,12 +2,12 @@ using Chronicle.Domain.Entities;
 using Chronicle.Entities.Chains;
 using Chronicle.Entities.Resolution;
 
-namespace Chronicle.Store.Sqlite;
+namespace Chronicle.Entities.Linking;
 
 /// <summary>
-/// A known entity as the store holds it (the entities row plus its alias keys and lookup words), kept in
-/// memory so that resolving a name seen before costs no query. Counts include the batch's writes not yet
-/// flushed, so the resolver sees exactly what a fresh read after each document would give.
+/// A known entity as the catalogue holds it (the entity plus its alias keys and lookup words), kept in
+/// memory so that resolving a name seen before costs no read. Counts include the batch's decisions not yet
+/// written, so the resolver sees exactly what a fresh read after each document would give.
 /// </summary>
 internal sealed class CachedEntity(long key, string name, string nameKey, EntityType type, int documents)
 {
@@ -18,9 +18,9 @@ internal sealed class CachedEntity(long key, string name, string nameKey, Entity
     public int Documents { get; set; } = documents;
     /// <summary>How the resolver sees it, made when first needed after its name or document count changed.</summary>
     public KnownEntity? Known { get; set; }
-    /// <summary>entity_aliases.alias_key of the entity.</summary>
+    /// <summary>The normalized names of its aliases.</summary>
     public HashSet<string> AliasKeys { get; } = new(StringComparer.Ordinal);
-    /// <summary>entity_lookup.word of the entity: surname parts, and prefixed organization, place or product keys.</summary>
+    /// <summary>Its lookup words: surname parts, and prefixed organization, place or product keys.</summary>
     public HashSet<string> Words { get; } = new(StringComparer.Ordinal);
     /// <summary>The prefixed words without their prefix.</summary>
     public HashSet<string> EntityKeys { get; } = new(StringComparer.Ordinal);
@@ -77,16 +77,16 @@ internal sealed class CachedEntity(long key, string name, string nameKey, Entity
     // This batch's counter changes, written once when the batch ends.
     public int BatchDocuments { get; set; }
     public int BatchMentions { get; set; }
-    public string BatchFirstSeen { get; set; } = "";
-    public string BatchLastSeen { get; set; } = "";
+    public DateOnly BatchFirstSeen { get; set; }
+    public DateOnly BatchLastSeen { get; set; }
 }
 
 /// <summary>
-/// What the store knows about entities between queries: the entities found by each lookup key and the
-/// entities read or written so far, plus the counter updates of the current batch. It mirrors the tables
-/// exactly; whoever writes the tables updates it, and it is dropped whenever it may have gone stale.
+/// What the linker knows about entities between reads: the entities found by each lookup key and the
+/// entities read or decided so far, plus the counter updates of the current batch. It mirrors the catalogue
+/// exactly; every decision updates it, and it is dropped whenever it may have gone stale.
 /// </summary>
-internal sealed class EntityCache
+internal sealed class LinkerCache
 {
     /// <summary>Beyond this many keys and entities the cache starts over, to bound memory on long ingests.</summary>
     public const int MaxEntries = 500_000;
@@ -110,6 +110,25 @@ internal sealed class EntityCache
         AliasCounts.Clear();
     }
 
+    /// <summary>
+    /// Brings what is kept up to date with other writers' changes, as a fresh read would give: forgets the entities
+    /// found by changed keys and the entities whose names changed, and counts the others' documents into the
+    /// document counts and latest documents of the entities kept.
+    /// </summary>
+    public void Apply(CatalogueChanges changes)
+    {
+        foreach (string key in changes.Keys) EntitiesByKey.Remove(key);
+        foreach (long entity in changes.Entities) Entities.Remove(entity);
+        foreach (var document in changes.Documents)
+            foreach (long key in document)
+                if (Entities.TryGetValue(key, out var entity))
+                {
+                    entity.Documents++;
+                    entity.Known = null;
+                    entity.SeenIn(document);
+                }
+    }
+
     /// <summary>Notes that an entity now has a key (a new name, alias or lookup word).</summary>
     public void Added(string key, long entity)
     {
@@ -125,7 +144,7 @@ internal sealed class EntityCache
     }
 
     /// <summary>Counts a document's mentions of an entity (written to its row when the batch ends) and adds the document to its context.</summary>
-    public void Count(CachedEntity entity, int mentions, string date, IReadOnlyCollection<long> documentEntities)
+    public void Count(CachedEntity entity, int mentions, DateOnly date, IReadOnlyCollection<long> documentEntities)
     {
         if (entity.BatchDocuments == 0)
         {
@@ -136,8 +155,8 @@ internal sealed class EntityCache
         entity.Known = null;
         entity.BatchDocuments++;
         entity.BatchMentions += mentions;
-        if (string.CompareOrdinal(date, entity.BatchFirstSeen) < 0) entity.BatchFirstSeen = date;
-        if (string.CompareOrdinal(date, entity.BatchLastSeen) > 0) entity.BatchLastSeen = date;
+        if (date < entity.BatchFirstSeen) entity.BatchFirstSeen = date;
+        if (date > entity.BatchLastSeen) entity.BatchLastSeen = date;
         entity.SeenIn(documentEntities);
     }
 
@@ -149,7 +168,7 @@ internal sealed class EntityCache
         foreach (var entity in Counted)
         {
             entity.BatchDocuments = entity.BatchMentions = 0;
-            entity.BatchFirstSeen = entity.BatchLastSeen = "";
+            entity.BatchFirstSeen = entity.BatchLastSeen = default;
         }
         Counted.Clear();
         AliasCounts.Clear();

@@ -1,0 +1,40 @@
+// Query latency on a store of either backend, in process (no process start-up counted):
+//   bench-store LOCATION [ROUNDS]
+// LOCATION is what --db takes (a SQLite path or a PostgreSQL connection string). The queries are drawn from the
+// store itself, the same way on every backend (each call reads the store afresh, as a `chronicle` command does): search for words of a fixed list, timeline and check for the
+// people stored in the most documents. Prints p50 and p95 in milliseconds per kind of query, as TSV.
+using System.Diagnostics;
+using Chronicle.Domain.Entities;
+using Chronicle.Query;
+using Chronicle.Store;
+
+if (args.Length < 1) { Console.Error.WriteLine("usage: bench-store LOCATION [ROUNDS]"); return 2; }
+int rounds = args.Length > 1 ? int.Parse(args[1]) : 3;
+using var store = StoreFactory.Open(args[0]);
+string[] words = ["charged", "prime minister", "election results", "merger", "court ruling", "chief executive", "resigned", "strike", "president", "agreement"];
+var people = store.ListEntities(10, EntityType.Person).Select(e => e.Name).ToList();
+var asOf = store.ListDocuments().Select(d => d.Date).DefaultIfEmpty(new DateOnly(2024, 1, 1)).Max();
+var kinds = new (string Kind, IEnumerable<Action> Calls)[]
+{
+    ("search", words.Select(w => (Action)(() => store.Search(new SearchQuery(w, Limit: 10))))),
+    ("timeline", people.Select(p => (Action)(() => new FactQueries(new StoreEventSource(store)).Timeline(p, null, null)))),
+    ("check", people.Select(p => (Action)(() => new ClaimChecker(new StoreEventSource(store)).Check($"{p} is the chief executive of Boeing", asOf)))),
+};
+Console.WriteLine("query\tcalls\tp50_ms\tp95_ms\tmax_ms");
+foreach (var (kind, calls) in kinds)
+{
+    var list = calls.ToList();
+    foreach (var call in list) call(); // warm-up: connection, prepared statements, JIT
+    var times = new List<double>();
+    for (int r = 0; r < rounds; r++)
+        foreach (var call in list)
+        {
+            var clock = Stopwatch.StartNew();
+            call();
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+    times.Sort();
+    double At(double q) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(q * times.Count) - 1)];
+    Console.WriteLine($"{kind}\t{times.Count}\t{At(0.5):F1}\t{At(0.95):F1}\t{times[^1]:F1}");
+}
+return 0;
