@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Chronicle.Domain.Entities;
 
 namespace Chronicle.Store;
@@ -24,3 +25,34 @@ public sealed record MentionedSentence(string DocumentId, DateOnly Date, int Sen
 
 /// <summary>An entity mention inside a sentence: the stored entity, its type, and where it stands in the sentence text.</summary>
 public sealed record SentenceMention(long EntityKey, EntityType Type, int Start, int End, string Text);
+
+/// <summary>
+/// Reads the rows both backends return for <see cref="IChronicleStore.SentencesMentioning"/>: document id, date
+/// (text or date), sentence index, text, start offset, sentence key, then one mention per row (entity key, type,
+/// start, end, text; all null for a sentence without mentions), ordered by sentence.
+/// </summary>
+public static class MentionedSentenceRows
+{
+    public static List<MentionedSentence> Read(DbDataReader reader)
+    {
+        var sentences = new List<MentionedSentence>();
+        List<SentenceMention>? mentions = null;
+        long currentKey = -1;
+        while (reader.Read())
+        {
+            long sentenceKey = reader.GetInt64(5);
+            int sentenceStart = reader.GetInt32(4);
+            if (sentenceKey != currentKey)
+            {
+                currentKey = sentenceKey;
+                mentions = [];
+                var date = reader.GetValue(1) is string text ? DateOnly.ParseExact(text, "yyyy-MM-dd") : reader.GetFieldValue<DateOnly>(1);
+                sentences.Add(new MentionedSentence(reader.GetString(0), date, reader.GetInt32(2), reader.GetString(3), mentions));
+            }
+            if (!reader.IsDBNull(6))
+                mentions!.Add(new SentenceMention(reader.GetInt64(6), StoredValues.ParseType(reader.GetString(7)),
+                    reader.GetInt32(8) - sentenceStart, reader.GetInt32(9) - sentenceStart, reader.GetString(10)));
+        }
+        return sentences;
+    }
+}

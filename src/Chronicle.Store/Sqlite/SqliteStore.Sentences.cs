@@ -39,25 +39,7 @@ public sealed partial class SqliteStore
             """);
         command.Parameters.AddWithValue("$keys", "[" + string.Join(',', entityKeys) + "]");
         command.Parameters.AddWithValue("$before", publishedOnOrBefore is { } b ? DateText(b) : DBNull.Value);
-        var sentences = new List<MentionedSentence>();
-        List<SentenceMention>? mentions = null;
-        long currentKey = -1;
         using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            long sentenceKey = reader.GetInt64(5);
-            int sentenceStart = reader.GetInt32(4);
-            if (sentenceKey != currentKey)
-            {
-                currentKey = sentenceKey;
-                mentions = [];
-                sentences.Add(new MentionedSentence(reader.GetString(0), DateOnly.ParseExact(reader.GetString(1), "yyyy-MM-dd"),
-                    reader.GetInt32(2), reader.GetString(3), mentions));
-            }
-            if (!reader.IsDBNull(6))
-                mentions!.Add(new SentenceMention(reader.GetInt64(6), ParseType(reader.GetString(7)),
-                    reader.GetInt32(8) - sentenceStart, reader.GetInt32(9) - sentenceStart, reader.GetString(10)));
-        }
-        return sentences;
+        return MentionedSentenceRows.Read(reader);
     }
 }

@@ -102,4 +102,29 @@ public class StoreTests
         store.SaveBatch([Analyse("A grand jury indicted Baldwin.", new DateOnly(2024, 1, 19)), Analyse("The jury was grand.", new DateOnly(2024, 1, 20))]);
         Assert.Equal(expected, store.Search(new SearchQuery(query)).Count(h => h.Sentence.Contains("indicted")));
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Backends), MemberType = typeof(TestStore))]
+    public void Sentences_are_read_by_the_entities_they_mention_up_to_a_date(string backend)
+    {
+        using var test = new TestStore(backend);
+        using var store = test.Open();
+        var full = AnalysisOptions.All;
+        store.SaveBatch([
+            Analyse("Maria Okafor became chief executive of Dunmore Bank on Monday.\n\nThe bank's shares rose.", new DateOnly(2030, 1, 6), full),
+            Analyse("Maria Okafor resigned from Dunmore Bank on Friday.", new DateOnly(2030, 5, 3), full)]);
+        long maria = store.FindEntities("Maria Okafor").Single().Key;
+
+        var upToJanuary = store.SentencesMentioning([maria], new DateOnly(2030, 1, 31));
+        var sentence = Assert.Single(upToJanuary);
+        Assert.Equal(new DateOnly(2030, 1, 6), sentence.Date);
+        var mention = Assert.Single(sentence.Mentions, m => m.EntityKey == maria);
+        Assert.Equal("Maria Okafor", sentence.Text[mention.Start..mention.End]);
+        Assert.Equal(2, store.SentencesMentioning([maria], null).Count);
+        // The whole article around the mention, including the sentence that names nobody.
+        var article = store.SentencesOfDocumentsMentioning([maria], new DateOnly(2030, 1, 31));
+        Assert.Equal(2, article.Count);
+        Assert.Contains(article, s => s.Mentions.Count == 0 || s.Mentions.All(m => m.EntityKey != maria));
+        Assert.Empty(store.SentencesMentioning([], null));
+    }
 }

@@ -1,0 +1,38 @@
+namespace Chronicle.Store.Postgres;
+
+public sealed partial class PostgresStore
+{
+    public IReadOnlyList<MentionedSentence> SentencesMentioning(IReadOnlyCollection<long> entityKeys, DateOnly? publishedOnOrBefore) =>
+        ReadMentionedSentences(entityKeys, publishedOnOrBefore, """
+            SELECT DISTINCT m.sentence_key FROM entity_mentions m
+            JOIN documents d ON d.key = m.document_key
+            WHERE m.entity_key = ANY($1) AND m.sentence_key IS NOT NULL AND ($2::date IS NULL OR d.date <= $2)
+            """);
+
+    public IReadOnlyList<MentionedSentence> SentencesOfDocumentsMentioning(IReadOnlyCollection<long> entityKeys, DateOnly? publishedOnOrBefore) =>
+        ReadMentionedSentences(entityKeys, publishedOnOrBefore, """
+            SELECT s.key FROM sentences s WHERE s.document_key IN (
+                SELECT DISTINCT m.document_key FROM entity_mentions m
+                JOIN documents d ON d.key = m.document_key
+                WHERE m.entity_key = ANY($1) AND ($2::date IS NULL OR d.date <= $2))
+            """);
+
+    /// <summary>The sentences whose keys <paramref name="sentenceKeys"/> selects ($1 the entity keys, $2 the date), with their mentions.</summary>
+    private List<MentionedSentence> ReadMentionedSentences(IReadOnlyCollection<long> entityKeys, DateOnly? publishedOnOrBefore, string sentenceKeys)
+    {
+        if (entityKeys.Count == 0) return [];
+        using var command = Command($"""
+            WITH hits(sentence_key) AS ({sentenceKeys})
+            SELECT d.id, d.date, s.idx, s.text, s.start_offset, s.key,
+                   m.entity_key, m.type, m.start_offset, m.end_offset, m.text
+            FROM hits h
+            JOIN sentences s ON s.key = h.sentence_key
+            JOIN documents d ON d.key = s.document_key
+            LEFT JOIN entity_mentions m ON m.sentence_key = s.key
+            ORDER BY d.date, d.id COLLATE "C", s.idx, m.start_offset, m.end_offset
+            """, entityKeys.ToArray(), publishedOnOrBefore);
+        command.Parameters[1].NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Date;
+        using var reader = command.ExecuteReader();
+        return MentionedSentenceRows.Read(reader);
+    }
+}
