@@ -17,6 +17,29 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
 
     private NameTagger Tagger => tagger ?? NameTagger.Default;
 
+    /// <summary>
+    /// Lines the page cleaner set aside by their shape alone that still name things: result tables and lists of
+    /// scores ("table", and "timestamp", which rows of figures resemble), long lists without a sentence end,
+    /// bylines and other short lines ("label"), all-caps lines. Boilerplate found by the cleaner's rules
+    /// (navigation, share bars, related links, copyright) is not read.
+    /// </summary>
+    private static readonly HashSet<string> LinesThatName = new(StringComparer.Ordinal) { "table", "timestamp", "no-sentences", "label", "all-caps" };
+
+    /// <summary>
+    /// Mentions in the sentences and in the name-bearing lines the cleaner set aside (<see cref="LinesThatName"/>),
+    /// each such line read as one sentence of its own; names there are as much the article's as names in prose.
+    /// </summary>
+    public IReadOnlyList<EntityMention> Recognize(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<NoiseSpan> noise)
+    {
+        var lines = noise.Where(n => LinesThatName.Contains(n.Reason) && n.Span.Length > 0).ToList();
+        if (lines.Count == 0) return Recognize(text, sentences);
+        var all = new List<Sentence>(sentences.Count + lines.Count);
+        all.AddRange(sentences);
+        all.AddRange(lines.Select(n => new Sentence(-1, n.Span, text[n.Span.Start..n.Span.End])));
+        all.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return Recognize(text, all);
+    }
+
     /// <summary>Mentions in text order; offsets are UTF-16 offsets into <paramref name="text"/>, end exclusive.</summary>
     public IReadOnlyList<EntityMention> Recognize(string text, IReadOnlyList<Sentence> sentences)
     {
