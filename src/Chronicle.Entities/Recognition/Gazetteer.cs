@@ -11,7 +11,14 @@ public sealed class Gazetteer
 {
     public const string Location = "LOC", Organization = "ORG", FirstName = "FIRST", Title = "TITLE";
 
-    private static readonly string[] Lists = [Location, Organization, FirstName, Title];
+    /// <summary>
+    /// World places from GeoNames (27,000 cities and countries): evidence for the tagger only. A city's name is as
+    /// often a team, a surname or a company, so this list never decides a type by itself (it is not one of the
+    /// lists <see cref="Unambiguous"/> and <see cref="IsPlaceOrOrganization"/> read).
+    /// </summary>
+    public const string WorldPlace = "GEO";
+
+    private static readonly string[] Lists = [Location, Organization, FirstName, Title, WorldPlace];
 
     /// <summary>One listed name: its words, its list, and the tags it gives each of its tokens in <see cref="Match"/>.</summary>
     private sealed record Entry(string[] Words, string List, string[] Tags)
@@ -36,8 +43,9 @@ public sealed class Gazetteer
         gazetteer.AddList(Organization, assembly, "gazetteers/organizations.txt");
         gazetteer.AddList(FirstName, assembly, "gazetteers/first-names.txt");
         gazetteer.AddList(Title, assembly, "gazetteers/person-titles.txt");
+        gazetteer.AddList(WorldPlace, assembly, "gazetteers/geonames-places.txt");
         foreach (var entry in gazetteer._byFirstWord.Values.SelectMany(e => e))
-            entry.Sole = gazetteer._exact[string.Join(' ', entry.Words)].Count == 1;
+            entry.Sole = gazetteer._exact[string.Join(' ', entry.Words)].Count(l => l != WorldPlace) == 1;
         return gazetteer;
     }
 
@@ -73,6 +81,9 @@ public sealed class Gazetteer
             if (!char.IsLetter(c) && c != '-') return false;
         return name.Length > 0;
     }
+
+    /// <summary>Whether a listed name starts with this word, as written.</summary>
+    public bool StartsName(string word) => _byFirstWord.ContainsKey(word);
 
     /// <summary>For each token, the list matches covering it as "LIST-B" (first word) or "LIST-I".</summary>
     public List<string>?[] Match(IReadOnlyList<string> tokens)
