@@ -199,7 +199,8 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
 
     /// <summary>
     /// "Apple CEO Steve Jobs" read as one name is an organization, a title and a person: the title splits it,
-    /// so that the person is found and the role attached with its organization. Where the tagger's name ends
+    /// so that the person is found and the role attached with its organization; "CEO of Boeing" is a title and an
+    /// organization, no person. Where the tagger's name ends
     /// at the title, the given name and surname after it are the person.
     /// </summary>
     private static void SplitTitles(TokenView[] s, int sentence, List<DraftMention> names)
@@ -212,6 +213,15 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
                 bool companyThenPerson = CorporateEndings.Contains(s[k].Form) && Gazetteer.Default.Contains(Gazetteer.FirstName, s[k + 1].Form);
                 if (!title && !companyThenPerson) continue;
                 int after = name.Last - k;
+                if (title && !s[k + 1].Capitalized)
+                {
+                    // "CEO of Boeing" read as one name: a title, a joiner and the organization, no person.
+                    int rest = k + 2;
+                    names.Remove(name);
+                    if (k > name.First) names.Add(Draft(s, sentence, name.First, k - 1, name.Type == EntityType.Location ? EntityType.Location : EntityType.Organization));
+                    if (rest <= name.Last && s[rest].Capitalized) names.Add(Draft(s, sentence, rest, name.Last, name.Type == EntityType.Location ? EntityType.Location : EntityType.Organization));
+                    break;
+                }
                 if (after < 2 && !Gazetteer.Default.Contains(Gazetteer.FirstName, s[k + 1].Form)) continue;
                 names.Remove(name);
                 int organizationEnd = title ? k - 1 : k;
