@@ -8,7 +8,7 @@ using Chronicle.Tools.NerTrain;
 string train = Arg("--train") ?? Path.Combine(RepoRoot(), "..", "shared", "conll2003", "train.txt");
 string output = Arg("--out") ?? Path.Combine(RepoRoot(), "src", "Chronicle.Entities", "Resources", "ner-model.bin.gz");
 int epochs = int.Parse(Arg("--epochs") ?? "20");
-int runs = int.Parse(Arg("--runs") ?? "3");
+int runs = int.Parse(Arg("--runs") ?? "5");
 float prune = float.Parse(Arg("--prune") ?? "0.01", System.Globalization.CultureInfo.InvariantCulture);
 
 var clock = Stopwatch.StartNew();
