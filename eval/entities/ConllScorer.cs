@@ -91,7 +91,7 @@ public static class ConllScorer
             var tokens = TokenSpans(doc.Text);
             var system = recognize(doc, index)
                 .Where(m => m.Type != "MISC")
-                .Select(m => AlignToTokens(m, tokens))
+                .Select(m => AlignToTokens(m, doc.Text, tokens))
                 .Where(m => !doc.Entities.Any(g => g.Type == "MISC" && g.Start < m.End && m.Start < g.End))
                 .ToHashSet();
             var gold = doc.Entities.Where(g => g.Type != "MISC").ToHashSet();
@@ -134,16 +134,31 @@ public static class ConllScorer
     }
 
     /// <summary>
-    /// A system span widened to the CoNLL tokens it touches (a name that ends inside a token, "Mets" of "Mets-led",
-    /// becomes that whole token), so that spans compare token for token whatever the system's own tokenizer did.
+    /// A system span without the spaces, lone punctuation tokens and unmatched brackets at its ends (a peer's
+    /// "Hussain ,", "France )"), then widened to the
+    /// CoNLL tokens it touches (a name that ends inside a token, "Mets" of "Mets-led", becomes that whole token), so
+    /// that spans compare token for token whatever the system's own tokenizer did.
     /// </summary>
-    private static GoldEntity AlignToTokens(GoldEntity mention, List<(int Start, int End)> tokens)
+    private static GoldEntity AlignToTokens(GoldEntity mention, string text, List<(int Start, int End)> tokens)
     {
+        int start = mention.Start, end = Math.Min(mention.End, text.Length);
+        for (bool trimmed = true; trimmed && start < end;)
+        {
+            trimmed = false;
+            while (start < end && (text[start] is ' ' or '\n' || IsLonePunctuation(text, start, start + 1 < end ? text[start + 1] : ' ')
+                   || text[start] == '(' && text.IndexOf(')', start, end - start) < 0)) { start++; trimmed = true; }
+            while (end > start && (text[end - 1] is ' ' or '\n' || IsLonePunctuation(text, end - 1, end - 2 >= start ? text[end - 2] : ' ')
+                   || text[end - 1] == ')' && text.IndexOf('(', start, end - start) < 0)) { end--; trimmed = true; }
+        }
+        if (start < end) mention = mention with { Start = start, End = end };
         int first = tokens.FindIndex(t => t.End > mention.Start);
         int last = tokens.FindLastIndex(t => t.Start < mention.End);
         if (first < 0 || last < first) return mention;
         return mention with { Start = tokens[first].Start, End = tokens[last].End };
     }
+
+    /// <summary>A punctuation mark standing as a token of its own (a space beside it), as CoNLL writes the comma after "Hussain".</summary>
+    private static bool IsLonePunctuation(string text, int at, char beside) => text[at] is ',' or ';' or ':' or '.' or '!' or '?' or '"' or '\'' && beside == ' ';
 
     public static string TypeName(EntityType type) => type switch
     {

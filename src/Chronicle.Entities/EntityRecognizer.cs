@@ -127,6 +127,16 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
                 if (names.Any(n => n.First <= last && first <= n.Last) || miscellaneous.Any(n => n.FirstToken <= last && first <= n.LastToken)) continue;
                 names.Add(Draft(s, group.Key, first, last, type == Gazetteer.Location ? EntityType.Location : EntityType.Organization));
             }
+            foreach (var (first, last) in DesignatorRule.Default.AfterHolder(s))
+            {
+                // "the board of Hooli": an organization, where the tagger passed it over or read it as a person, a place
+                // (not a listed one) or a miscellaneous name; a name reaching past the run is the tagger's.
+                var overlapping = names.Where(n => n.First <= last && first <= n.Last).ToList();
+                if (overlapping.Any(n => n.Type is EntityType.Organization or EntityType.Product || n.First < first || n.Last > last)) continue;
+                names.RemoveAll(overlapping.Contains);
+                miscellaneous.RemoveAll(n => n.FirstToken <= last && first <= n.LastToken);
+                names.Add(Draft(s, group.Key, first, last, EntityType.Organization));
+            }
             for (int k = 0; k < s.Length; k++)
             {
                 if (NameShapes.TypeOf(s[k]) is not { } shaped || names.Any(n => n.First <= k && k <= n.Last)) continue;

@@ -11,14 +11,7 @@ public sealed class Gazetteer
 {
     public const string Location = "LOC", Organization = "ORG", FirstName = "FIRST", Title = "TITLE";
 
-    /// <summary>
-    /// World places from GeoNames (27,000 cities and countries): evidence for the tagger only. A city's name is as
-    /// often a team, a surname or a company, so this list never decides a type by itself (it is not one of the
-    /// lists <see cref="Unambiguous"/> and <see cref="IsPlaceOrOrganization"/> read).
-    /// </summary>
-    public const string WorldPlace = "GEO";
-
-    private static readonly string[] Lists = [Location, Organization, FirstName, Title, WorldPlace];
+    private static readonly string[] Lists = [Location, Organization, FirstName, Title];
 
     /// <summary>One listed name: its words, its list, and the tags it gives each of its tokens in <see cref="Match"/>.</summary>
     private sealed record Entry(string[] Words, string List, string[] Tags)
@@ -43,9 +36,8 @@ public sealed class Gazetteer
         gazetteer.AddList(Organization, assembly, "gazetteers/organizations.txt");
         gazetteer.AddList(FirstName, assembly, "gazetteers/first-names.txt");
         gazetteer.AddList(Title, assembly, "gazetteers/person-titles.txt");
-        gazetteer.AddList(WorldPlace, assembly, "gazetteers/geonames-places.txt");
         foreach (var entry in gazetteer._byFirstWord.Values.SelectMany(e => e))
-            entry.Sole = gazetteer._exact[string.Join(' ', entry.Words)].Count(l => l != WorldPlace) == 1;
+            entry.Sole = gazetteer._exact[string.Join(' ', entry.Words)].Count == 1;
         return gazetteer;
     }
 

@@ -53,7 +53,7 @@ public class CommandPathTests
     public void List_evidence_does_not_depend_on_case(string line, int token)
     {
         var views = TokenView.Of(NameTokenizer.Tokenize(line), Gazetteer.Default);
-        Assert.Contains(views[token].Lists ?? [], l => l.StartsWith(Gazetteer.WorldPlace, StringComparison.Ordinal));
+        Assert.Contains(views[token].Lists ?? [], l => l.StartsWith(Gazetteer.Location, StringComparison.Ordinal));
     }
 
     [Fact]
