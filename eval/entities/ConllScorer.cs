@@ -16,8 +16,8 @@ public static class ConllScorer
 {
     private static readonly string[] Scored = ["PER", "ORG", "LOC"];
 
-    public static int Run(string path, EntityRecognizer recognizer, TextWriter output, string? errorsPath) =>
-        Run(path, "Chronicle (gold sentences)", doc => Chronicle(recognizer, doc), output, errorsPath);
+    public static int Run(string path, EntityRecognizer recognizer, TextWriter output, string? errorsPath, Func<int, bool>? articles = null) =>
+        Run(path, "Chronicle (gold sentences)", doc => Chronicle(recognizer, doc), output, errorsPath, articles);
 
     /// <summary>The date every CoNLL article is analysed with (the last day of the collection's dev set).</summary>
     public const string DocumentDate = "1996-12-06";

@@ -19,7 +19,7 @@ var recognizer = modelPath is null ? EntityRecognizer.Default : new EntityRecogn
 
 return command switch
 {
-    "conll" => ConllScorer.Run(Conll(), recognizer, Console.Out, Arg("--errors")),
+    "conll" => ConllScorer.Run(Conll(), recognizer, Console.Out, Arg("--errors"), articles),
     "conll-command" => ConllScorer.RunCommandPath(Conll(), recognizer, Console.Out, Arg("--errors"), articles),
     "conll-export" => ConllScorer.Export(Conll(), Console.Out, articles),
     "conll-peer" => ConllScorer.RunPeer(positional.Count > 1 ? positional[1] : check ? Train() : Dev(), positional[0], Arg("--name") ?? "wink-nlp",
@@ -63,7 +63,7 @@ static int Recognize()
 
 int Usage()
 {
-    Console.Error.WriteLine("usage: eval-entities conll [PATH] [--model FILE] [--errors FILE]          (gold sentences handed to the recognizer)\n" +
+    Console.Error.WriteLine("usage: eval-entities conll [PATH] [--split check] [--model FILE] [--errors FILE]   (gold sentences handed to the recognizer)\n" +
         "       eval-entities conll-command [PATH] [--split check] [--errors FILE]   (the path of `chronicle entities --dct 1996-12-06 --json`)\n" +
         "       eval-entities conll-export [PATH] [--split check] > articles.jsonl\n" +
         "       eval-entities conll-peer OUTPUT.jsonl [PATH] [--split check] [--name NAME]\n       eval-entities meantime [FOLDER]            (recall and cross-document B-cubed through ingest into a store)" +
