@@ -144,6 +144,7 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
                 names.Add(Draft(s, group.Key, k, k, shaped));
             }
             JoinGivenNames(s, group.Key, names, miscellaneous);
+            JoinParticles(s, group.Key, names);
             drafts.AddRange(names);
         }
         DocumentWideNames.AddRepeatedNames(views, drafts, tagged, evidence);
@@ -172,6 +173,33 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
             names.Add(Draft(s, sentence, given.First, next, EntityType.Person));
         }
     }
+
+    /// <summary>
+    /// "Lula/PER da Silva/LOC", "Vincent/PER van Gogh/-", "Erik ten/- Hag/PER": a person's name goes on over one or two
+    /// lower-case particles to the capitalized word after them, which the tagger cut off, left out or typed alone.
+    /// </summary>
+    private static void JoinParticles(TokenView[] s, int sentence, List<DraftMention> names)
+    {
+        foreach (var person in names.Where(n => n.Type == EntityType.Person).OrderBy(n => n.First).ToList())
+        {
+            if (!names.Contains(person)) continue;
+            int next = person.Last + 1, particles = 0;
+            while (next < s.Length && particles < 2 && NameParticles.Contains(s[next].Form)) { next++; particles++; }
+            if (particles == 0 || next >= s.Length || !s[next].Capitalized || !char.IsLetter(s[next].Form[0])) continue;
+            var after = names.Where(n => n.First <= next && next <= n.Last).ToList();
+            // A name of another type that the capitalized word only begins ("de Beers Group") is not the person's.
+            if (after.Count > 1 || after.Count == 1 && (after[0].First != next || after[0].Type != EntityType.Person && after[0].Last > next)) continue;
+            int last = after.Count == 1 ? after[0].Last : next;
+            names.Remove(person);
+            names.RemoveAll(after.Contains);
+            names.Add(Draft(s, sentence, person.First, last, EntityType.Person));
+        }
+    }
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "da", "das", "de", "del", "della", "der", "den", "di", "do", "dos", "du", "la", "le", "ten", "ter", "van", "von", "bin", "ibn",
+    };
 
     private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
     {
