@@ -19,7 +19,8 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
 
     /// <summary>
     /// Lines the page cleaner set aside by their shape alone that still name things: result tables and lists of
-    /// scores ("table", and "timestamp", which rows of figures resemble), long lists without a sentence end,
+    /// scores ("table", and those "timestamp" lines that are rows of figures after a name, see <see cref="ResultRow"/>),
+    /// long lists without a sentence end,
     /// bylines and other short lines ("label"), all-caps lines. Boilerplate found by the cleaner's rules
     /// (navigation, share bars, related links, copyright) is not read.
     /// </summary>
@@ -31,7 +32,8 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
     /// </summary>
     public IReadOnlyList<EntityMention> Recognize(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<NoiseSpan> noise)
     {
-        var lines = noise.Where(n => LinesThatName.Contains(n.Reason) && n.Span.Length > 0).ToList();
+        var lines = noise.Where(n => LinesThatName.Contains(n.Reason) && n.Span.Length > 0
+            && (n.Reason != "timestamp" || ResultRow.IsResultRow(text.AsSpan(n.Span.Start, n.Span.Length)))).ToList();
         if (lines.Count == 0) return Recognize(text, sentences);
         var all = new List<Sentence>(sentences.Count + lines.Count);
         all.AddRange(sentences);

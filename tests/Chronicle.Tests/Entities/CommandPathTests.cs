@@ -64,4 +64,13 @@ public class CommandPathTests
         Assert.DoesNotContain(mentions, m => m.Type == EntityType.Person && char.IsLower(m.Text[0]));
         Assert.Contains(mentions, m => m.Text == "Dana Whitlock" && m.Type == EntityType.Person);
     }
+
+    [Theory]
+    [InlineData("Harbour City 10 7 2 1 20 8 23", true)]
+    [InlineData("2. Ann Vell ( Norway ) 3:31.20", true)]
+    [InlineData("Updated Mar 30, 2023, 6:26am EDT", false)]
+    [InlineData("March 6 2024, Published 6:46 p.m. ET", false)]
+    [InlineData("News -December 28, 2023 - 09:55", false)]
+    public void Only_rows_of_figures_are_read_among_the_lines_set_aside_as_time_stamps(string line, bool row) =>
+        Assert.Equal(row, ResultRow.IsResultRow(line));
 }
