@@ -18,11 +18,10 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
     private NameTagger Tagger => tagger ?? NameTagger.Default;
 
     /// <summary>
-    /// Lines the page cleaner set aside by their shape alone that still name things: result tables and lists of
-    /// scores ("table", and those "timestamp" lines that are rows of figures after a name, see <see cref="ResultRow"/>),
-    /// long lists without a sentence end,
-    /// bylines and other short lines ("label"), all-caps lines. Boilerplate found by the cleaner's rules
-    /// (navigation, share bars, related links, copyright) is not read.
+    /// Lines the page cleaner set aside by their shape alone that still name things: result tables ("table", and
+    /// the "timestamp" lines that are rows of figures after a name, see <see cref="ResultRow"/>), long lists without
+    /// a sentence end ("no-sentences"), bylines and other short lines ("label"), all-caps lines. Boilerplate found
+    /// by the cleaner's rules (navigation, share bars, related links, copyright) is not read.
     /// </summary>
     private static readonly HashSet<string> LinesThatName = new(StringComparer.Ordinal) { "table", "timestamp", "no-sentences", "label", "all-caps" };
 
@@ -240,8 +239,8 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
     /// <summary>
     /// "Apple CEO Steve Jobs" read as one name is an organization, a title and a person: the title splits it,
     /// so that the person is found and the role attached with its organization; "CEO of Boeing" is a title and an
-    /// organization, no person. Where the tagger's name ends
-    /// at the title, the given name and surname after it are the person.
+    /// organization, no person. Where the tagger's name ends at the title, the given name and surname after it are
+    /// the person.
     /// </summary>
     private static void SplitTitles(TokenView[] s, int sentence, List<DraftMention> names)
     {
