@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml.Linq;
 using Chronicle.Domain.Documents;
 using Chronicle.Domain.Entities;
+using Chronicle.Entities;
 using Chronicle.Ingest;
 using Chronicle.Pipeline;
 using Chronicle.Store.Sqlite;
@@ -76,6 +77,67 @@ public static class Meantime
         }
         foreach (var file in new[] { dbPath, dbPath + "-wal", dbPath + "-shm" }) File.Delete(file);
         return result;
+    }
+
+    /// <summary>
+    /// Named-mention recall through the path of <c>chronicle entities --dct DATE --json</c>: each article's text as
+    /// the command's input (no store, no cross-document step), a gold mention found by an overlapping name of its type.
+    /// </summary>
+    public static int RunCommandPath(string folder, EntityRecognizer recognizer, TextWriter output)
+    {
+        return Recall(folder, "Chronicle (command path)", (_, text, date) => CommandPath.Entities(recognizer, new Document("stdin", date, text))
+            .Where(m => m.Kind == MentionKind.Name).Select(m => (m.Start, m.End, TypeOf(m.Type))).ToList(), output);
+    }
+
+    /// <summary>The articles as JSON Lines {"id" (corpus/file), "text", "ref" (the article's date)} for a process or a peer tool.</summary>
+    public static int Export(string folder, TextWriter output)
+    {
+        foreach (var corpus in Directory.GetDirectories(folder).Order(StringComparer.Ordinal))
+            foreach (var file in Directory.GetFiles(corpus, "*.xml").Order(StringComparer.Ordinal))
+            {
+                var (text, date, _) = Read(file);
+                output.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { id = IdOf(file), text, @ref = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }));
+            }
+        return 0;
+    }
+
+    /// <summary>Named-mention recall of entities read from JSON Lines {"id", "entities": [{"type", "start", "end", "kind"?}]} (the output of <c>command.sh</c>).</summary>
+    public static int RunOutput(string folder, string outputs, string name, TextWriter output)
+    {
+        var types = new Dictionary<string, string> { ["PERSON"] = "PER", ["ORGANIZATION"] = "ORG", ["LOCATION"] = "LOC", ["PRODUCT"] = "PRO" };
+        var byId = File.ReadLines(outputs).Where(l => l.Trim().Length > 0).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement)
+            .ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("entities").EnumerateArray()
+                .Where(m => types.ContainsKey(m.GetProperty("type").GetString()!) && !(m.TryGetProperty("kind", out var kind) && kind.GetString() == "nominal"))
+                .Select(m => (m.GetProperty("start").GetInt32(), m.GetProperty("end").GetInt32(), types[m.GetProperty("type").GetString()!])).ToList());
+        return Recall(folder, name, (id, _, _) => byId.GetValueOrDefault(id) ?? [], output);
+    }
+
+    private static string IdOf(string file) => $"{Path.GetFileName(Path.GetDirectoryName(file))}/{Path.GetFileName(file)}";
+
+    private static int Recall(string folder, string name, Func<string, string, DateOnly, List<(int Start, int End, string Type)>> recognize, TextWriter output)
+    {
+        int allGold = 0, allFound = 0;
+        output.WriteLine($"{name}: named-mention recall");
+        foreach (var corpus in Directory.GetDirectories(folder).Order(StringComparer.Ordinal))
+        {
+            int gold = 0, found = 0;
+            foreach (var file in Directory.GetFiles(corpus, "*.xml").Order(StringComparer.Ordinal))
+            {
+                var (text, date, mentions) = Read(file);
+                var system = recognize(IdOf(file), text, date);
+                foreach (var g in mentions)
+                {
+                    gold++;
+                    if (system.Any(m => m.Start < g.End && g.Start < m.End && m.Type == g.Type)) found++;
+                    else if (Environment.GetEnvironmentVariable("MEANTIME_MISSES") is { Length: > 0 })
+                        Console.Error.WriteLine($"MISS {g.Type}\t{g.Text}\t{string.Join(", ", system.Where(m => m.Start < g.End && g.Start < m.End).Select(m => $"{text[m.Start..m.End]}/{m.Type}"))}\t{IdOf(file)}");
+                }
+            }
+            output.WriteLine($"{Path.GetFileName(corpus),-16} named mentions {gold,4}  found {found,4}  recall {found / (double)Math.Max(1, gold):F4}");
+            allGold += gold; allFound += found;
+        }
+        output.WriteLine($"{"all",-16} named mentions {allGold,4}  found {allFound,4}  recall {allFound / (double)Math.Max(1, allGold):F4}");
+        return 0;
     }
 
     private static (double P, double R) BCubed(List<(GoldMention Gold, long Entity)> mentions)

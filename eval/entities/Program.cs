@@ -1,25 +1,37 @@
 using Chronicle.Entities;
 using Chronicle.Entities.Recognition;
 using Chronicle.Eval.Entities;
+using Chronicle.Tools.Conll;
 
-// Entity evaluation. usage:
-//   eval-entities conll [PATH] [--model FILE] [--errors FILE]     PATH defaults to ../shared/conll2003/valid.txt
+// Entity evaluation; see Usage() below and docs/EVALUATION.entities.md.
 string Shared() => Path.Combine(RepoRoot(), "..", "shared");
+string Dev() => Path.Combine(Shared(), "conll2003", "valid.txt");
+string Train() => Path.Combine(Shared(), "conll2003", "train.txt");
+// --split check: only the articles of train.txt held out of training (CheckSplit); the path defaults to train.txt.
+bool check = Arg("--split") == "check";
+Func<int, bool>? articles = check ? CheckSplit.Contains : null;
 string command = args.Length > 0 ? args[0] : "conll";
 var positional = Positional(args.Skip(1).ToArray());
+string MeantimeFolder() => positional.FirstOrDefault() ?? Path.Combine(Shared(), "meantime", "intra_cross-doc_annotation");
+string Conll() => positional.FirstOrDefault() ?? (check ? Train() : Dev());
 string? modelPath = Arg("--model");
 var recognizer = modelPath is null ? EntityRecognizer.Default : new EntityRecognizer(new NameTagger(TaggerModel.Load(File.OpenRead(modelPath))));
 
 return command switch
 {
-    "conll" => ConllScorer.Run(positional.FirstOrDefault() ?? Path.Combine(Shared(), "conll2003", "valid.txt"), recognizer, Console.Out, Arg("--errors")),
-    "conll-export" => ConllScorer.Export(positional.FirstOrDefault() ?? Path.Combine(Shared(), "conll2003", "valid.txt"), Console.Out),
-    "conll-peer" => ConllScorer.RunPeer(positional.Count > 1 ? positional[1] : Path.Combine(Shared(), "conll2003", "valid.txt"), positional[0], "wink-nlp",
+    "conll" => ConllScorer.Run(Conll(), recognizer, Console.Out, Arg("--errors"), articles),
+    "conll-command" => ConllScorer.RunCommandPath(Conll(), recognizer, Console.Out, Arg("--errors"), articles),
+    "conll-export" => ConllScorer.Export(Conll(), Console.Out, articles),
+    "conll-peer" => ConllScorer.RunPeer(positional.Count > 1 ? positional[1] : check ? Train() : Dev(), positional[0], Arg("--name") ?? "wink-nlp",
         new Dictionary<string, string> { ["PERSON"] = "PER", ["ORG"] = "ORG", ["ORGANIZATION"] = "ORG", ["GPE"] = "LOC", ["LOC"] = "LOC", ["LOCATION"] = "LOC" },
-        Console.Out, Arg("--errors")),
+        Console.Out, Arg("--errors"), articles),
     "storylines" => Storylines.Run(positional.FirstOrDefault() ?? Path.Combine(Shared(), "dev"), Console.Out),
     "recognize" => Recognize(),
-    "meantime" => Meantime.Run(positional.FirstOrDefault() ?? Path.Combine(Shared(), "meantime", "intra_cross-doc_annotation"), Console.Out),
+    "meantime" => Meantime.Run(MeantimeFolder(), Console.Out),
+    "meantime-command" => Meantime.RunCommandPath(MeantimeFolder(), recognizer, Console.Out),
+    "meantime-export" => Meantime.Export(MeantimeFolder(), Console.Out),
+    "meantime-output" => Meantime.RunOutput(positional.Count > 1 ? positional[1] : Path.Combine(Shared(), "meantime", "intra_cross-doc_annotation"), positional[0],
+        Arg("--name") ?? "output", Console.Out),
     _ => Usage(),
 };
 
@@ -51,7 +63,13 @@ static int Recognize()
 
 int Usage()
 {
-    Console.Error.WriteLine("usage: eval-entities conll [PATH] [--model FILE] [--errors FILE]\n       eval-entities conll-export [PATH] > articles.jsonl\n       eval-entities conll-peer PEER_OUTPUT.jsonl [PATH]\n       eval-entities meantime [FOLDER]\n       eval-entities recognize < text\n       eval-entities storylines [FOLDER]");
+    Console.Error.WriteLine("usage: eval-entities conll [PATH] [--split check] [--model FILE] [--errors FILE]   (gold sentences handed to the recognizer)\n" +
+        "       eval-entities conll-command [PATH] [--split check] [--errors FILE]   (the path of `chronicle entities --dct 1996-12-06 --json`)\n" +
+        "       eval-entities conll-export [PATH] [--split check] > articles.jsonl\n" +
+        "       eval-entities conll-peer OUTPUT.jsonl [PATH] [--split check] [--name NAME]\n       eval-entities meantime [FOLDER]            (recall and cross-document B-cubed through ingest into a store)" +
+        "\n       eval-entities meantime-command [FOLDER]    (named-mention recall through the path of `chronicle entities`)" +
+        "\n       eval-entities meantime-export [FOLDER] > articles.jsonl" +
+        "\n       eval-entities meantime-output OUTPUT.jsonl [FOLDER] [--name NAME]\n       eval-entities recognize < text\n       eval-entities storylines [FOLDER]");
     return 2;
 }
 

@@ -17,6 +17,30 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
 
     private NameTagger Tagger => tagger ?? NameTagger.Default;
 
+    /// <summary>
+    /// Lines the page cleaner set aside by their shape alone that still name things: result tables ("table", and
+    /// the "timestamp" lines that are rows of figures after a name, see <see cref="ResultRow"/>), long lists without
+    /// a sentence end ("no-sentences"), bylines and other short lines ("label"), all-caps lines. Boilerplate found
+    /// by the cleaner's rules (navigation, share bars, related links, copyright) is not read.
+    /// </summary>
+    private static readonly HashSet<string> LinesThatName = new(StringComparer.Ordinal) { "table", "timestamp", "no-sentences", "label", "all-caps" };
+
+    /// <summary>
+    /// Mentions in the sentences and in the name-bearing lines the cleaner set aside (<see cref="LinesThatName"/>),
+    /// each such line read as one sentence of its own; names there are as much the article's as names in prose.
+    /// </summary>
+    public IReadOnlyList<EntityMention> Recognize(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<NoiseSpan> noise)
+    {
+        var lines = noise.Where(n => LinesThatName.Contains(n.Reason) && n.Span.Length > 0
+            && (n.Reason != "timestamp" || ResultRow.IsResultRow(text.AsSpan(n.Span.Start, n.Span.Length)))).ToList();
+        if (lines.Count == 0) return Recognize(text, sentences);
+        var all = new List<Sentence>(sentences.Count + lines.Count);
+        all.AddRange(sentences);
+        all.AddRange(lines.Select(n => new Sentence(-1, n.Span, text[n.Span.Start..n.Span.End])));
+        all.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return Recognize(text, all);
+    }
+
     /// <summary>Mentions in text order; offsets are UTF-16 offsets into <paramref name="text"/>, end exclusive.</summary>
     public IReadOnlyList<EntityMention> Recognize(string text, IReadOnlyList<Sentence> sentences)
     {
@@ -104,6 +128,16 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
                 if (names.Any(n => n.First <= last && first <= n.Last) || miscellaneous.Any(n => n.FirstToken <= last && first <= n.LastToken)) continue;
                 names.Add(Draft(s, group.Key, first, last, type == Gazetteer.Location ? EntityType.Location : EntityType.Organization));
             }
+            foreach (var (first, last) in DesignatorRule.Default.AfterHolder(s))
+            {
+                // "the board of Hooli": an organization, where the tagger passed it over or read it as a person, a place
+                // (not a listed one) or a miscellaneous name; a name reaching past the run is the tagger's.
+                var overlapping = names.Where(n => n.First <= last && first <= n.Last).ToList();
+                if (overlapping.Any(n => n.Type is EntityType.Organization or EntityType.Product || n.First < first || n.Last > last)) continue;
+                names.RemoveAll(overlapping.Contains);
+                miscellaneous.RemoveAll(n => n.FirstToken <= last && first <= n.LastToken);
+                names.Add(Draft(s, group.Key, first, last, EntityType.Organization));
+            }
             for (int k = 0; k < s.Length; k++)
             {
                 if (NameShapes.TypeOf(s[k]) is not { } shaped || names.Any(n => n.First <= k && k <= n.Last)) continue;
@@ -111,6 +145,7 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
                 names.Add(Draft(s, group.Key, k, k, shaped));
             }
             JoinGivenNames(s, group.Key, names, miscellaneous);
+            JoinParticles(s, group.Key, names);
             drafts.AddRange(names);
         }
         DocumentWideNames.AddRepeatedNames(views, drafts, tagged, evidence);
@@ -139,6 +174,33 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
             names.Add(Draft(s, sentence, given.First, next, EntityType.Person));
         }
     }
+
+    /// <summary>
+    /// "Lula/PER da Silva/LOC", "Vincent/PER van Gogh/-", "Erik ten/- Hag/PER": a person's name goes on over one or two
+    /// lower-case particles to the capitalized word after them, which the tagger cut off, left out or typed alone.
+    /// </summary>
+    private static void JoinParticles(TokenView[] s, int sentence, List<DraftMention> names)
+    {
+        foreach (var person in names.Where(n => n.Type == EntityType.Person).OrderBy(n => n.First).ToList())
+        {
+            if (!names.Contains(person)) continue;
+            int next = person.Last + 1, particles = 0;
+            while (next < s.Length && particles < 2 && NameParticles.Contains(s[next].Form)) { next++; particles++; }
+            if (particles == 0 || next >= s.Length || !s[next].Capitalized || !char.IsLetter(s[next].Form[0])) continue;
+            var after = names.Where(n => n.First <= next && next <= n.Last).ToList();
+            // A name of another type that the capitalized word only begins ("de Beers Group") is not the person's.
+            if (after.Count > 1 || after.Count == 1 && (after[0].First != next || after[0].Type != EntityType.Person && after[0].Last > next)) continue;
+            int last = after.Count == 1 ? after[0].Last : next;
+            names.Remove(person);
+            names.RemoveAll(after.Contains);
+            names.Add(Draft(s, sentence, person.First, last, EntityType.Person));
+        }
+    }
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "da", "das", "de", "del", "della", "der", "den", "di", "do", "dos", "du", "la", "le", "ten", "ter", "van", "von", "bin", "ibn",
+    };
 
     private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
     {
@@ -176,8 +238,9 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
 
     /// <summary>
     /// "Apple CEO Steve Jobs" read as one name is an organization, a title and a person: the title splits it,
-    /// so that the person is found and the role attached with its organization. Where the tagger's name ends
-    /// at the title, the given name and surname after it are the person.
+    /// so that the person is found and the role attached with its organization; "CEO of Boeing" is a title and an
+    /// organization, no person. Where the tagger's name ends at the title, the given name and surname after it are
+    /// the person.
     /// </summary>
     private static void SplitTitles(TokenView[] s, int sentence, List<DraftMention> names)
     {
@@ -189,6 +252,15 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
                 bool companyThenPerson = CorporateEndings.Contains(s[k].Form) && Gazetteer.Default.Contains(Gazetteer.FirstName, s[k + 1].Form);
                 if (!title && !companyThenPerson) continue;
                 int after = name.Last - k;
+                if (title && !s[k + 1].Capitalized)
+                {
+                    // "CEO of Boeing" read as one name: a title, a joiner and the organization, no person.
+                    int rest = k + 2;
+                    names.Remove(name);
+                    if (k > name.First) names.Add(Draft(s, sentence, name.First, k - 1, name.Type == EntityType.Location ? EntityType.Location : EntityType.Organization));
+                    if (rest <= name.Last && s[rest].Capitalized) names.Add(Draft(s, sentence, rest, name.Last, name.Type == EntityType.Location ? EntityType.Location : EntityType.Organization));
+                    break;
+                }
                 if (after < 2 && !Gazetteer.Default.Contains(Gazetteer.FirstName, s[k + 1].Form)) continue;
                 names.Remove(name);
                 int organizationEnd = title ? k - 1 : k;

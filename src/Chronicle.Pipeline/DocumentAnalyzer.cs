@@ -33,7 +33,7 @@ public sealed class DocumentAnalyzer(AnalysisOptions? options = null)
         bool time = _options.Time || _options.Events;
         if (time) analysis.Times = TagTimes(analysis);
         // Without the entity stage, events find their participants' names with their own simpler name finder.
-        if (_options.Entities) analysis.Entities = EntityRecognizer.Default.Recognize(document.Text, analysis.Sentences);
+        if (_options.Entities) analysis.Entities = EntityRecognizer.Default.Recognize(document.Text, analysis.Sentences, analysis.Noise);
         if (_options.Events) analysis.Events = EventExtractor.Default.Extract(analysis);
         return analysis;
     }

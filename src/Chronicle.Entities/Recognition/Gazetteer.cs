@@ -74,6 +74,9 @@ public sealed class Gazetteer
         return name.Length > 0;
     }
 
+    /// <summary>Whether a listed name starts with this word, as written.</summary>
+    public bool StartsName(string word) => _byFirstWord.ContainsKey(word);
+
     /// <summary>For each token, the list matches covering it as "LIST-B" (first word) or "LIST-I".</summary>
     public List<string>?[] Match(IReadOnlyList<string> tokens)
     {

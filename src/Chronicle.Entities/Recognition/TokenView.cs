@@ -37,7 +37,7 @@ public sealed class TokenView
     {
         var forms = new string[tokens.Count];
         for (int i = 0; i < forms.Length; i++) forms[i] = Normalize(tokens[i].Text);
-        var lists = gazetteer.Match(forms);
+        var lists = gazetteer.Match(MatchForms(forms, gazetteer));
         var known = KnownForms;
         var views = new TokenView[tokens.Count];
         for (int i = 0; i < tokens.Count; i++)
@@ -59,6 +59,41 @@ public sealed class TokenView
             };
         }
         return views;
+    }
+
+    /// <summary>
+    /// The forms the lists are matched on: a word in capitals ("JAPAN", "UNITED ARAB EMIRATES" in a headline or a
+    /// table) is matched as a capitalized word ("Japan", "Al-Ain"), unless a listed name starts with it as written
+    /// ("USA"), so that list evidence does not depend on case. The tagger weighs such a match by the word's shape.
+    /// </summary>
+    private static string[] MatchForms(string[] forms, Gazetteer gazetteer)
+    {
+        string[]? matched = null;
+        for (int i = 0; i < forms.Length; i++)
+        {
+            string form = forms[i];
+            if (form.Length < 3 || !IsCapitals(form) || gazetteer.StartsName(form)) continue;
+            matched ??= (string[])forms.Clone();
+            matched[i] = string.Create(form.Length, form, static (span, f) =>
+            {
+                span[0] = f[0];
+                for (int k = 1; k < f.Length; k++) span[k] = f[k - 1] == '-' ? f[k] : char.ToLowerInvariant(f[k]);
+            });
+        }
+        return matched ?? forms;
+    }
+
+    /// <summary>Letters all in upper case, at least three of them.</summary>
+    private static bool IsCapitals(string form)
+    {
+        int letters = 0;
+        foreach (char c in form)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (!char.IsUpper(c)) return false;
+            letters++;
+        }
+        return letters >= 3;
     }
 
     /// <summary>The lower case and shapes of forms seen before on this thread: news repeats its words, and each costs three strings to derive.</summary>

@@ -8,7 +8,7 @@ namespace Chronicle.Entities.Rules;
 
 public sealed record DesignatorExample(string Text, string Name, string Type);
 
-public sealed record DesignatorLists(string[] Organization, string[] Location, string[] Facilities, string[] Publications, DesignatorExample[] Examples);
+public sealed record DesignatorLists(string[] Organization, string[] Location, string[] Facilities, string[] Publications, string[] Holders, DesignatorExample[] Examples);
 
 /// <summary>
 /// A run of capitalized words that ends in a designator ("Productions", "Ranch") is one name of the
@@ -20,6 +20,7 @@ public sealed class DesignatorRule
     private readonly Dictionary<string, EntityType> _designators = new(StringComparer.Ordinal);
     private readonly HashSet<string> _facilities;
     private readonly HashSet<string> _publications;
+    private readonly HashSet<string> _holders;
 
     public static DesignatorLists Lists { get; } = JsonSerializer.Deserialize<DesignatorLists>(
         EmbeddedResources.ReadText(typeof(DesignatorRule).Assembly, "designators.json"), new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
@@ -32,6 +33,26 @@ public sealed class DesignatorRule
         foreach (var word in lists.Location) _designators[word] = EntityType.Location;
         _facilities = new HashSet<string>(lists.Facilities, StringComparer.Ordinal);
         _publications = new HashSet<string>(lists.Publications, StringComparer.OrdinalIgnoreCase);
+        _holders = new HashSet<string>(lists.Holders, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Runs of up to four capitalized words right after a holder noun and "of" ("the board of Hooli", "shares of
+    /// Globex", "the chief executive of Initech"): what has a board, shares or a chief executive is an organization.
+    /// Listed places ("the owner of Chelsea" aside, "the chief executive of Britain" is no company) are left out.
+    /// </summary>
+    internal IEnumerable<(int First, int Last)> AfterHolder(TokenView[] s)
+    {
+        if (DocumentEvidence.IsAllCaps(s)) yield break;
+        for (int i = 1; i + 1 < s.Length; i++)
+        {
+            if (s[i].Form != "of" || !_holders.Contains(s[i - 1].Lower)) continue;
+            int first = i + 1, last = i;
+            while (last + 1 < s.Length && last + 1 - first < 4 && s[last + 1].Capitalized && char.IsLetter(s[last + 1].Form[0])
+                   && !Gazetteer.Default.IsTitle(s[last + 1].Form)) last++;
+            if (last < first || Gazetteer.Default.Contains(Gazetteer.Location, string.Join(' ', s[first..(last + 1)].Select(t => t.Form)))) continue;
+            yield return (first, last);
+        }
     }
 
     /// <summary>A designator of a built or natural place, which is a place even where the tagger read an organization.</summary>

@@ -64,7 +64,9 @@ public class CrossDocumentTests
     {
         using var dir = new TempFolder();
         using var store = new SqliteStore(dir.File("c.db"));
-        Save(store, "Boeing won a tanker contract from the Pentagon on Friday, beating Airbus in Seattle.", "2011-02-25");
+        // Boeing is not the first word of the page: a listed name opening a one-sentence page is left to the tagger,
+        // whose reading of it there varies from one trained model to the next; this test is about resolution.
+        Save(store, "The Pentagon gave Boeing a tanker contract on Friday, beating Airbus in Seattle.", "2011-02-25");
         Save(store, "Boeing Commercial Airplanes said the Pentagon order would keep its Seattle plant busy, Airbus said it would appeal.", "2011-03-01");
         Save(store, "Apple Corps, the label of the Beatles, settled with EMI in London.", "2007-04-12");
 

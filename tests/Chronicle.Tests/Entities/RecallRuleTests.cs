@@ -100,4 +100,20 @@ public class RecallRuleTests
         var mentions = Recognize("Apple cut the price of the MacBook Pro . He watched the Pro Bowl on Sunday .");
         Assert.DoesNotContain(mentions, m => m.Text == "Pro" && m.Type == EntityType.Product);
     }
+
+    [Theory]
+    [InlineData("Former minister Tomas da Vellira said on Monday he would run .", "Tomas da Vellira")]
+    [InlineData("The coach Willem van der Roost named his squad .", "Willem van der Roost")]
+    public void A_persons_name_goes_on_over_its_particles(string text, string name)
+    {
+        var mentions = Recognize(text);
+        Assert.Contains(mentions, m => m.Text == name && m.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_particle_does_not_join_a_person_to_the_organization_after_it()
+    {
+        var mentions = Recognize("Anna Brek of the Banco de Portugal Group said rates would rise .");
+        Assert.DoesNotContain(mentions, m => m.Type == EntityType.Person && m.Text.Contains("Portugal", StringComparison.Ordinal));
+    }
 }
