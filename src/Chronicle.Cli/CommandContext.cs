@@ -19,7 +19,8 @@ public sealed class CommandContext(CliArgs args, TextReader stdin, TextWriter st
         Args.Option("db")
         ?? (Environment.GetEnvironmentVariable("CHRONICLE_DB") is { Length: > 0 } fromEnvironment ? fromEnvironment : "chronicle.db");
 
-    public IChronicleStore OpenStore() => StoreFactory.Open(DbPath);
+    /// <summary>Opens an existing store; only ingest creates one (<paramref name="createIfMissing"/>).</summary>
+    public IChronicleStore OpenStore(bool createIfMissing = false) => StoreFactory.Open(DbPath, createIfMissing);
 
     /// <summary>Whether human output goes to an interactive terminal (progress bars only then).</summary>
     public bool IsTerminal => ReferenceEquals(Out, Console.Out) && !Console.IsOutputRedirected && !Json;

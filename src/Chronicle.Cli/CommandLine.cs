@@ -16,6 +16,7 @@ public static class CommandLine
 
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
+        string? storePath = null;
         try
         {
             var parsed = CliArgs.Parse(args);
@@ -34,6 +35,7 @@ public static class CommandLine
                 return 0;
             }
             var context = new CommandContext(parsed, stdin, stdout, stderr);
+            storePath = context.DbPath;
             // Global options count as read even for commands that do not use them.
             parsed.Has("db");
             parsed.Has("json");
@@ -45,7 +47,12 @@ public static class CommandLine
         catch (UsageException e)
         {
             stderr.WriteLine($"chronicle: {e.Message}");
-            return 2;
+            return ExitCodes.Usage;
+        }
+        catch (Exception e) when (Faults.Describe(e, storePath) is { } fault)
+        {
+            stderr.WriteLine($"chronicle: {fault.Message}");
+            return fault.Status;
         }
     }
 

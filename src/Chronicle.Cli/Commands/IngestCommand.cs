@@ -19,7 +19,7 @@ public sealed class IngestCommand : ICommand
         bool showProgress = context.IsTerminal && !Console.IsErrorRedirected;
         var clock = Stopwatch.StartNew();
         IngestReport report;
-        using (var store = context.OpenStore())
+        using (var store = context.OpenStore(createIfMissing: true))
         {
             // Analysis is pure per document, so by default every core works on it; storage stays in input order.
             int threads = context.Args.IntOption("threads") ?? Environment.ProcessorCount;

@@ -1,0 +1,29 @@
+using System.Diagnostics;
+
+namespace Chronicle.Tests.Support;
+
+/// <summary>
+/// Runs the built `chronicle` as the unprivileged user nobody (root reads every folder, so permission faults
+/// need another user). Skipped, saying so, where the tests do not run as root or setpriv is missing.
+/// </summary>
+public static class Unprivileged
+{
+    public static Cli.Result Run(params string[] args)
+    {
+        if (Environment.UserName != "root" || !File.Exists("/usr/bin/setpriv"))
+            throw new SkipException("SKIPPED: permission tests need root (to switch to the user nobody) and setpriv");
+        string dll = System.IO.Path.Combine(AppContext.BaseDirectory, "chronicle.dll");
+        var start = new ProcessStartInfo("/usr/bin/setpriv") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string a in (string[])["--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", dll, .. args]) start.ArgumentList.Add(a);
+        start.Environment["DOTNET_CLI_HOME"] = "/tmp";
+        start.Environment["HOME"] = "/tmp";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        string error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return new Cli.Result(process.ExitCode, output.Result, error);
+    }
+
+    /// <summary>Lets nobody into a test folder (temp folders are created private to root).</summary>
+    public static void Open(string folder) => File.SetUnixFileMode(folder, (UnixFileMode)0b111_111_111);
+}
