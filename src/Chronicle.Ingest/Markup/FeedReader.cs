@@ -92,5 +92,5 @@ internal static class FeedReader
 
     /// <summary>Feed content is usually escaped HTML.</summary>
     private static string AsText(string content) =>
-        content.Contains('<') ? HtmlText.Of(new HtmlParser().ParseDocument($"<body>{content}</body>").Body!) : content.Trim();
+        content.Contains('<') ? HtmlText.Of(new HtmlParser().ParseDocument($"<body>{NestingLimit.Flatten(content)}</body>").Body!) : content.Trim();
 }
