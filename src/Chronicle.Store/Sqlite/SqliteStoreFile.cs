@@ -97,7 +97,10 @@ internal static class SqliteStoreFile
 
     private static void Prepare(SqliteConnection connection, string path, bool createIfMissing)
     {
-        var (content, version) = Inspect(connection, null);
+        (Content content, int version) = (default, 0);
+        // One read transaction: the marks and the tables are read from one snapshot, even while another process migrates.
+        using (var snapshot = connection.BeginTransaction(deferred: true))
+            (content, version) = Inspect(connection, snapshot);
         int known = SqliteMigrator.Known().Count;
         switch (content)
         {

@@ -98,6 +98,21 @@ public class StoreOwnershipTests
     }
 
     [Fact]
+    public void Concurrent_first_ingests_from_separate_processes_all_succeed()
+    {
+        using var dir = new TempFolder();
+        for (int round = 0; round < 4; round++)
+        {
+            string db = dir.File($"p{round}.db");
+            var processes = Enumerable.Range(0, 4).Select(_ => Unprivileged.StartChronicle("--db", db, "ingest", Fixtures.SeedPath, "--stages", "text")).ToList();
+            foreach (var result in processes.Select(p => p.Finish()))
+                Assert.True(result.Status == 0, $"round {round}: exit {result.Status}: {result.Err}");
+            using var store = new SqliteStore(db, createIfMissing: false);
+            Assert.Single(store.ListDocuments());
+        }
+    }
+
+    [Fact]
     public void A_failing_write_keeps_every_batch_committed_before_it()
     {
         using var dir = new TempFolder();

@@ -12,12 +12,26 @@ public static class Unprivileged
     {
         if (Environment.UserName != "root" || !File.Exists("/usr/bin/setpriv"))
             throw new SkipException("SKIPPED: permission tests need root (to switch to the user nobody) and setpriv");
-        string dll = System.IO.Path.Combine(AppContext.BaseDirectory, "chronicle.dll");
-        var start = new ProcessStartInfo("/usr/bin/setpriv") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string a in (string[])["--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", dll, .. args]) start.ArgumentList.Add(a);
+        return Start("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", Dll, .. args]).Finish();
+    }
+
+    private static string Dll => System.IO.Path.Combine(AppContext.BaseDirectory, "chronicle.dll");
+
+    /// <summary>Starts the built `chronicle` as its own process (as the current user); Finish waits for it.</summary>
+    public static Process StartChronicle(params string[] args) => Start("dotnet", [Dll, .. args]);
+
+    private static Process Start(string program, string[] args)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string a in args) start.ArgumentList.Add(a);
         start.Environment["DOTNET_CLI_HOME"] = "/tmp";
         start.Environment["HOME"] = "/tmp";
-        using var process = Process.Start(start)!;
+        return Process.Start(start)!;
+    }
+
+    public static Cli.Result Finish(this Process process)
+    {
+        using var _ = process;
         var output = process.StandardOutput.ReadToEndAsync();
         string error = process.StandardError.ReadToEnd();
         process.WaitForExit();
