@@ -5,6 +5,7 @@ namespace Chronicle.Tests.Cli;
 
 /// <summary>Every store fault ends in one line naming the path and the cause, and the README's exit code.</summary>
 [Collection(EnvironmentCollection.Name)]
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public class StoreFaultTests
 {
     private static readonly string[][] Queries =
