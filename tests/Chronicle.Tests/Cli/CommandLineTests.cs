@@ -113,6 +113,15 @@ public class CommandLineTests
 
     private const int ClaimInputLimit = 300;
 
+    [Fact]
+    public void Timex_json_lines_that_are_not_documents_are_reported_by_line_and_the_rest_tagged()
+    {
+        var result = Support.Cli.RunWithInput("garbage\n{\"text\":\"no ref\"}\n{\"id\":1,\"text\":\"on Monday\",\"ref\":\"2023-01-02\"}\n", "timex", "--jsonl");
+        Assert.Equal(1, result.Status);
+        Assert.Contains("\"value\":\"2023-01-02\"", result.Out);
+        Assert.Equal(["stdin:1", "stdin:2"], result.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(' ')[2].TrimEnd(':')));
+    }
+
     [Theory]
     [InlineData("search", "Yellowstone", "--after", "2023-01-01", "--before", "2023-12-31", "--limit", "2")]
     [InlineData("search", "--limit=2", "Yellowstone")]
