@@ -19,7 +19,8 @@ public sealed class CommandContext(CliArgs args, TextReader stdin, TextWriter st
         Args.Option("db")
         ?? (Environment.GetEnvironmentVariable("CHRONICLE_DB") is { Length: > 0 } fromEnvironment ? fromEnvironment : "chronicle.db");
 
-    public IChronicleStore OpenStore() => StoreFactory.Open(DbPath);
+    /// <summary>Opens an existing store; only ingest creates one (<paramref name="createIfMissing"/>).</summary>
+    public IChronicleStore OpenStore(bool createIfMissing = false) => StoreFactory.Open(DbPath, createIfMissing);
 
     /// <summary>The store location for messages: a PostgreSQL connection string is shown as a URI without its password.</summary>
     public string DbName => Store.Postgres.PostgresLocation.IsPostgres(DbPath)

@@ -17,3 +17,6 @@ public sealed record ReadFailure(InputOrigin Origin, string Error) : InputItem(O
 
 /// <summary>A file that was passed over on purpose (e.g. an index file found while walking a folder).</summary>
 public sealed record SkippedInput(InputOrigin Origin, string Reason) : InputItem(Origin);
+
+/// <summary>Something odd about an input that was still read, such as a date with the wrong weekday.</summary>
+public sealed record ReadWarning(InputOrigin Origin, string Message) : InputItem(Origin);

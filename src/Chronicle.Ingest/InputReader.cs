@@ -29,9 +29,8 @@ public sealed class InputReader
             }
             else if (Directory.Exists(path))
             {
-                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => !Path.GetRelativePath(path, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
-                    .Order(StringComparer.Ordinal);
+                var (files, problems) = FolderWalk.Walk(path);
+                foreach (var problem in problems) yield return problem;
                 foreach (string file in files)
                     foreach (var item in ReadFile(file, explicitlyNamed: false)) yield return item;
             }

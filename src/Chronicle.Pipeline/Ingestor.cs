@@ -6,7 +6,17 @@ namespace Chronicle.Pipeline;
 
 public sealed record IngestFailure(string File, int? Line, string Error);
 
-public sealed record IngestReport(int Ingested, int Duplicates, IReadOnlyList<IngestFailure> Failed, IReadOnlyList<IngestFailure> Skipped);
+public sealed record IngestReport(int Ingested, int Duplicates, IReadOnlyList<IngestFailure> Failed, IReadOnlyList<IngestFailure> Skipped)
+{
+    /// <summary>Pages whose text is already stored under another date: the stored (first ingested) date is kept.</summary>
+    public IReadOnlyList<Redated> Redated { get; init; } = [];
+
+    /// <summary>Inputs read despite something odd (e.g. a date naming the wrong weekday).</summary>
+    public IReadOnlyList<IngestFailure> Warnings { get; init; } = [];
+}
+
+/// <summary>A page with the text of stored document <paramref name="DocumentId"/> but another date, which is not kept.</summary>
+public sealed record Redated(string File, int? Line, string DocumentId, DateOnly StoredDate, DateOnly Date);
 
 /// <summary>Progress after each stored batch: documents read so far and bytes of text analysed.</summary>
 public readonly record struct IngestProgress(int Read, int Ingested, int Duplicates, int Failed, long Characters);
@@ -24,7 +34,10 @@ public sealed class Ingestor(IChronicleStore store, DocumentAnalyzer analyzer, i
         var failed = new List<IngestFailure>();
         var skipped = new List<IngestFailure>();
         var batch = new List<(Document Document, InputOrigin Origin)>(batchSize);
-        var batchIds = new HashSet<string>(StringComparer.Ordinal);
+        // Pages read but not yet stored (this batch and the one being analysed), so a repeat is caught before storage.
+        var unstoredDates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        var redated = new List<Redated>();
+        var warnings = new List<IngestFailure>();
         Task<AnalysedBatch>? analysing = null;
         int read = 0, ingested = 0, duplicates = 0;
         long characters = 0;
@@ -42,6 +55,7 @@ public sealed class Ingestor(IChronicleStore store, DocumentAnalyzer analyzer, i
                     characters += analysed.Items[i].Document.Text.Length;
             }
             var result = store.SaveBatch(analysed.Analyses.OfType<DocumentAnalysis>().ToList());
+            foreach (var item in analysed.Items) unstoredDates.Remove(item.Document.Id);
             ingested += result.Stored;
             duplicates += result.Duplicates;
             progress?.Invoke(new IngestProgress(read, ingested, duplicates, failed.Count, characters));
@@ -52,7 +66,6 @@ public sealed class Ingestor(IChronicleStore store, DocumentAnalyzer analyzer, i
             if (batch.Count == 0) return;
             var items = batch.ToList();
             batch.Clear();
-            batchIds.Clear();
             if (!OverlapStorage)
             {
                 Store(Analyse(items));
@@ -73,13 +86,18 @@ public sealed class Ingestor(IChronicleStore store, DocumentAnalyzer analyzer, i
                 case SkippedInput s:
                     skipped.Add(new IngestFailure(s.Origin.File, s.Origin.Line, s.Reason));
                     break;
+                case ReadWarning w:
+                    warnings.Add(new IngestFailure(w.Origin.File, w.Origin.Line, w.Message));
+                    break;
                 case ReadDocument { Document: var document } r:
                     read++;
-                    if (!batchIds.Add(document.Id) || store.ContainsDocument(document.Id))
+                    if (StoredDate(document, unstoredDates) is { } stored)
                     {
-                        duplicates++;
+                        if (stored.Date == document.Date) duplicates++;
+                        else redated.Add(new Redated(r.Origin.File, r.Origin.Line, stored.Id, stored.Date, document.Date));
                         break;
                     }
+                    unstoredDates[document.Id] = document.Date;
                     batch.Add((document, r.Origin));
                     if (batch.Count >= batchSize) Flush();
                     break;
@@ -87,7 +105,19 @@ public sealed class Ingestor(IChronicleStore store, DocumentAnalyzer analyzer, i
         }
         Flush();
         if (analysing is not null) Store(analysing.GetAwaiter().GetResult());
-        return new IngestReport(ingested, duplicates, failed, skipped);
+        return new IngestReport(ingested, duplicates, failed, skipped) { Redated = redated, Warnings = warnings };
+    }
+
+    /// <summary>
+    /// The id and date under which the page's text is already stored (or waits in this batch), if it is: by its
+    /// whitespace-insensitive id, or by the id stores made before whitespace was ignored.
+    /// </summary>
+    private (string Id, DateOnly Date)? StoredDate(Document document, Dictionary<string, DateOnly> unstoredDates)
+    {
+        if (unstoredDates.TryGetValue(document.Id, out var unstored)) return (document.Id, unstored);
+        foreach (string id in (string[])[document.Id, DocumentIdentity.LegacyIdOf(document.Text)])
+            if (store.ContainsDocument(id)) return (id, store.GetDocument(id)!.Summary.Date);
+        return null;
     }
 
     /// <summary>

@@ -40,7 +40,7 @@ public sealed class ClaimChecker(IEventSource source, ClaimParser parser, FactEn
     public CheckResult Check(string text, DateOnly asOf)
     {
         if (reader is null) return CheckState(text, asOf);
-        var shape = reader.Shape(text);
+        var shape = reader.Shape(text, asOf);
         var answer = reader.Read(shape, asOf);
         if (answer is null) return CheckState(text, asOf);
         var claim = parser.Parse(text) ?? Describe(shape);

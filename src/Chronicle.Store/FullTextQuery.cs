@@ -8,6 +8,12 @@ namespace Chronicle.Store;
 /// </summary>
 internal static class FullTextQuery
 {
+    /// <summary>
+    /// A query uses its first this many distinct terms, and a phrase its first this many words: FTS5's cost grows
+    /// with the terms of a query (a 100 KB query of one repeated word took 17.8 s), and no search needs more.
+    /// </summary>
+    public const int MaxTerms = 32, MaxPhraseWords = 32;
+
     /// <summary>All terms required first; if that finds nothing, any term.</summary>
     public static IEnumerable<string> Candidates(string input)
     {
@@ -24,7 +30,7 @@ internal static class FullTextQuery
     {
         var terms = new List<string>();
         int i = 0;
-        while (i < input.Length)
+        while (i < input.Length && terms.Count < MaxTerms)
         {
             if (input[i] == '"')
             {
@@ -44,7 +50,9 @@ internal static class FullTextQuery
 
     private static void AddTerm(List<string> terms, List<string> words)
     {
-        if (words.Count > 0) terms.Add(string.Join(' ', words));
+        if (words.Count == 0 || terms.Count >= MaxTerms) return;
+        string term = string.Join(' ', words.Take(MaxPhraseWords));
+        if (!terms.Contains(term)) terms.Add(term);
     }
 
     /// <summary>Letters and digits only, as the unicode61 tokenizer sees them.</summary>

@@ -62,7 +62,7 @@ public sealed class TimeTagger
     private TimexResult? Normalize(Rule rule, MatchView view)
     {
         try { return _functions[rule.Priority](view); }
-        catch (ArgumentOutOfRangeException) { return null; }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException) { return null; } // OverflowException: "3333333333 years ago" (found by fuzzing)
     }
 
     private static bool IsRecentQuarter(DateOnly start, DateOnly documentDate) =>

@@ -34,7 +34,7 @@ if (args[0] == "holdings")
     // holdings DB "CLAIM" DATE: every holding of the claim's office that the reader finds, for debugging the reader.
     using var store = Chronicle.Store.StoreFactory.Open(args[1]);
     var reader = new Chronicle.Query.Reading.ClaimReader(store);
-    var shape = reader.Shape(args[2]);
+    var shape = reader.Shape(args[2], DateOnly.Parse(args[3]));
     var office = shape.Office!;
     var holder = shape.Subject!;
     var offices = new Chronicle.Query.Reading.OfficeReader(Chronicle.Query.Reading.ReadingLexicon.Default);
@@ -67,7 +67,7 @@ if (args[0] == "stores")
             var asOf = DateOnly.Parse(probe.RootElement.GetProperty("as_of").GetString()!);
             string expected = probe.RootElement.GetProperty("expected").GetString()!;
             string state = Text(checker.Check(claim, asOf).Verdict);
-            var shape = reader.Shape(claim);
+            var shape = reader.Shape(claim, asOf);
             var answer = reader.Read(shape, asOf);
             string read = answer is null ? "-" : Text(answer.Verdict);
             n++; stateRight += state == expected ? 1 : 0; readerRight += read == expected ? 1 : 0;

@@ -14,7 +14,10 @@ public sealed class DemoCommand : ICommand
     {
         string samples = context.Args.Option("samples") ?? Path.Combine(AppContext.BaseDirectory, "samples");
         if (!Directory.Exists(samples)) throw new UsageException($"no sample folder at {samples}");
-        string db = context.DbPath;
+        // Only a store named for the demo with --db is written; $CHRONICLE_DB and ./chronicle.db are never touched.
+        string? named = context.Args.Option("db");
+        string db = named ?? Path.Combine(Directory.CreateTempSubdirectory("chronicle-demo-").FullName, "demo.db");
+        if (named is null) context.Out.WriteLine($"demo store: {db} (a fresh temporary store; name one with --db PATH to keep it)");
         string[][] steps =
         [
             ["ingest", samples],
@@ -35,7 +38,13 @@ public sealed class DemoCommand : ICommand
             int status = CommandLine.Run(args, TextReader.Null, context.Out, context.Err);
             worst = Math.Max(worst, status == 2 ? 1 : status);
         }
+        if (named is null) TryDelete(Path.GetDirectoryName(db)!);
         return worst;
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
     private static string Quote(string arg) => arg.Contains(' ') ? $"\"{arg}\"" : arg;

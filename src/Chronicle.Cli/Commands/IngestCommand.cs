@@ -19,7 +19,7 @@ public sealed class IngestCommand : ICommand
         bool showProgress = context.IsTerminal && !Console.IsErrorRedirected;
         var clock = Stopwatch.StartNew();
         IngestReport report;
-        using (var store = context.OpenStore())
+        using (var store = context.OpenStore(createIfMissing: true))
         {
             // Analysis is pure per document, so by default every core works on it; storage stays in input order.
             int threads = context.Args.IntOption("threads") ?? Environment.ProcessorCount;
@@ -31,6 +31,10 @@ public sealed class IngestCommand : ICommand
 
         foreach (var f in report.Failed)
             context.Err.WriteLine($"chronicle ingest: {f.File}{(f.Line is { } l ? $":{l}" : "")}: {f.Error}");
+        foreach (var w in report.Warnings)
+            context.Err.WriteLine($"chronicle ingest: {w.File}{(w.Line is { } l ? $":{l}" : "")}: warning: {w.Error}");
+        foreach (var r in report.Redated)
+            context.Err.WriteLine($"chronicle ingest: {r.File}{(r.Line is { } l ? $":{l}" : "")}: redated: same text as {r.DocumentId}, stored as of {r.StoredDate:yyyy-MM-dd}; the date {r.Date:yyyy-MM-dd} is not kept");
         if (context.Json)
         {
             context.WriteJson(new
@@ -39,11 +43,14 @@ public sealed class IngestCommand : ICommand
                 duplicates = report.Duplicates,
                 failed = report.Failed.Select(f => new { file = f.File, line = f.Line, error = f.Error }),
                 skipped = report.Skipped.Select(f => new { file = f.File, reason = f.Error }),
+                redated = report.Redated.Select(r => new { file = r.File, line = r.Line, doc = r.DocumentId, stored_date = r.StoredDate.ToString("yyyy-MM-dd"), date = r.Date.ToString("yyyy-MM-dd") }),
+                warnings = report.Warnings.Select(w => new { file = w.File, line = w.Line, warning = w.Error }),
             });
         }
         else
         {
             context.Out.WriteLine($"ingested {report.Ingested}, duplicates {report.Duplicates}, failed {report.Failed.Count}" +
+                (report.Redated.Count > 0 ? $", redated {report.Redated.Count} (first stored date kept)" : "") +
                 (report.Skipped.Count > 0 ? $", skipped {report.Skipped.Count} non-article files" : "") +
                 $" into {context.DbName} in {clock.Elapsed.TotalSeconds:F1} s");
         }

@@ -24,9 +24,10 @@ public sealed class TimelineCommand : ICommand
                 date = e.Date, type = e.Type, summary = e.Summary, modality = e.Modality,
                 sources = e.Sources.Select(s => new { doc = s.Doc, date = s.Date.ToString("yyyy-MM-dd"), sentence = s.Sentence }),
             }));
-            return 0;
+            return entries.Count == 0 ? ExitCodes.NotFoundOrPartial : ExitCodes.Ok;
         }
-        if (entries.Count == 0) { context.Out.WriteLine($"no events for '{entity}' in {context.DbName}"); return 0; }
+        // Not found exits 1, as entity and show do.
+        if (entries.Count == 0) { context.Out.WriteLine($"no events for '{entity}' in {context.DbName}"); return ExitCodes.NotFoundOrPartial; }
         foreach (var e in entries)
         {
             context.Out.WriteLine($"{e.Date,-12} {e.Type,-24} {e.Summary}{(e.Modality == "asserted" ? "" : $" [{e.Modality}]")}");

@@ -64,13 +64,19 @@ public sealed class TimexCommand : ICommand
     {
         var output = new MemoryStream();
         string? line;
+        int number = 0, failed = 0;
         while ((line = context.In.ReadLine()) is not null)
         {
+            number++;
             if (line.Length == 0) continue;
-            using var doc = JsonDocument.Parse(line);
+            if (!TryReadLine(line, out var doc, out string text, out DateOnly dct))
+            {
+                context.Err.WriteLine($"chronicle timex: stdin:{number}: not a JSON object with \"text\" and \"ref\" (YYYY-MM-DD); skipped");
+                failed++;
+                continue;
+            }
+            using var _ = doc;
             var root = doc.RootElement;
-            string text = root.GetProperty("text").GetString() ?? "";
-            var dct = DateOnly.Parse(root.GetProperty("ref").GetString()!);
             var mentions = TimeTagger.Default.Tag(text, dct);
             output.SetLength(0);
             using (var writer = new Utf8JsonWriter(output))
@@ -83,7 +89,34 @@ public sealed class TimexCommand : ICommand
             }
             context.Out.WriteLine(System.Text.Encoding.UTF8.GetString(output.GetBuffer(), 0, (int)output.Length));
         }
-        return 0;
+        return failed == 0 ? 0 : ExitCodes.NotFoundOrPartial;
+    }
+
+    /// <summary>One JSON Lines document: {"text": ..., "ref": "YYYY-MM-DD"}; false for anything else.</summary>
+    private static bool TryReadLine(string line, out JsonDocument doc, out string text, out DateOnly dct)
+    {
+        doc = null!;
+        text = "";
+        dct = default;
+        try
+        {
+            doc = JsonDocument.Parse(line);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+        var root = doc.RootElement;
+        if (root.ValueKind == JsonValueKind.Object
+            && root.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String
+            && root.TryGetProperty("ref", out var r) && r.ValueKind == JsonValueKind.String
+            && DateOnly.TryParse(r.GetString(), System.Globalization.CultureInfo.InvariantCulture, out dct))
+        {
+            text = t.GetString()!;
+            return true;
+        }
+        doc.Dispose();
+        return false;
     }
 
     private static void WriteJson(TextWriter output, IReadOnlyList<TimeMention> mentions)

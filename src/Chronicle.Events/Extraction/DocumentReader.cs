@@ -29,9 +29,11 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
         }
         bool useEntityStage = analysis.Entities.Count > 0;
         bool useTimeStage = analysis.Times.Count > 0;
+        var entities = new OffsetWindow<EntityMention>(analysis.Entities, e => e.Start, e => e.End);
+        var times = new OffsetWindow<TimeMention>(analysis.Times, t => t.Start, t => t.Start + 1);
         foreach (var view in doc.Sentences)
         {
-            var spans = useEntityStage ? FromEntityStage(view, analysis.Entities) : [];
+            var spans = useEntityStage ? FromEntityStage(view, entities.Overlapping(view.StartOffset, view.EndOffset)) : [];
             // The fallback finder fills in names the entity stage missed.
             foreach (var (from, to) in finder.Find(view.Tokens, view.From, view.To))
             {
@@ -41,7 +43,7 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
                 else if (!spans.Any(s => from < s.To && s.From < to)) spans.Add((from, to, null, null));
             }
             foreach (var (from, to, type, canonical) in spans.OrderBy(s => s.From)) AddName(doc, view, from, to, type, canonical);
-            AddTimes(view, useTimeStage ? analysis.Times : null, analysis.Document.Date);
+            AddTimes(view, useTimeStage ? times.Overlapping(view.StartOffset, view.EndOffset) : null, analysis.Document.Date);
         }
         LinkNames(doc);
         CollectDescriptors(doc);
@@ -49,7 +51,7 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
         return doc;
     }
 
-    private static List<(int From, int To, EntityType? Type, string? Canonical)> FromEntityStage(SentenceView view, IReadOnlyList<EntityMention> entities)
+    private static List<(int From, int To, EntityType? Type, string? Canonical)> FromEntityStage(SentenceView view, IEnumerable<EntityMention> entities)
     {
         var spans = new List<(int, int, EntityType?, string?)>();
         foreach (var e in entities)
@@ -161,7 +163,7 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
         return MentionKind.Unknown;
     }
 
-    private void AddTimes(SentenceView view, IReadOnlyList<TimeMention>? stageTimes, DateOnly dct)
+    private void AddTimes(SentenceView view, IEnumerable<TimeMention>? stageTimes, DateOnly dct)
     {
         if (stageTimes is null)
         {

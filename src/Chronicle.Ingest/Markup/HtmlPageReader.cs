@@ -19,7 +19,7 @@ internal static class HtmlPageReader
 
     public static InputItem Read(InputOrigin origin, string html, DateOnly? fallbackDate, string source)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        var document = new HtmlParser().ParseDocument(NestingLimit.Flatten(html));
         DateOnly? date = PublishedDate(document) ?? fallbackDate;
         if (date is null)
             return new ReadFailure(origin, "HTML page without a publication date (no article:published_time, datePublished or <time datetime>) and no --date was given");

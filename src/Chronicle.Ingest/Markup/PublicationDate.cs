@@ -9,10 +9,28 @@ internal static class PublicationDate
     [
         "ddd, d MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm zzz", "d MMM yyyy HH:mm:ss zzz",
         "ddd, d MMM yyyy HH:mm:ss", "ddd, d MMM yyyy",
+        "d MMM yyyy HH:mm zzz", "d MMM yyyy HH:mm:ss", "d MMM yyyy", // the weekday is optional in RFC 822
     ];
 
     /// <summary>The calendar date the publisher wrote (its own offset, not converted to UTC).</summary>
-    public static DateOnly? Parse(string? value)
+    public static DateOnly? Parse(string? value) => Parse(value, out _);
+
+    /// <summary>
+    /// As <see cref="Parse(string?)"/>; an RFC 822 date whose weekday does not match its day is still read by
+    /// its day, month and year (the intent is clear), with a warning saying so.
+    /// </summary>
+    public static DateOnly? Parse(string? value, out string? warning)
+    {
+        warning = null;
+        if (ParseStrict(value) is { } date) return date;
+        int comma = value?.IndexOf(',') ?? -1;
+        if (value is null || comma is < 3 or > 9) return null;
+        if (ParseStrict(value[(comma + 1)..]) is not { } withoutWeekday) return null;
+        warning = $"date '{value.Trim()}' names the wrong weekday; read as {withoutWeekday:yyyy-MM-dd} ({withoutWeekday.DayOfWeek})";
+        return withoutWeekday;
+    }
+
+    private static DateOnly? ParseStrict(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
         value = value.Trim();

@@ -20,7 +20,12 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
 
     public ClaimReader(IChronicleStore store) : this(store, ReadingLexicon.Default) { }
 
-    public ClaimShape Shape(string claim) => ClaimShape.Read(claim, store.FindEntities, lexicon);
+    /// <summary>
+    /// The claim read against the entities known on the as-of date: an entity first seen in a later article does
+    /// not exist yet, so pages published after the date never change the answer.
+    /// </summary>
+    public ClaimShape Shape(string claim, DateOnly asOf) =>
+        ClaimShape.Read(claim, name => store.FindEntities(name).Where(e => e.FirstSeen <= asOf).ToList(), lexicon);
 
     public ReaderAnswer? Read(ClaimShape claim, DateOnly asOf)
     {

@@ -4,33 +4,23 @@ using Microsoft.Data.Sqlite;
 namespace Chronicle.Store.Sqlite;
 
 /// <summary>
-/// The embedded store: one SQLite file in WAL mode. Each stage adds its tables through a numbered
-/// migration and its writes in its own file of this class (SaveTimes, SaveEntities, SaveEvents), all
-/// called inside the batch's single transaction.
+/// The embedded store: one SQLite file in WAL mode, marked as Chronicle's (see <see cref="SqliteStoreFile"/>). Each stage adds its tables through a numbered
+/// migration and its writes in its own file of this class (SaveTimes, SaveEntities, SaveEvents), all called inside
+/// the batch's single transaction.
 /// </summary>
 public sealed partial class SqliteStore : IChronicleStore
 {
     private readonly SqliteConnection _connection;
 
-    public SqliteStore(string path)
+    /// <summary>Opens the Chronicle store at a path; creates it when <paramref name="createIfMissing"/> (never its folder). Faults are <see cref="StoreException"/>s.</summary>
+    public SqliteStore(string path, bool createIfMissing = true)
     {
         Location = path;
-        string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (folder is not null) Directory.CreateDirectory(folder);
-        _connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-        }.ToString());
-        _connection.Open();
-        Pragma("journal_mode = WAL");
+        _connection = SqliteStoreFile.Open(path, createIfMissing);
         Pragma("synchronous = NORMAL");
         Pragma("foreign_keys = ON");
-        Pragma("busy_timeout = 10000");
         Pragma("temp_store = MEMORY");
         Pragma("cache_size = -65536");
-        SqliteMigrator.Migrate(_connection);
     }
 
     public string Location { get; }

@@ -4,6 +4,7 @@ using Chronicle.Tests.Support;
 
 namespace Chronicle.Tests.Cli;
 
+[Collection(EnvironmentCollection.Name)]
 public class IngestCommandTests
 {
     [Fact]
@@ -51,7 +52,7 @@ public class IngestCommandTests
             Assert.True(File.Exists(fromOption));
             Assert.False(File.Exists(dir.File("env.db")));
             Assert.Contains("2023-04-20", Support.Cli.Run("--db", fromOption, "docs").Out);
-            Assert.Contains("env.db", Support.Cli.Run("docs").Out); // without --db, $CHRONICLE_DB is the store
+            Assert.Contains("env.db", Support.Cli.Run("docs").Err); // without --db, $CHRONICLE_DB is the store (missing: said so)
         }
         finally
         {

@@ -1,0 +1,24 @@
+using Chronicle.Store;
+using Chronicle.Store.Sqlite;
+
+namespace Chronicle.Cli;
+
+/// <summary>Turns any exception that escapes a command into one line and an exit code: no stack trace reaches a user.</summary>
+internal static class Faults
+{
+    public sealed record Fault(string Message, int Status);
+
+    public static Fault? Describe(Exception e, string? storePath = null)
+    {
+        if (e is StoreException s) return new Fault(s.Message, ExitCodes.For(s.Fault));
+        // A PostgreSQL server that cannot be reached: the message names it (without its password).
+        if (e is StoreUnavailableException u) return new Fault(u.Message, ExitCodes.StoreUnusable);
+        if (storePath is not null && SqliteFaults.Translate(storePath, e) is { } translated)
+            return new Fault(translated.Message, ExitCodes.For(translated.Fault));
+        if (e is UnauthorizedAccessException) return new Fault($"permission denied: {e.Message}", ExitCodes.ReadWriteFailed);
+        if (e is IOException) return new Fault($"I/O error: {e.Message}", ExitCodes.ReadWriteFailed);
+        if (e is OutOfMemoryException) return null;
+        if (Environment.GetEnvironmentVariable("CHRONICLE_DEBUG") is "1") return null;
+        return new Fault($"internal error ({e.GetType().Name}: {e.Message.Split('\n')[0]}); please report it, with CHRONICLE_DEBUG=1 for the stack trace", ExitCodes.Internal);
+    }
+}
