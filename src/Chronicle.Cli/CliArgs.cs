@@ -16,7 +16,7 @@ public sealed class CliArgs
     /// <summary>Options that take a value; every other `--name` is a flag.</summary>
     public static readonly HashSet<string> Valued = new(StringComparer.Ordinal)
     {
-        "db", "date", "dct", "samples", "stages", "threads", "after", "before", "limit", "from", "to", "as-of", "tml", "out", "batch", "type",
+        "db", "date", "dct", "samples", "stages", "threads", "after", "before", "limit", "from", "to", "as-of", "tml", "out", "batch", "type", "urls", "rate-limit", "max-ingest-bytes",
     };
 
     public static CliArgs Parse(IEnumerable<string> args)

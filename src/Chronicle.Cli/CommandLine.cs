@@ -11,7 +11,7 @@ public static class CommandLine
         new TimexCommand(),
         new EntitiesCommand(), new EntityCommand(),
         new TimelineCommand(), new AsOfCommand(), new ChangesCommand(), new CheckCommand(),
-        new DemoCommand(),
+        new DemoCommand(), new ServeCommand(), new McpCommand(),
     ];
 
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Chronicle.Contracts;
 using Chronicle.Ingest;
 using Chronicle.Pipeline;
 
@@ -33,13 +34,7 @@ public sealed class IngestCommand : ICommand
             context.Err.WriteLine($"chronicle ingest: {f.File}{(f.Line is { } l ? $":{l}" : "")}: {f.Error}");
         if (context.Json)
         {
-            context.WriteJson(new
-            {
-                ingested = report.Ingested,
-                duplicates = report.Duplicates,
-                failed = report.Failed.Select(f => new { file = f.File, line = f.Line, error = f.Error }),
-                skipped = report.Skipped.Select(f => new { file = f.File, reason = f.Error }),
-            });
+            context.WriteJson(FactAnswers.Ingest(report));
         }
         else
         {
