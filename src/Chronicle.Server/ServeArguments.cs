@@ -11,7 +11,10 @@ public static class ServeArguments
 {
     public const string Usage = "serve [--db PATH] [--urls URL] [--allow-ingest] [--rate-limit N] [--max-ingest-bytes N]";
 
-    private static readonly HashSet<string> Valued = ["db", "urls", "rate-limit", "max-ingest-bytes"];
+    /// <summary>The generic host's own settings, which test hosts (WebApplicationFactory) pass on the command line.</summary>
+    private static readonly string[] HostSettings = ["environment", "contentRoot", "applicationName"];
+
+    private static readonly HashSet<string> Valued = ["db", "urls", "rate-limit", "max-ingest-bytes", .. HostSettings];
 
     public static Dictionary<string, string?> Parse(IReadOnlyList<string> args)
     {
@@ -24,7 +27,12 @@ public static class ServeArguments
             string? value = null;
             int eq = name.IndexOf('=');
             if (eq >= 0) (name, value) = (name[..eq], name[(eq + 1)..]);
-            if (name == "allow-ingest" && value is null) { settings[name] = "true"; continue; }
+            if (name == "allow-ingest")
+            {
+                settings[name] = value ?? "true";
+                if (!bool.TryParse(settings[name], out _)) throw new ServeUsageException("--allow-ingest takes no value (or true/false)");
+                continue;
+            }
             if (!Valued.Contains(name)) throw new ServeUsageException($"unknown option --{name} (usage: chronicle {Usage})");
             if (value is null)
             {
