@@ -34,6 +34,10 @@
     return node;
   };
   const factKey = f => [f.relation, f.subject, f.object, f.valid_from].join("|");
+  // A fact known on a day may name its object less fully than the bar drawn from everything known later:
+  // it is the same state when the relation is the same and they share a source sentence.
+  const sameState = (fact, state) => fact.relation === state.relation && (fact.object === state.object
+    || fact.sources.some(s => state.sources.some(t => t.doc === s.doc && t.sentence === s.sentence)));
   const factLabel = f => f.relation.replace(/_/g, " ") + (f.object ? ": " + f.object : "");
 
   const today = iso(Date.now());
@@ -60,6 +64,13 @@
     const x = t => LABEL + ((t - start) / (end - start)) * (width - LABEL - RIGHT);
     const dayAt = px => Math.round((start + ((px - LABEL) / (width - LABEL - RIGHT)) * (end - start)) / DAY) * DAY;
     const svg = el("svg", { viewBox: `0 0 ${width} ${height}`, width, height, class: "timeline-svg", role: "img", "aria-label": "Timeline of " + entity });
+    // A state whose start no article gives fades in from the left edge (a mask over the bar).
+    const defs = el("defs"), fade = el("linearGradient", { id: "unknown-start" });
+    fade.append(el("stop", { offset: "0", "stop-color": "#fff", "stop-opacity": "0.1" }), el("stop", { offset: "0.4", "stop-color": "#fff", "stop-opacity": "1" }));
+    const mask = el("mask", { id: "unknown-start-mask", maskContentUnits: "objectBoundingBox" });
+    mask.append(el("rect", { width: 1, height: 1, fill: "url(#unknown-start)" }));
+    defs.append(fade, mask);
+    svg.append(defs);
 
     // Axis: month or year ticks, about eight of them.
     const months = (end - start) / (30 * DAY), step = [1, 2, 3, 6, 12, 24, 60].find(s => months / s <= 9) || 120;
@@ -90,8 +101,10 @@
       const label = el("text", { x: 8, y: y + ROW / 2 + 4, class: "row-label" }, factLabel(s).slice(0, 34));
       label.append(el("title", {}, factLabel(s)));
       svg.append(label);
-      const link = el("a", { href: s.sources[0] ? docLink(s.sources[0].doc, s.sources[0].sentence) : "#", class: "state-bar" + (to === null ? " open" : "") + (s.conflicting ? " conflicting" : "") });
+      const known = parseDay(s.valid_from) !== null;
+      const link = el("a", { href: s.sources[0] ? docLink(s.sources[0].doc, s.sources[0].sentence) : "#", class: "state-bar" + (to === null ? " open" : "") + (s.conflicting ? " conflicting" : "") + (known ? "" : " unknown-start") });
       const rect = el("rect", { x: x(from), y: y + 6, width: Math.max(x(to ?? end) - x(from), 3), height: ROW - 12, rx: 4 });
+      if (!known) rect.setAttribute("mask", "url(#unknown-start-mask)");
       link.append(rect);
       link.append(el("title", {}, factLabel(s) + "\n" + (s.valid_from || "?") + " to " + (s.valid_to || "now") + (s.ended_by ? "\nended by " + s.ended_by : "")));
       svg.append(link);
@@ -112,13 +125,13 @@
       day = Math.min(Math.max(day, start), end);
       const px = x(day);
       rule.setAttribute("x1", px); rule.setAttribute("x2", px);
-      handle.setAttribute("x", px - 42); caption.setAttribute("x", px); caption.textContent = iso(day);
+      const tag = Math.min(Math.max(px, LABEL + 42), width - 44);
+      handle.setAttribute("x", tag - 42); caption.setAttribute("x", tag); caption.textContent = iso(day);
       line.setAttribute("aria-valuetext", iso(day));
       input.value = iso(day);
-      for (const b of bars) b.link.classList.toggle("holds", b.from <= day && (b.to === null || day < b.to));
       current = iso(day);
       clearTimeout(pending);
-      pending = setTimeout(() => showAsOf(current), 120);
+      pending = setTimeout(() => showAsOf(current, bars), 120);
     };
     const fromPointer = event => {
       const box = svg.getBoundingClientRect();
@@ -140,12 +153,14 @@
     place(initial);
   }
 
-  function showAsOf(day) {
+  // What held on the day, as the articles published by then tell it: the panel lists it, the bars light up.
+  function showAsOf(day, bars) {
     api("/api/asof", { date: day, entity }).then(facts => {
       if (day !== input.value) return;
+      for (const b of bars) b.link.classList.toggle("holds", facts.some(f => sameState(f, b.state)));
       panel.textContent = "";
       panel.dataset.date = day;
-      panel.append(html("h3", {}, "What held on " + day));
+      panel.append(html("h3", {}, "What held on " + day), html("p", { class: "hint" }, "according to the articles published by then"));
       if (facts.length === 0) { panel.append(html("p", { class: "hint" }, "Nothing held, according to the articles published by then.")); return; }
       const list = html("ul", { class: "facts" });
       for (const f of facts) {

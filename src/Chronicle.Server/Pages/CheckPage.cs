@@ -41,7 +41,7 @@ public static class CheckPage
         if (evidence.Count == 0) return;
         body.Append($"<h2>{E(heading)}</h2><ol class=\"evidence\">");
         foreach (var e in evidence)
-            body.Append($"<li><time>{e.Date:yyyy-MM-dd}</time> <blockquote>{E(e.Sentence)}</blockquote> {Link(DocumentPath(e.Doc, e.Sentence), "open the article")}</li>");
+            body.Append($"<li><div class=\"cite\"><time>{e.Date:yyyy-MM-dd}</time> · {Link(DocumentPath(e.Doc, e.Sentence), "open the article")}</div><blockquote>{E(e.Sentence)}</blockquote></li>");
         body.Append("</ol>");
     }
 }

@@ -39,6 +39,7 @@ public static class Html
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{E(title)} · Chronicle</title>
             <link rel="stylesheet" href="/assets/site.css">
+            <link rel="icon" href="/assets/icon.svg" type="image/svg+xml">
             </head>
             <body>
             <header class="top">
