@@ -41,9 +41,9 @@ public static class ChronicleServer
         {
             app.Run();
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or FormatException or InvalidOperationException)
         {
-            Console.Error.WriteLine($"chronicle serve: cannot listen: {e.Message}");
+            // The host has logged why, in one line.
             return 1;
         }
         return 0;
@@ -55,7 +55,7 @@ public static class ChronicleServer
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ApplicationName = typeof(ChronicleServer).Assembly.GetName().Name });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.WebHost.UseUrls(settings.TryGetValue("urls", out var urls) && urls is not null ? urls : ServeOptions.DefaultUrls);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.ClearProviders().AddProvider(new OneLineLoggerProvider("serve"));
         // Options are read when first asked for, after test hosts have added their settings.
         builder.Services.AddSingleton(services => ServeOptions.From(services.GetRequiredService<IConfiguration>()));
         builder.Services.AddSingleton<StoreAccess>();
@@ -79,6 +79,12 @@ public static class ChronicleServer
             });
         });
         builder.Services.AddRequestTimeouts(timeouts => timeouts.DefaultPolicy = new RequestTimeoutPolicy { Timeout = TimeSpan.FromSeconds(10) });
+        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Chronicle API";
+            document.Info.Description = "Each answer is the JSON the chronicle CLI prints with --json for the same question.";
+            return Task.CompletedTask;
+        }));
         builder.Services.AddMcpServer().WithHttpTransport(http => http.Stateless = true).WithTools<ChronicleTools>();
 
         var app = builder.Build();
@@ -93,7 +99,8 @@ public static class ChronicleServer
         app.UseRequestTimeouts();
         app.MapChronicleApi();
         app.MapChroniclePages();
-        app.MapMcp("/mcp");
+        app.MapMcp("/mcp").ExcludeFromDescription();
+        app.MapApiReference();
         return app;
     }
 
@@ -101,7 +108,7 @@ public static class ChronicleServer
     private static Task SecurityHeaders(HttpContext http, RequestDelegate next)
     {
         var headers = http.Response.Headers;
-        headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+        headers.ContentSecurityPolicy = ApiReference.ContentSecurityPolicy(http.Request.Path);
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";

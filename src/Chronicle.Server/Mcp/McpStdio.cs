@@ -9,9 +9,8 @@ public static class McpStdio
     public static int Run(string db)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], DisableDefaults = true });
-        // Standard output carries the protocol: anything else, logs included, goes to standard error.
-        builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Standard output carries the protocol: the log goes to standard error, one line an entry.
+        builder.Logging.AddProvider(new OneLineLoggerProvider("mcp"));
         builder.Services.AddSingleton(new ServeOptions(db, AllowIngest: false, Token: null, ServeOptions.DefaultMaxIngestBytes, RequestsPerSecond: int.MaxValue));
         builder.Services.AddSingleton<StoreAccess>();
         builder.Services.AddSingleton<ChronicleQueries>();

@@ -49,7 +49,7 @@ public static class Html
             <main>
             {body}
             </main>
-            <footer>Every answer cites its article, date and sentence. <a href="/api/docs">JSON API</a></footer>
+            <footer>Every answer cites its article, date and sentence. <a href="/reference">JSON API reference</a></footer>
             </body>
             </html>
             """);

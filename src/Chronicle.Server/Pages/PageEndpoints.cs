@@ -8,13 +8,14 @@ public static class PageEndpoints
 {
     public static void MapChroniclePages(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", (ChronicleQueries q, HttpRequest r) => Guard(() => SearchPage.Render(q, r.Query["q"], r.Query["after"], r.Query["before"])));
-        app.MapGet("/docs", (StoreAccess stores) => Guard(() => ListPages.Documents(stores)));
-        app.MapGet("/doc/{id}", (StoreAccess stores, ChronicleQueries q, string id, HttpRequest r) => Guard(() => DocumentPage.Render(stores, q, id, r.Query["find"])));
-        app.MapGet("/entities", (StoreAccess stores, HttpRequest r) => Guard(() => ListPages.Entities(stores)));
-        app.MapGet("/entity/{name}", (ChronicleQueries q, string name, HttpRequest r) => Guard(() => EntityPage.Render(q, name, r.Query["as_of"])));
-        app.MapGet("/check", (ChronicleQueries q, HttpRequest r) => Guard(() => CheckPage.Render(q, r.Query["claim"], r.Query["as_of"])));
-        app.MapGet("/assets/{name}", Asset);
+        var pages = app.MapGroup("").ExcludeFromDescription();
+        pages.MapGet("/", (ChronicleQueries q, HttpRequest r) => Guard(() => SearchPage.Render(q, r.Query["q"], r.Query["after"], r.Query["before"])));
+        pages.MapGet("/docs", (StoreAccess stores) => Guard(() => ListPages.Documents(stores)));
+        pages.MapGet("/doc/{id}", (StoreAccess stores, ChronicleQueries q, string id, HttpRequest r) => Guard(() => DocumentPage.Render(stores, q, id, r.Query["find"])));
+        pages.MapGet("/entities", (StoreAccess stores, HttpRequest r) => Guard(() => ListPages.Entities(stores)));
+        pages.MapGet("/entity/{name}", (ChronicleQueries q, string name, HttpRequest r) => Guard(() => EntityPage.Render(q, name, r.Query["as_of"])));
+        pages.MapGet("/check", (ChronicleQueries q, HttpRequest r) => Guard(() => CheckPage.Render(q, r.Query["claim"], r.Query["as_of"])));
+        pages.MapGet("/assets/{name}", Asset);
     }
 
     /// <summary>A bad parameter shows the page's message with status 400, as the API does.</summary>

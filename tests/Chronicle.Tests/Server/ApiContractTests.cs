@@ -76,6 +76,18 @@ public sealed class ApiContractTests(SampleStore samples) : IClassFixture<Sample
     }
 
     [Fact]
+    public async Task The_OpenAPI_document_describes_every_endpoint_and_its_parameters()
+    {
+        using var host = new ServerHost(samples.Db);
+        var paths = System.Text.Json.JsonDocument.Parse(await host.CreateClient().GetStringAsync("/openapi/v1.json")).RootElement.GetProperty("paths");
+        foreach (string path in new[] { "/api/search", "/api/docs/{id}", "/api/entities", "/api/entities/{name}", "/api/timeline", "/api/asof", "/api/changes", "/api/check", "/api/ingest" })
+            Assert.True(paths.TryGetProperty(path, out _), $"{path} is not in the OpenAPI document");
+        var check = paths.GetProperty("/api/check").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString());
+        Assert.Equal(["claim", "as_of"], check);
+        Assert.False(paths.TryGetProperty("/entity/{name}", out _), "pages are not API endpoints");
+    }
+
+    [Fact]
     public async Task Unknown_documents_are_404_and_health_is_ok()
     {
         using var host = new ServerHost(samples.Db);

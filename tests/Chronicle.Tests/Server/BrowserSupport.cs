@@ -58,6 +58,11 @@ public sealed class BrowserSession : IAsyncLifetime
         page.PageError += (_, error) => errors.Add(error);
         page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
         page.Response += (_, response) => { if (response.Status >= 400) errors.Add($"{response.Status} {response.Url}"); };
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(BaseUrl + "/", StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
+                errors.Add($"fetched from elsewhere: {request.Url}");
+        };
         await page.GotoAsync(BaseUrl + path);
         _errors[page] = errors;
         return page;

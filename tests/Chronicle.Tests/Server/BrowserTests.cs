@@ -77,6 +77,16 @@ public sealed class BrowserTests(BrowserSession session) : IClassFixture<Browser
         Assert.True(session.ErrorsOn(page).Count == 0, string.Join("\n", session.ErrorsOn(page)));
     }
 
+    [BrowserFact]
+    public async Task The_API_reference_page_works_offline()
+    {
+        var page = await session.OpenAsync("/reference/");
+        await page.GetByText("/api/check").First.WaitForAsync();
+        Assert.Contains("Chronicle API", await page.TitleAsync());
+        await BrowserSession.Screenshot(page, "api-reference");
+        Assert.True(session.ErrorsOn(page).Count == 0, string.Join("\n", session.ErrorsOn(page)));
+    }
+
     private static async Task<float> CenterX(ILocator locator)
     {
         var box = (await locator.BoundingBoxAsync())!;
