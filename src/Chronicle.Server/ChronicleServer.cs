@@ -60,6 +60,8 @@ public static class ChronicleServer
         builder.Services.AddSingleton(services => ServeOptions.From(services.GetRequiredService<IConfiguration>()));
         builder.Services.AddSingleton<StoreAccess>();
         builder.Services.AddSingleton<ChronicleQueries>();
+        builder.Services.AddSingleton<HeavyQueries>();
+        builder.Services.AddAnswerCache();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Limits.MaxRequestBodySize = ServeOptions.DefaultMaxIngestBytes;
@@ -97,6 +99,7 @@ public static class ChronicleServer
         app.Use(SecurityHeaders);
         app.UseRateLimiter();
         app.UseRequestTimeouts();
+        app.UseOutputCache();
         app.MapChronicleApi();
         app.MapChroniclePages();
         app.MapMcp("/mcp").ExcludeFromDescription();

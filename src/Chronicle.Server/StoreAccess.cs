@@ -1,19 +1,56 @@
+using System.Collections.Concurrent;
 using Chronicle.Store;
 
 namespace Chronicle.Server;
 
 /// <summary>
-/// Opens the store for each request, so requests never share a connection. SQLite in WAL mode lets readers
-/// go on while a batch is written, and each batch is one transaction, so a reader never sees half of one.
-/// Ingests are serialized here: one writer at a time, the others wait their turn rather than fail.
+/// The store's connections. A request rents one for itself, so requests never share a connection; SQLite in
+/// WAL mode lets readers go on while a batch is written, and each batch is one transaction, so a reader never
+/// sees half of one. Connections are kept open between requests because opening one checks the schema
+/// migrations, which waits for a running write. Ingests are serialized here: one writer at a time, the
+/// others wait their turn rather than fail.
 /// </summary>
-public sealed class StoreAccess(ServeOptions options)
+public sealed class StoreAccess(ServeOptions options) : IDisposable
 {
     private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly ConcurrentBag<IChronicleStore> _idle = [];
+    private readonly int _keepIdle = 2 * Environment.ProcessorCount + 4;
+    private long _writes;
 
     public string Location => options.Db;
 
-    public IChronicleStore Open() => StoreFactory.Open(options.Db);
+    /// <summary>A connection of one's own until the lease is disposed.</summary>
+    public StoreLease Rent() => new(this, _idle.TryTake(out var store) ? store : StoreFactory.Open(options.Db));
+
+    private void Return(IChronicleStore store)
+    {
+        if (_idle.Count < _keepIdle) _idle.Add(store);
+        else store.Dispose();
+    }
+
+    public void Dispose()
+    {
+        while (_idle.TryTake(out var store)) store.Dispose();
+    }
+
+    public sealed class StoreLease(StoreAccess owner, IChronicleStore store) : IDisposable
+    {
+        public IChronicleStore Store { get; } = store;
+
+        public void Dispose() => owner.Return(Store);
+    }
+
+    /// <summary>
+    /// Changes whenever the store's content may have: after each write through this server, and when the
+    /// database or its write-ahead log is written by anyone else (a `chronicle ingest` beside the server).
+    /// Cached answers are keyed by it.
+    /// </summary>
+    public string Version()
+    {
+        var db = new FileInfo(options.Db);
+        var wal = new FileInfo(options.Db + "-wal");
+        return $"{Interlocked.Read(ref _writes)}:{(db.Exists ? db.LastWriteTimeUtc.Ticks : 0)}:{(db.Exists ? db.Length : 0)}:{(wal.Exists ? wal.LastWriteTimeUtc.Ticks : 0)}:{(wal.Exists ? wal.Length : 0)}";
+    }
 
     public async Task<T> WriteAsync<T>(Func<IChronicleStore, T> write, CancellationToken cancel)
     {
@@ -22,8 +59,15 @@ public sealed class StoreAccess(ServeOptions options)
         {
             return await Task.Run(() =>
             {
-                using var store = Open();
-                return write(store);
+                using var store = StoreFactory.Open(options.Db);
+                try
+                {
+                    return write(store);
+                }
+                finally
+                {
+                    Interlocked.Increment(ref _writes);
+                }
             }, CancellationToken.None);
         }
         finally

@@ -14,7 +14,7 @@ public static class ApiEndpoints
 {
     public static void MapChronicleApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Chronicle")
+        var api = app.MapGroup("/api").WithTags("Chronicle").CacheOutput(AnswerCache.Policy)
             .WithMetadata(new ProducesResponseTypeMetadata(200, null, ["application/json"]), new ProducesResponseTypeMetadata(400, null, ["application/json"]));
         api.MapGet("/search", (ChronicleQueries queries, string? q, string? after, string? before, string? limit) =>
                 Send(() => queries.Search(q, after, before, limit)))
@@ -28,11 +28,14 @@ public static class ApiEndpoints
             .WithSummary("Stored entities, most documents first (chronicle entities --json); type PERSON, ORGANIZATION, LOCATION or PRODUCT");
         api.MapGet("/entities/{name}", (ChronicleQueries queries, string name) => Send(() => queries.Entity(name)))
             .WithSummary("One entity: aliases, roles, documents; the candidates when ambiguous (chronicle entity --json)").Produces(404);
-        api.MapGet("/timeline", (ChronicleQueries queries, string? entity, string? from, string? to) => Send(() => queries.Timeline(entity, from, to)))
+        api.MapGet("/timeline", (ChronicleQueries queries, HeavyQueries heavy, HttpContext http, string? entity, string? from, string? to) =>
+                SendHeavy(heavy, http, () => queries.Timeline(entity, from, to)))
             .WithSummary("An entity's events in time order with their sources (chronicle timeline --json)");
-        api.MapGet("/asof", (ChronicleQueries queries, string? date, string? entity) => Send(() => queries.AsOf(date, entity)))
+        api.MapGet("/asof", (ChronicleQueries queries, HeavyQueries heavy, HttpContext http, string? date, string? entity) =>
+                SendHeavy(heavy, http, () => queries.AsOf(date, entity)))
             .WithSummary("Facts that held on date, per the articles published by then (chronicle asof --json)");
-        api.MapGet("/changes", (ChronicleQueries queries, string? from, string? to, string? entity) => Send(() => queries.Changes(from, to, entity)))
+        api.MapGet("/changes", (ChronicleQueries queries, HeavyQueries heavy, HttpContext http, string? from, string? to, string? entity) =>
+                SendHeavy(heavy, http, () => queries.Changes(from, to, entity)))
             .WithSummary("Facts that started or ended between from and to (chronicle changes --json)");
         api.MapGet("/check", (ChronicleQueries queries, string? claim, [FromQuery(Name = "as_of")] string? asOf) => Send(() => queries.Check(claim, asOf)))
             .WithSummary("Supported, outdated or not_supported as of a date, with evidence (chronicle check --json)");
@@ -43,7 +46,8 @@ public static class ApiEndpoints
             .Produces(401).Produces(403).Produces(413).Produces(422);
         app.MapGet("/healthz", (StoreAccess stores) =>
         {
-            using var store = stores.Open();
+            using var lease = stores.Rent();
+            var store = lease.Store;
             return Json(new Answer(200, new { status = "ok" }));
         }).WithSummary("The server is up and its store opens");
     }
@@ -60,6 +64,9 @@ public static class ApiEndpoints
             return Error(400, e.Message);
         }
     }
+
+    private static Task<IResult> SendHeavy(HeavyQueries heavy, HttpContext http, Func<Answer> query) =>
+        heavy.Run(() => Send(query), http.RequestAborted);
 
     public static IResult Json(Answer answer) =>
         Results.Text(ContractJson.Text(answer.Body), "application/json; charset=utf-8", statusCode: answer.Status);

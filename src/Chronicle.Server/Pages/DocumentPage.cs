@@ -17,7 +17,8 @@ public static class DocumentPage
 
     public static IResult Render(StoreAccess stores, ChronicleQueries queries, string id, string? find)
     {
-        using var store = stores.Open();
+        using var lease = stores.Rent();
+        var store = lease.Store;
         if (queries.Document(store, id) is not { } document) return Page("Not found", Message($"No document '{id}' in this store."), 404);
         var d = document.Summary;
         var marks = Marks(store, d.Id);

@@ -9,7 +9,8 @@ public static class ListPages
 {
     public static IResult Documents(StoreAccess stores)
     {
-        using var store = stores.Open();
+        using var lease = stores.Rent();
+        var store = lease.Store;
         var documents = store.ListDocuments(500);
         var body = new StringBuilder($"<h1>Documents</h1><p class=\"count\">{documents.Count} shown, oldest first</p><table class=\"list\"><thead><tr><th>date</th><th>title</th><th>source</th><th>sentences</th></tr></thead><tbody>");
         foreach (var d in documents)
@@ -20,7 +21,8 @@ public static class ListPages
 
     public static IResult Entities(StoreAccess stores)
     {
-        using var store = stores.Open();
+        using var lease = stores.Rent();
+        var store = lease.Store;
         var entities = store.ListEntities(200);
         var body = new StringBuilder("<h1>Entities</h1><p class=\"count\">seen in the most documents first</p><table class=\"list\"><thead><tr><th>name</th><th>type</th><th>documents</th><th>first seen</th><th>last seen</th></tr></thead><tbody>");
         foreach (var e in entities)

@@ -20,7 +20,8 @@ public sealed class ChronicleQueries(StoreAccess stores)
     public IReadOnlyList<SearchHit> SearchHits(string? q, string? after, string? before, string? limit)
     {
         var query = new SearchQuery(Parameters.Text(q, "q"), Parameters.OptionalDate(after, "after"), Parameters.OptionalDate(before, "before"), Parameters.Limit(limit, 10));
-        using var store = stores.Open();
+        using var lease = stores.Rent();
+        var store = lease.Store;
         return store.Search(query);
     }
 
@@ -28,7 +29,8 @@ public sealed class ChronicleQueries(StoreAccess stores)
 
     public Answer Documents(string? limit)
     {
-        using var store = stores.Open();
+        using var lease = stores.Rent();
+        var store = lease.Store;
         return Answer.Ok(DocumentAnswers.List(store.ListDocuments(Parameters.Limit(limit, Parameters.MaxLimit))));
     }
 
@@ -47,7 +49,8 @@ public sealed class ChronicleQueries(StoreAccess stores)
 
     public Answer Document(string? id)
     {
-        using var store = stores.Open();
+        using var lease = stores.Rent();
+        var store = lease.Store;
         return Document(store, id) is { } document
             ? Answer.Ok(DocumentAnswers.Show(document))
             : new Answer(404, new { error = $"no document '{id}'" });
@@ -57,14 +60,16 @@ public sealed class ChronicleQueries(StoreAccess stores)
     {
         if (!EntityAnswers.TryParseType(type, out EntityType? parsed))
             throw new BadParameterException("type must be PERSON, ORGANIZATION, LOCATION or PRODUCT");
-        using var store = stores.Open();
+        using var lease = stores.Rent();
+        var store = lease.Store;
         return Answer.Ok(EntityAnswers.List(store.ListEntities(Parameters.Limit(limit, 50), parsed)));
     }
 
     public EntityLookup EntityLookup(string? name)
     {
         string text = Parameters.Text(name, "name");
-        using var store = stores.Open();
+        using var lease = stores.Rent();
+        var store = lease.Store;
         return Contracts.EntityLookup.Find(store, text);
     }
 
@@ -78,7 +83,8 @@ public sealed class ChronicleQueries(StoreAccess stores)
     {
         string name = Parameters.Text(entity, "entity");
         var (start, end) = (Parameters.OptionalDate(from, "from"), Parameters.OptionalDate(to, "to"));
-        using var store = stores.Open();
+        using var lease = stores.Rent();
+        var store = lease.Store;
         return Answer.Ok(FactAnswers.Timeline(new FactQueries(new StoreEventSource(store)).Timeline(name, start, end)));
     }
 
@@ -86,7 +92,8 @@ public sealed class ChronicleQueries(StoreAccess stores)
     {
         var day = Parameters.Date(date, "date");
         string? name = Parameters.OptionalText(entity, "entity");
-        using var store = stores.Open();
+        using var lease = stores.Rent();
+        var store = lease.Store;
         return Answer.Ok(FactAnswers.Facts(new FactQueries(new StoreEventSource(store)).AsOf(day, name)));
     }
 
@@ -95,7 +102,8 @@ public sealed class ChronicleQueries(StoreAccess stores)
         var (start, end) = (Parameters.Date(from, "from"), Parameters.Date(to, "to"));
         if (end < start) throw new BadParameterException("to must not be before from");
         string? name = Parameters.OptionalText(entity, "entity");
-        using var store = stores.Open();
+        using var lease = stores.Rent();
+        var store = lease.Store;
         return Answer.Ok(FactAnswers.Facts(new FactQueries(new StoreEventSource(store)).Changes(start, end, name)));
     }
 
@@ -103,7 +111,8 @@ public sealed class ChronicleQueries(StoreAccess stores)
     {
         string text = Parameters.Text(claim, "claim");
         var day = Parameters.Date(asOf, "as_of");
-        using var store = stores.Open();
+        using var lease = stores.Rent();
+        var store = lease.Store;
         return new ClaimChecker(new StoreEventSource(store)).Check(text, day);
     }
 

@@ -43,6 +43,22 @@ public sealed class ConcurrencyTests
     }
 
     [Fact]
+    public async Task Cached_answers_give_way_to_what_another_process_ingests()
+    {
+        using var folder = new TempFolder();
+        string db = folder.File("store.db");
+        Assert.Equal(0, Support.Cli.Run("--db", db, "ingest", folder.Write("first.jsonl", MadeUpPages.JsonLines(3, "first"))).Status);
+        using var host = new ServerHost(db);
+        var client = host.CreateClient();
+        Assert.Equal(3, await DocumentCount(client));
+        Assert.Equal(3, await DocumentCount(client)); // answered from the cache
+
+        Assert.Equal(0, Support.Cli.Run("--db", db, "ingest", folder.Write("second.jsonl", MadeUpPages.JsonLines(2, "second", firstDay: 50))).Status);
+        Assert.Equal(5, await DocumentCount(client));
+        Assert.Contains("second", await client.GetStringAsync("/api/search?q=second"));
+    }
+
+    [Fact]
     public async Task Concurrent_ingests_are_serialized_without_loss()
     {
         using var folder = new TempFolder();
