@@ -3,9 +3,11 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 
 // usage: bench-serve BASE_URL SECONDS CLIENTS [INGEST_JSONL PAGES_PER_POST]
-// Phase "quiet": CLIENTS closed-loop clients send a mix of search, timeline and check requests for SECONDS.
+// Phase "uncached": CLIENTS closed-loop clients send a mix of search, timeline and check requests for SECONDS,
+// each with a parameter of its own so that no answer comes from the server's cache.
+// Phase "quiet": the same mix as it comes (repeated questions are answered from the cache).
 // Phase "ingest" (with INGEST_JSONL): the same mix while the pages are POSTed to /api/ingest, PAGES_PER_POST at
-// a time one after another; the phase lasts until the ingest is done, and at least SECONDS.
+// a time one after another; the phase lasts until the ingest is done, and at least SECONDS, at most 20 minutes.
 // Only loopback addresses are accepted: this is a load run against our own server.
 var baseUri = new Uri(args[0]);
 if (!baseUri.IsLoopback) { Console.Error.WriteLine("bench-serve: only a loopback address may be loaded"); return 2; }
@@ -18,19 +20,23 @@ using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer
 var mix = await RequestMix.Build(http);
 Console.WriteLine($"# {mix.Entities.Count} entities, {mix.Words.Count} search words, {clients} clients, {duration.TotalSeconds:F0} s a phase");
 
+await Phase("uncached", () => Task.Delay(duration), uncached: true);
 await Phase("quiet", () => Task.Delay(duration));
 if (ingestFile is not null)
 {
     string token = Environment.GetEnvironmentVariable("CHRONICLE_TOKEN") ?? throw new InvalidOperationException("CHRONICLE_TOKEN is not set");
+    using var ingestHttp = new HttpClient { BaseAddress = baseUri, Timeout = TimeSpan.FromMinutes(20) };
+    using var cap = new CancellationTokenSource(TimeSpan.FromMinutes(20));
     await Phase("ingest", async () =>
     {
         var clock = Stopwatch.StartNew();
         int stored = 0;
         foreach (var chunk in File.ReadLines(ingestFile).Chunk(perPost))
         {
+            if (cap.IsCancellationRequested) { Console.WriteLine("# ingest: stopped at the 20-minute cap"); break; }
             var post = new HttpRequestMessage(HttpMethod.Post, "/api/ingest") { Content = new StringContent(string.Join('\n', chunk) + "\n") };
             post.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            var response = await http.SendAsync(post);
+            var response = await ingestHttp.SendAsync(post);
             string body = await response.Content.ReadAsStringAsync();
             if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"ingest answered {(int)response.StatusCode}: {body}");
             stored += JsonDocument.Parse(body).RootElement.GetProperty("ingested").GetInt32();
@@ -42,7 +48,7 @@ if (ingestFile is not null)
 }
 return 0;
 
-async Task Phase(string name, Func<Task> run)
+async Task Phase(string name, Func<Task> run, bool uncached = false)
 {
     var samples = new List<(string Endpoint, double Ms, bool Ok)>[clients];
     using var stop = new CancellationTokenSource();
@@ -54,6 +60,7 @@ async Task Phase(string name, Func<Task> run)
         while (!stop.IsCancellationRequested)
         {
             var (endpoint, url) = mix.Next(random);
+            if (uncached) url += $"&uncached={c}-{mine.Count}";
             var started = Stopwatch.GetTimestamp();
             bool ok;
             try

@@ -2,8 +2,9 @@
 # The server's load run (issue 13), on loopback only and bounded in time:
 #   1. a store of STORE_PAGES generated pages (bench/gen_corpus.py from ../shared/dev), ingested by the CLI;
 #   2. `chronicle serve` (Release, ReadyToRun) on 127.0.0.1:5199 with ingest allowed;
-#   3. bench-serve: 32 clients, 30 s of mixed search/timeline/check, then the same while INGEST_PAGES more
-#      pages are POSTed to /api/ingest; then the server's memory (VmRSS, VmHWM) and it is stopped.
+#   3. bench-serve: 32 clients, 30 s of mixed search/timeline/check with every answer computed (no cache),
+#      30 s of the same mix as it comes (repeats answered from the cache), then the mix while INGEST_PAGES
+#      more pages are POSTed to /api/ingest; then the server's memory (VmRSS, VmHWM), and it is stopped.
 # usage: bench/serve/run.sh [STORE_PAGES] [INGEST_PAGES] [SECONDS] [CLIENTS]   (defaults 20000 5000 30 32)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,7 +20,7 @@ if [ ! -f "$db" ]; then
   "$out/cli/chronicle" --db "$db.tmp" ingest "$store_corpus" --json > "$out/store-ingest.json"
   mv "$db.tmp" "$db"; rm -f "$db.tmp-wal" "$db.tmp-shm"
 fi
-run_db="$out/run.db"; cp "$db" "$run_db"; rm -f "$run_db-wal" "$run_db-shm"
+run_db="$out/run.db"; rm -f "$run_db-wal" "$run_db-shm"; cp "$db" "$run_db"
 
 export CHRONICLE_TOKEN="bench-$RANDOM$RANDOM"
 "$out/cli/chronicle" --db "$run_db" serve --urls http://127.0.0.1:5199 --allow-ingest --rate-limit 1000000 > "$out/server.log" 2>&1 &
