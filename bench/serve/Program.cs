@@ -75,12 +75,14 @@ async Task Phase(string name, Func<Task> run, bool uncached = false)
             mine.Add((endpoint, Stopwatch.GetElapsedTime(started).TotalMilliseconds, ok));
         }
     })).ToArray();
+    double cpuBefore = ServerCpuSeconds();
     await run();
     stop.Cancel();
     await Task.WhenAll(workers);
-    double seconds = clock.Elapsed.TotalSeconds;
+    double seconds = clock.Elapsed.TotalSeconds, cpu = ServerCpuSeconds() - cpuBefore;
     var all = samples.SelectMany(s => s).ToList();
     Console.WriteLine($"\n## phase {name}: {seconds:F1} s, {all.Count} requests, {all.Count / seconds:F0} requests/s, {all.Count(s => !s.Ok)} errors");
+    if (cpu > 0) Console.WriteLine($"server CPU {cpu:F1} s ({cpu / seconds:F2} cores busy on average), {1000 * cpu / Math.Max(1, all.Count):F0} CPU ms a request");
     Console.WriteLine("| endpoint | requests | req/s | errors | p50 ms | p95 ms | p99 ms | max ms |");
     Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
     foreach (var group in all.GroupBy(s => s.Endpoint).OrderBy(g => g.Key).Append(all.GroupBy(_ => "all").Single()))
@@ -88,6 +90,14 @@ async Task Phase(string name, Func<Task> run, bool uncached = false)
         var ms = group.Select(s => s.Ms).Order().ToArray();
         Console.WriteLine($"| {group.Key} | {ms.Length} | {ms.Length / seconds:F0} | {group.Count(s => !s.Ok)} | {Percentile(ms, 50):F1} | {Percentile(ms, 95):F1} | {Percentile(ms, 99):F1} | {ms[^1]:F1} |");
     }
+}
+
+// CPU seconds the server process has used (user + system), from /proc; 0 when SERVER_PID is not given.
+static double ServerCpuSeconds()
+{
+    if (Environment.GetEnvironmentVariable("SERVER_PID") is not { Length: > 0 } pid) return 0;
+    var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    return (long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0; // utime and stime, in clock ticks of 1/100 s
 }
 
 static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];

@@ -28,6 +28,6 @@ server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
 for _ in $(seq 60); do curl -sf http://127.0.0.1:5199/healthz > /dev/null && break; sleep 1; done
 echo "# $(date -u +%FT%TZ) store $store_pages pages, load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
-"$out/load/bench-serve" http://127.0.0.1:5199 "$seconds" "$clients" "$ingest_corpus" 500
+SERVER_PID=$server "$out/load/bench-serve" http://127.0.0.1:5199 "$seconds" "$clients" "$ingest_corpus" 500
 echo "# server memory: $(grep -E 'VmRSS|VmHWM' /proc/$server/status | tr -s ' \t' ' ' | paste -sd ',' -)"
 echo "# load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
