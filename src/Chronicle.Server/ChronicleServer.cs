@@ -52,6 +52,10 @@ public static class ChronicleServer
     public static WebApplication Build(string[] args)
     {
         var settings = ServeArguments.Parse(args);
+        // Queries block their thread on SQLite: start with threads enough for a burst of clients rather than
+        // let the pool add them one by one while requests wait.
+        ThreadPool.GetMinThreads(out int workers, out int io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 64), io);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ApplicationName = typeof(ChronicleServer).Assembly.GetName().Name });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.WebHost.UseUrls(settings.TryGetValue("urls", out var urls) && urls is not null ? urls : ServeOptions.DefaultUrls);
