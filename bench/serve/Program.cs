@@ -117,12 +117,17 @@ sealed record RequestMix(IReadOnlyList<(string Name, string Type)> Entities, IRe
         return new RequestMix(entities, words, docs.Min(), docs.Max());
     }
 
-    /// <summary>A third each: search, timeline, check.</summary>
+    /// <summary>The endpoints in the mix: BENCH_MIX (e.g. "search,check"), else all three.</summary>
+    private static readonly int[] Kinds = Environment.GetEnvironmentVariable("BENCH_MIX") is { Length: > 0 } mix
+        ? mix.Split(',').Select(k => Array.IndexOf(["search", "timeline", "check"], k.Trim())).Where(k => k >= 0).ToArray()
+        : [0, 1, 2];
+
+    /// <summary>An equal share each: search, timeline, check (or those BENCH_MIX names).</summary>
     public (string Endpoint, string Url) Next(Random random)
     {
         string Day() => First.AddDays(random.Next(Math.Max(1, Last.DayNumber - First.DayNumber))).ToString("yyyy-MM-dd");
         string Of(string type) => Entities.Where(e => e.Type == type).Select(e => e.Name).ElementAtOrDefault(random.Next(60)) ?? Entities[0].Name;
-        switch (random.Next(3))
+        switch (Kinds[random.Next(Kinds.Length)])
         {
             case 0:
                 return ("search", $"/api/search?q={Uri.EscapeDataString(Words[random.Next(Words.Count)])}&limit=10");

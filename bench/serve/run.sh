@@ -6,6 +6,7 @@
 #      30 s of the same mix as it comes (repeats answered from the cache), then the mix while INGEST_PAGES
 #      more pages are POSTed to /api/ingest; then the server's memory (VmRSS, VmHWM), and it is stopped.
 # usage: bench/serve/run.sh [STORE_PAGES] [INGEST_PAGES] [SECONDS] [CLIENTS]   (defaults 20000 5000 30 32)
+#        BENCH_MIX=search,check bench/serve/run.sh ...   leaves timelines out of the mix
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 store_pages="${1:-20000}"; ingest_pages="${2:-5000}"; seconds="${3:-30}"; clients="${4:-32}"
