@@ -7,25 +7,40 @@ namespace Chronicle.Server;
 /// The store's connections. A request rents one for itself, so requests never share a connection; SQLite in
 /// WAL mode lets readers go on while a batch is written, and each batch is one transaction, so a reader never
 /// sees half of one. Connections are kept open between requests because opening one checks the schema
-/// migrations, which waits for a running write. Ingests are serialized here: one writer at a time, the
-/// others wait their turn rather than fail.
+/// migrations, which waits for a running write. There are at most a few (each has a page cache of up to
+/// 64 MB, and two cores gain nothing from more queries at once); a request waits for one to be free.
+/// Ingests are serialized here: one writer at a time, the others wait their turn rather than fail.
 /// </summary>
 public sealed class StoreAccess(ServeOptions options) : IDisposable
 {
+    public static readonly int MaxReaders = 2 * Environment.ProcessorCount + 2;
+
     private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly SemaphoreSlim _readers = new(MaxReaders, MaxReaders);
     private readonly ConcurrentBag<IChronicleStore> _idle = [];
-    private readonly int _keepIdle = 2 * Environment.ProcessorCount + 4;
     private long _writes;
 
     public string Location => options.Db;
 
-    /// <summary>A connection of one's own until the lease is disposed.</summary>
-    public StoreLease Rent() => new(this, _idle.TryTake(out var store) ? store : StoreFactory.Open(options.Db));
+    /// <summary>A connection of one's own until the lease is disposed; waits while all are in use.</summary>
+    public StoreLease Rent()
+    {
+        _readers.Wait();
+        try
+        {
+            return new(this, _idle.TryTake(out var store) ? store : StoreFactory.Open(options.Db));
+        }
+        catch
+        {
+            _readers.Release();
+            throw;
+        }
+    }
 
     private void Return(IChronicleStore store)
     {
-        if (_idle.Count < _keepIdle) _idle.Add(store);
-        else store.Dispose();
+        _idle.Add(store);
+        _readers.Release();
     }
 
     public void Dispose()

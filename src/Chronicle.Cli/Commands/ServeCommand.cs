@@ -15,19 +15,30 @@ public sealed class ServeCommand : ICommand
     public int Run(CommandContext context)
     {
         string db = context.DbPath;
+        string? demoFolder = null;
         if (context.Args.Flag("demo"))
         {
-            db = Path.Combine(Directory.CreateTempSubdirectory("chronicle-demo-").FullName, "demo.db");
+            demoFolder = Directory.CreateTempSubdirectory("chronicle-demo-").FullName;
+            db = Path.Combine(demoFolder, "demo.db");
             string samples = Path.Combine(AppContext.BaseDirectory, "samples");
             int status = CommandLine.Run(["--db", db, "ingest", samples], TextReader.Null, context.Out, context.Err);
             if (status != 0) return status;
-            context.Out.WriteLine("Open http://127.0.0.1:5100/entity/Alec%20Baldwin for a timeline, or /check for a claim check.");
+            string site = (context.Args.Option("urls") ?? ServeOptions.DefaultUrls).Split(';')[0].TrimEnd('/');
+            context.Out.WriteLine($"Open {site}/entity/Steve%20Jobs for a timeline, or {site}/check for a claim check.");
         }
         List<string> args = ["--db", db];
         foreach (string option in (string[])["urls", "rate-limit", "max-ingest-bytes"])
             if (context.Args.Option(option) is { } value) args.AddRange([$"--{option}", value]);
         if (context.Args.Flag("allow-ingest")) args.Add("--allow-ingest");
         if (context.Args.Positional.Count > 0) throw new UsageException($"serve takes no arguments, only options (usage: chronicle {Usage})");
-        return ChronicleServer.Run([.. args]);
+        try
+        {
+            return ChronicleServer.Run([.. args]);
+        }
+        finally
+        {
+            // The demo's store is a scratch copy: gone when the server stops.
+            if (demoFolder is not null) try { Directory.Delete(demoFolder, recursive: true); } catch (IOException) { }
+        }
     }
 }
