@@ -1,6 +1,5 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using Chronicle.Contracts;
 using Chronicle.Store;
 
 namespace Chronicle.Cli;
@@ -29,14 +28,7 @@ public sealed class CommandContext(CliArgs args, TextReader stdin, TextWriter st
     /// <summary>Whether human output goes to an interactive terminal (progress bars only then).</summary>
     public bool IsTerminal => ReferenceEquals(Out, Console.Out) && !Console.IsOutputRedirected && !Json;
 
-    public static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-    };
+    public static JsonSerializerOptions JsonOptions => ContractJson.Options;
 
-    public void WriteJson<T>(T value) => Out.WriteLine(JsonSerializer.Serialize(value, JsonOptions));
+    public void WriteJson<T>(T value) => Out.Write(ContractJson.Text(value));
 }

@@ -19,7 +19,7 @@ public static class CommandLine
         new TimexCommand(),
         new EntitiesCommand(), new EntityCommand(),
         new TimelineCommand(), new AsOfCommand(), new ChangesCommand(), new CheckCommand(),
-        new DemoCommand(),
+        new DemoCommand(), new ServeCommand(), new McpCommand(),
     ];
 
     public static string Version =>

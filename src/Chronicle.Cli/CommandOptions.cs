@@ -77,6 +77,13 @@ internal static class CommandOptions
                 command.Add(claim);
                 command.Add(DateOption("--as-of", "the date the claim is checked at", required: true));
                 break;
+            case "serve":
+                command.Add(new Option<string?>("--urls") { Description = "where to listen (default http://127.0.0.1:5100, loopback only)", HelpName = "URLS" });
+                command.Add(new Option<string?>("--rate-limit") { Description = "requests a client may make per minute", HelpName = "N" });
+                command.Add(new Option<string?>("--max-ingest-bytes") { Description = "largest ingest body accepted", HelpName = "BYTES" });
+                command.Add(new Option<bool>("--allow-ingest") { Description = "accept POST /api/ingest with the bearer token in CHRONICLE_TOKEN" });
+                command.Add(new Option<bool>("--demo") { Description = "ingest the bundled samples into the store first and say which page to open" });
+                break;
             case "demo":
                 command.Add(new Option<string?>("--samples") { Description = "folder of pages to ingest (default: the bundled samples)", HelpName = "DIR" });
                 break;

@@ -1,4 +1,4 @@
-using Chronicle.Store;
+using Chronicle.Contracts;
 
 namespace Chronicle.Cli;
 
@@ -10,5 +10,5 @@ internal static class Text
 
     /// <summary>Replaces the store's match markers with the given ones (ANSI colours, brackets or Markdown).</summary>
     public static string Highlight(string marked, string open, string close) =>
-        marked.Replace(SearchQuery.MatchOpen, open).Replace(SearchQuery.MatchClose, close);
+        Highlights.Mark(marked, open, close);
 }

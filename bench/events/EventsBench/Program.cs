@@ -33,7 +33,7 @@ if (args[0] == "extract")
     return 0;
 }
 using var store = StoreFactory.Open(args[1]);
-var checker = new ClaimChecker(new StoreEventSource(store));
+var checker = new ClaimChecker(store);
 string[] claims =
 [
     "Alec Baldwin faces an involuntary manslaughter charge", "Liz Truss is the prime minister of the United Kingdom",

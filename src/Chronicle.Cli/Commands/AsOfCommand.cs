@@ -1,3 +1,4 @@
+using Chronicle.Contracts;
 using Chronicle.Query;
 
 namespace Chronicle.Cli.Commands;
@@ -27,12 +28,7 @@ internal static class FactOutput
     {
         if (context.Json)
         {
-            context.WriteJson(rows.Select(r => new
-            {
-                relation = r.Relation, subject = r.Subject, @object = r.Object, valid_from = r.ValidFrom, valid_to = r.ValidTo,
-                sources = r.Sources.Select(s => new { doc = s.Doc, date = s.Date.ToString("yyyy-MM-dd"), sentence = s.Sentence }),
-                ended_by = r.EndedBy, conflicting = r.Conflicting,
-            }));
+            context.WriteJson(FactAnswers.Facts(rows));
             return;
         }
         if (rows.Count == 0) { context.Out.WriteLine("no facts"); return; }

@@ -1,3 +1,4 @@
+using Chronicle.Contracts;
 using Chronicle.Query;
 
 namespace Chronicle.Cli.Commands;
@@ -19,18 +20,7 @@ public sealed class CheckCommand : ICommand
         string verdict = VerdictText(result.Verdict);
         if (context.Json)
         {
-            context.WriteJson(new
-            {
-                verdict,
-                claim = result.Claim is { } c ? new { relation = c.Relation, subject = c.Subject, @object = c.ObjectDisplay } : null,
-                evidence = result.Evidence.Select(Json),
-                ended = result.Ended is { } e ? new { date = e.Date, by = e.By, doc = e.Doc } : null,
-                pending = result.Pending.Select(Json),
-                note = result.Note,
-                basis = result.Basis,
-                why = result.Why,
-                closest = result.Closest.Select(c => new { doc = c.Evidence.Doc, date = c.Evidence.Date.ToString("yyyy-MM-dd"), sentence = c.Evidence.Sentence, why = c.Why }),
-            });
+            context.WriteJson(FactAnswers.Check(result));
             return 0;
         }
         context.Out.WriteLine($"{verdict}: {result.Note}");
@@ -42,7 +32,5 @@ public sealed class CheckCommand : ICommand
         return 0;
     }
 
-    private static object Json(Evidence e) => new { doc = e.Doc, date = e.Date.ToString("yyyy-MM-dd"), sentence = e.Sentence };
-
-    public static string VerdictText(Verdict v) => v switch { Verdict.Supported => "supported", Verdict.Outdated => "outdated", _ => "not_supported" };
+    public static string VerdictText(Verdict v) => FactAnswers.VerdictText(v);
 }

@@ -1,3 +1,5 @@
+using Chronicle.Contracts;
+
 namespace Chronicle.Cli.Commands;
 
 public sealed class DocsCommand : ICommand
@@ -12,11 +14,7 @@ public sealed class DocsCommand : ICommand
         var documents = store.ListDocuments(context.Args.IntOption("limit") ?? int.MaxValue);
         if (context.Json)
         {
-            context.WriteJson(documents.Select(d => new
-            {
-                id = d.Id, date = d.Date.ToString("yyyy-MM-dd"), title = d.Title, source = d.Source, url = d.Url,
-                characters = d.Characters, sentences = d.Sentences,
-            }));
+            context.WriteJson(DocumentAnswers.List(documents));
             return 0;
         }
         if (documents.Count == 0)

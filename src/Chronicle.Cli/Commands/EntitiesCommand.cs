@@ -1,3 +1,4 @@
+using Chronicle.Contracts;
 using Chronicle.Domain.Documents;
 using Chronicle.Domain.Entities;
 using Chronicle.Pipeline;
@@ -44,13 +45,7 @@ public sealed class EntitiesCommand : ICommand
         return 0;
     }
 
-    public static string TypeName(EntityType type) => type switch
-    {
-        EntityType.Person => "PERSON",
-        EntityType.Organization => "ORGANIZATION",
-        EntityType.Location => "LOCATION",
-        _ => "PRODUCT",
-    };
+    public static string TypeName(EntityType type) => EntityAnswers.TypeName(type);
 
     private sealed record MentionJson(string Text, int Start, int End, string Type, string Entity, string Kind, RoleJson? Role);
 

@@ -1,4 +1,4 @@
-using Chronicle.Entities.Chains;
+using Chronicle.Contracts;
 using Chronicle.Store;
 
 namespace Chronicle.Cli.Commands;
@@ -15,52 +15,26 @@ public sealed class EntityCommand : ICommand
         if (context.Args.Positional.Count == 0) throw new UsageException("entity needs a NAME, e.g. chronicle entity \"Alec Baldwin\"");
         string name = string.Join(' ', context.Args.Positional);
         using var store = context.OpenStore();
-        var found = store.FindEntities(name);
-        if (found.Count == 0)
-        {
-            if (context.Json) context.WriteJson(new { query = name, found = false, candidates = Array.Empty<object>() });
-            else context.Err.WriteLine($"chronicle entity: no entity called '{name}' in {context.DbName}");
-            return 1;
-        }
-        if (IsAmbiguous(found, name))
-        {
-            if (context.Json) context.WriteJson(new { query = name, found = true, ambiguous = true, candidates = found.Select(StoredEntities.ToJson) });
-            else
-            {
-                context.Out.WriteLine($"'{name}' may be any of {found.Count} entities:");
-                foreach (var e in found)
-                    context.Out.WriteLine($"  {e.Name} ({EntitiesCommand.TypeName(e.Type)}, {e.Documents} documents, {e.FirstSeen:yyyy-MM-dd} to {e.LastSeen:yyyy-MM-dd})");
-            }
-            return 0;
-        }
-        var profile = store.GetEntity(found.FirstOrDefault(e => NameKey.Of(e.Name) == NameKey.Of(name))?.Key ?? found[0].Key)!;
+        var lookup = EntityLookup.Find(store, name);
         if (context.Json)
         {
-            var e = profile.Entity;
-            context.WriteJson(new
-            {
-                query = name, found = true, ambiguous = false,
-                id = e.Key, name = e.Name, type = EntitiesCommand.TypeName(e.Type), documents = e.Documents, mentions = e.Mentions,
-                first_seen = e.FirstSeen.ToString("yyyy-MM-dd"), last_seen = e.LastSeen.ToString("yyyy-MM-dd"),
-                aliases = profile.Aliases.Select(a => new { name = a.Name, mentions = a.Mentions }),
-                roles = profile.Roles.Select(r => new
-                {
-                    role = r.Role, text = r.Text, organization = r.Organization, possessive = r.Possessive,
-                    date = r.Date.ToString("yyyy-MM-dd"), document = r.DocumentId,
-                }),
-            });
+            context.WriteJson(EntityAnswers.Lookup(lookup));
+            return lookup.Found.Count == 0 ? 1 : 0;
+        }
+        if (lookup.Found.Count == 0)
+        {
+            context.Err.WriteLine($"chronicle entity: no entity called '{name}' in {context.DbName}");
+            return 1;
+        }
+        if (lookup.Profile is not { } profile)
+        {
+            context.Out.WriteLine($"'{name}' may be any of {lookup.Found.Count} entities:");
+            foreach (var e in lookup.Found)
+                context.Out.WriteLine($"  {e.Name} ({EntitiesCommand.TypeName(e.Type)}, {e.Documents} documents, {e.FirstSeen:yyyy-MM-dd} to {e.LastSeen:yyyy-MM-dd})");
             return 0;
         }
         Write(context.Out, profile);
         return 0;
-    }
-
-    /// <summary>Ambiguous when several entities go by the name and not exactly one of them is called exactly that.</summary>
-    private static bool IsAmbiguous(IReadOnlyList<EntityRecord> found, string name)
-    {
-        if (found.Count < 2) return false;
-        string key = NameKey.Of(name);
-        return found.Count(e => NameKey.Of(e.Name) == key) != 1;
     }
 
     private static void Write(TextWriter w, EntityProfile profile)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Chronicle.Contracts;
 using Chronicle.Ingest;
 using Chronicle.Pipeline;
 
@@ -37,15 +38,7 @@ public sealed class IngestCommand : ICommand
             context.Err.WriteLine($"chronicle ingest: {r.File}{(r.Line is { } l ? $":{l}" : "")}: redated: same text as {r.DocumentId}, stored as of {r.StoredDate:yyyy-MM-dd}; the date {r.Date:yyyy-MM-dd} is not kept");
         if (context.Json)
         {
-            context.WriteJson(new
-            {
-                ingested = report.Ingested,
-                duplicates = report.Duplicates,
-                failed = report.Failed.Select(f => new { file = f.File, line = f.Line, error = f.Error }),
-                skipped = report.Skipped.Select(f => new { file = f.File, reason = f.Error }),
-                redated = report.Redated.Select(r => new { file = r.File, line = r.Line, doc = r.DocumentId, stored_date = r.StoredDate.ToString("yyyy-MM-dd"), date = r.Date.ToString("yyyy-MM-dd") }),
-                warnings = report.Warnings.Select(w => new { file = w.File, line = w.Line, warning = w.Error }),
-            });
+            context.WriteJson(FactAnswers.Ingest(report));
         }
         else
         {

@@ -1,3 +1,4 @@
+using Chronicle.Contracts;
 using Chronicle.Store;
 
 namespace Chronicle.Cli.Commands;
@@ -19,12 +20,7 @@ public sealed class SearchCommand : ICommand
         var hits = store.Search(query);
         if (context.Json)
         {
-            context.WriteJson(hits.Select(h => new
-            {
-                doc = h.DocumentId, date = h.Date.ToString("yyyy-MM-dd"), title = h.Title, sentence_index = h.SentenceIndex,
-                start = h.Span.Start, end = h.Span.End, sentence = h.Sentence,
-                highlighted = Text.Highlight(h.Highlighted, "**", "**"), score = Math.Round(h.Score, 4),
-            }));
+            context.WriteJson(DocumentAnswers.Search(hits));
             return 0;
         }
         if (hits.Count == 0)

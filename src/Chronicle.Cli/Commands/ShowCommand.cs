@@ -1,3 +1,4 @@
+using Chronicle.Contracts;
 using Chronicle.Store;
 
 namespace Chronicle.Cli.Commands;
@@ -30,12 +31,7 @@ public sealed class ShowCommand : ICommand
         var d = document.Summary;
         if (context.Json)
         {
-            context.WriteJson(new
-            {
-                id = d.Id, date = d.Date.ToString("yyyy-MM-dd"), title = d.Title, source = d.Source, url = d.Url,
-                sentences = document.Sentences.Select(s => new { index = s.Index, start = s.Start, end = s.End, text = s.Text }),
-                noise = document.Noise.Select(n => new { start = n.Span.Start, end = n.Span.End, reason = n.Reason, text = document.Text[n.Span.Start..n.Span.End] }),
-            });
+            context.WriteJson(DocumentAnswers.Show(document));
             return 0;
         }
         context.Out.WriteLine($"{d.Title}");

@@ -1,5 +1,5 @@
+using Chronicle.Contracts;
 using Chronicle.Domain.Entities;
-using Chronicle.Store;
 
 namespace Chronicle.Cli.Commands;
 
@@ -13,7 +13,7 @@ internal static class StoredEntities
         var entities = store.ListEntities(context.Args.IntOption("limit") ?? 50, type);
         if (context.Json)
         {
-            context.WriteJson(entities.Select(ToJson));
+            context.WriteJson(EntityAnswers.List(entities));
             return 0;
         }
         if (entities.Count == 0)
@@ -27,19 +27,7 @@ internal static class StoredEntities
         return 0;
     }
 
-    public static object ToJson(EntityRecord e) => new
-    {
-        id = e.Key, name = e.Name, type = EntitiesCommand.TypeName(e.Type), documents = e.Documents, mentions = e.Mentions,
-        first_seen = e.FirstSeen.ToString("yyyy-MM-dd"), last_seen = e.LastSeen.ToString("yyyy-MM-dd"),
-    };
-
-    public static EntityType? ParseType(string? type) => type?.ToUpperInvariant() switch
-    {
-        null => null,
-        "PERSON" or "PER" => EntityType.Person,
-        "ORGANIZATION" or "ORG" => EntityType.Organization,
-        "LOCATION" or "LOC" => EntityType.Location,
-        "PRODUCT" or "PRO" => EntityType.Product,
-        _ => throw new UsageException($"--type must be PERSON, ORGANIZATION, LOCATION or PRODUCT, not '{type}'"),
-    };
+    public static EntityType? ParseType(string? type) => EntityAnswers.TryParseType(type, out var parsed)
+        ? parsed
+        : throw new UsageException($"--type must be PERSON, ORGANIZATION, LOCATION or PRODUCT, not '{type}'");
 }

@@ -1,3 +1,4 @@
+using Chronicle.Contracts;
 using Chronicle.Query;
 
 namespace Chronicle.Cli.Commands;
@@ -19,11 +20,7 @@ public sealed class TimelineCommand : ICommand
         var entries = new FactQueries(new StoreEventSource(store)).Timeline(entity, from, to);
         if (context.Json)
         {
-            context.WriteJson(entries.Select(e => new
-            {
-                date = e.Date, type = e.Type, summary = e.Summary, modality = e.Modality,
-                sources = e.Sources.Select(s => new { doc = s.Doc, date = s.Date.ToString("yyyy-MM-dd"), sentence = s.Sentence }),
-            }));
+            context.WriteJson(FactAnswers.Timeline(entries));
             return entries.Count == 0 ? ExitCodes.NotFoundOrPartial : ExitCodes.Ok;
         }
         // Not found exits 1, as entity and show do.
