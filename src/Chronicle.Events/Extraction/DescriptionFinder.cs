@@ -46,7 +46,7 @@ internal sealed class DescriptionFinder(Lexicon lexicon)
                     titles[m] = p;
                     continue;
                 }
-                // "Mr Sunak, 42, is the UK's first Hindu PM"
+                // "Ms Rowe, 51, is the country's first Green PM"
                 if (close + 1 < view.To && t[close].Lower == "," && close - j <= 3) j = close + 1; else continue;
             }
             if (j < view.To && t[j].Lower is "is")
