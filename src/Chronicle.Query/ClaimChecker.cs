@@ -41,6 +41,7 @@ public sealed class ClaimChecker(IEventSource source, ClaimParser parser, FactEn
     {
         if (reader is null) return CheckState(text, asOf);
         var shape = reader.Shape(text, asOf);
+        if (shape.Conjuncts.Count > 0) return Conjoin(shape.Conjuncts.Select(part => Check(part, asOf)).ToList(), text);
         var answer = reader.Read(shape, asOf);
         if (answer is null) return CheckState(text, asOf);
         var claim = parser.Parse(text) ?? Describe(shape);
@@ -48,6 +49,21 @@ public sealed class ClaimChecker(IEventSource source, ClaimParser parser, FactEn
             { Basis = Query.Basis.Text, Closest = answer.Closest };
         return shape.Negated ? Negate(result) : result;
     }
+
+    /// <summary>"A and B": supported only when every part is; not supported when any part is not; else outdated.</summary>
+    private static CheckResult Conjoin(IReadOnlyList<CheckResult> parts, string text)
+    {
+        var weakest = parts.FirstOrDefault(p => p.Verdict == Verdict.NotSupported) ?? parts.FirstOrDefault(p => p.Verdict == Verdict.Outdated) ?? parts[0];
+        string why = string.Join("; ", parts.Select(p => $"{CheckWords(p.Verdict)}: {p.Claim?.Text ?? text} ({p.Why})"));
+        return weakest with
+        {
+            Evidence = parts.SelectMany(p => p.Evidence).DistinctBy(e => e.Sentence).Take(6).ToList(),
+            Closest = parts.SelectMany(p => p.Closest).Take(3).ToList(),
+            Note = why, Why = why,
+        };
+    }
+
+    private static string CheckWords(Verdict v) => v switch { Verdict.Supported => "supported", Verdict.Outdated => "outdated", _ => "not_supported" };
 
     /// <summary>
     /// "X is not the CEO": supported once the positive state has ended, not supported while it holds, and not

@@ -346,6 +346,8 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         if (term < subject.From) return true;
         if (subject.To < words.Length && words[subject.To].Text == "'s" && term > subject.To + 3) return false;
         int from = SkipAppositive(words, subject.To);
+        // "A and B called off ...": a name joined to the subject by "and" shares the predicate.
+        while (from + 1 < words.Length && words[from].Stem == "and" && s.Mentions.FirstOrDefault(m => m.From == from + 1) is { To: > 0 } joined) from = joined.To;
         var others = claim.Others.SelectMany(o => o.Keys).Concat(claim.Subject?.Keys ?? []).ToHashSet();
         return !s.Mentions.Any(m => m.Type == EntityType.Person && !others.Contains(m.Key) && m.From >= from && m.To <= term);
     }

@@ -31,6 +31,9 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
     IReadOnlyList<ClaimTerm> Terms, IReadOnlyList<string> Details, ClaimOffice? Office, StateFamily? Family, bool Cancellable)
 {
     /// <summary>The names sentences are fetched by: the subject when it resolves, else every resolved name.</summary>
+    /// <summary>The claims this one joins with "and", each of which must hold for it to hold; empty when there is no such pair.</summary>
+    public IReadOnlyList<string> Conjuncts { get; init; } = [];
+
     /// <summary>The predicate's head: the first content word after the subject; a sentence without it does not speak of the claim.</summary>
     public ClaimTerm? Head => Terms.FirstOrDefault(t => t.At >= (Subject?.To ?? 0));
 
@@ -68,6 +71,8 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
             terms.Add(new ClaimTerm(words[i].Text, [], [stem], i));
         }
 
+        string said = text.Trim().TrimEnd('.', '!', '?');
+        var conjuncts = SplitConjunction(said, words, names);
         var subject = names.FirstOrDefault(n => n.From == 0 || (n.From == 1 && Determiners.Contains(words[0].Stem)));
         // "Intel's new CEO Lip-Bu Tan ran ...": a possessive name describes the subject, which is the name it leads to.
         while (subject is not null && subject.To < words.Length && words[subject.To].Text == "'s"
@@ -79,8 +84,23 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
         var office = OfficeOf(words, terms.Where(t => t.At >= Math.Max(subject?.To ?? 0, verbAt)).ToList(), others, lexicon);
         var family = office is null ? lexicon.Families.FirstOrDefault(f => terms.Any(t => t.At >= (subject?.To ?? 0) && f.Names.MatchAt(words, t.At) > 0)) : null;
         terms = terms.Where(t => t.At >= (subject?.To ?? 0) || subject is null).ToList();
-        bool cancellable = family?.Name is "deal" || terms.Any(t => t.Stems[0] is "agre" or "agree");
-        return new ClaimShape(text, tense, negated, subject, others, terms, details, office, family, cancellable);
+        // An agreement can be called off later, unless the claim is itself that it was ("have called off their merger").
+        bool cancellable = (family?.Name is "deal" || terms.Any(t => t.Stems[0] is "agre" or "agree")) && !terms.Any(t => lexicon.CancelCues.MatchAt(words, t.At) > 0);
+        return new ClaimShape(text, tense, negated, subject, others, terms, details, office, family, cancellable) { Conjuncts = conjuncts };
+    }
+
+    /// <summary>"A and B are X" → "A are X", "B are X"; "X owns A and B" → "X owns A", "X owns B" (the first such pair).</summary>
+    private static IReadOnlyList<string> SplitConjunction(string said, Word[] words, List<ClaimName> names)
+    {
+        for (int k = 0; k + 1 < names.Count; k++)
+        {
+            var (a, b) = (names[k], names[k + 1]);
+            if (b.From != a.To + 1 || words[a.To].Stem != "and") continue;
+            string withoutB = said[..words[a.To - 1].End] + said[words[b.To - 1].End..];
+            string withoutA = said[..words[a.From].Start] + said[words[b.From].Start..];
+            return [withoutB, withoutA];
+        }
+        return [];
     }
 
     /// <summary>Digits as they compare: "$38.50" → "38.50", "52%" → "52", "42nd" → "42".</summary>
@@ -101,6 +121,9 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
             while (end < words.Length && (words[end].Capitalized || words[end].Hyphenated && words[end].Text.All(char.IsLetter)
                                           || (Connectors.Contains(words[end].Stem) && end + 1 < words.Length && words[end + 1].Capitalized)))
                 end++;
+            // "JetBlue and Spirit": two names joined by "and", unless the store knows the whole as one name.
+            int and = Array.FindIndex(words, i, end - i, w => w.Stem == "and");
+            if (and > i && Resolve(words, i, end, findEntities) is null) end = and;
             int from = i;
             // A claim's first word is capitalized anyway; "The" starts a name only as part of it.
             if (from == 0 && Determiners.Contains(words[0].Stem)) from++;
