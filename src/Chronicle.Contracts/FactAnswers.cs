@@ -43,7 +43,7 @@ public static class FactAnswers
         warnings = report.Warnings.Select(w => new { file = w.File, line = w.Line, warning = w.Error }),
     };
 
-    public static string VerdictText(Verdict v) => v switch { Verdict.Supported => "supported", Verdict.Outdated => "outdated", _ => "not_supported" };
+    public static string VerdictText(Verdict v) => v.Text();
 
     private static object Source(TimelineSource s) => new { doc = s.Doc, date = ContractJson.Day(s.Date), sentence = s.Sentence };
 

@@ -7,6 +7,12 @@ namespace Chronicle.Query;
 
 public enum Verdict { Supported, Outdated, NotSupported }
 
+public static class VerdictNames
+{
+    /// <summary>The verdict as the JSON and the probes spell it: supported, outdated, not_supported.</summary>
+    public static string Text(this Verdict v) => v switch { Verdict.Supported => "supported", Verdict.Outdated => "outdated", _ => "not_supported" };
+}
+
 public sealed record Evidence(string Doc, DateOnly Date, string Sentence);
 
 public sealed record Ending(string Date, string By, string Doc);
@@ -54,7 +60,7 @@ public sealed class ClaimChecker(IEventSource source, ClaimParser parser, FactEn
     private static CheckResult Conjoin(IReadOnlyList<CheckResult> parts, string text)
     {
         var weakest = parts.FirstOrDefault(p => p.Verdict == Verdict.NotSupported) ?? parts.FirstOrDefault(p => p.Verdict == Verdict.Outdated) ?? parts[0];
-        string why = string.Join("; ", parts.Select(p => $"{CheckWords(p.Verdict)}: {p.Claim?.Text ?? text} ({p.Why})"));
+        string why = string.Join("; ", parts.Select(p => $"{p.Verdict.Text()}: {p.Claim?.Text ?? text} ({p.Why})"));
         return weakest with
         {
             Evidence = parts.SelectMany(p => p.Evidence).DistinctBy(e => e.Sentence).Take(6).ToList(),
@@ -62,8 +68,6 @@ public sealed class ClaimChecker(IEventSource source, ClaimParser parser, FactEn
             Note = why, Why = why,
         };
     }
-
-    private static string CheckWords(Verdict v) => v switch { Verdict.Supported => "supported", Verdict.Outdated => "outdated", _ => "not_supported" };
 
     /// <summary>
     /// "X is not the CEO": supported once the positive state has ended, not supported while it holds, and not

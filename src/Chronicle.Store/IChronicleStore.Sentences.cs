@@ -46,8 +46,7 @@ public static class MentionedSentenceRows
             {
                 currentKey = sentenceKey;
                 mentions = [];
-                var date = reader.GetValue(1) is string text ? DateOnly.ParseExact(text, "yyyy-MM-dd") : reader.GetFieldValue<DateOnly>(1);
-                sentences.Add(new MentionedSentence(reader.GetString(0), date, reader.GetInt32(2), reader.GetString(3), mentions));
+                sentences.Add(new MentionedSentence(reader.GetString(0), StoredValues.Day(reader, 1), reader.GetInt32(2), reader.GetString(3), mentions));
             }
             if (!reader.IsDBNull(6))
                 mentions!.Add(new SentenceMention(reader.GetInt64(6), StoredValues.ParseType(reader.GetString(7)),

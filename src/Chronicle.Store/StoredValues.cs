@@ -7,6 +7,10 @@ namespace Chronicle.Store;
 /// <summary>How every backend writes enumerations and finds sentences, so that both store the same values.</summary>
 internal static class StoredValues
 {
+    /// <summary>A date column: SQLite returns the text it stores (yyyy-MM-dd), PostgreSQL a date.</summary>
+    public static DateOnly Day(System.Data.Common.DbDataReader reader, int column) =>
+        reader.GetValue(column) is string text ? DateOnly.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : reader.GetFieldValue<DateOnly>(column);
+
     public static string TypeText(EntityType type) => type switch
     {
         EntityType.Person => "PERSON",

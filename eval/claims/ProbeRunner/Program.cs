@@ -88,7 +88,7 @@ if (args[0] == "stores")
     foreach (var kv in confusion.OrderBy(k => k.Key)) Console.WriteLine($"  {kv.Key.Item1} -> {kv.Key.Item2}: {kv.Value}");
     return 0;
 }
-static string Text(Verdict v) => v switch { Verdict.Supported => "supported", Verdict.Outdated => "outdated", _ => "not_supported" };
+static string Text(Verdict v) => v.Text();
 int total = 0, correct = 0;
 foreach (var dir in args.Skip(1))
 {
@@ -108,7 +108,7 @@ foreach (var dir in args.Skip(1))
         var asOf = DateOnly.Parse(probe.RootElement.GetProperty("as_of").GetString()!);
         string expected = probe.RootElement.GetProperty("expected").GetString()!;
         var result = checker.Check(claim, asOf);
-        string got = result.Verdict switch { Verdict.Supported => "supported", Verdict.Outdated => "outdated", _ => "not_supported" };
+        string got = result.Verdict.Text();
         total++;
         if (got == expected) correct++;
         Console.WriteLine($"{(got == expected ? "ok  " : "FAIL")} {Path.GetFileName(dir)} {asOf} {claim} => {got} (want {expected}) [{result.Claim?.Relation}|{result.Claim?.Subject}|{result.Claim?.ObjectDisplay}] {result.Note}");

@@ -64,34 +64,13 @@ public sealed partial class SqliteStore
     private IReadOnlyList<EventRecord> Load(string where, bool none)
     {
         if (none) return [];
-        var arguments = new Dictionary<long, List<EventArgument>>();
-        using (var args = Command(null, $"SELECT a.event_key, a.role, a.value, a.text, a.start_offset, a.end_offset, a.kind FROM event_arguments a JOIN events e ON e.key = a.event_key WHERE {where} ORDER BY a.event_key, a.position"))
+        Dictionary<long, List<EventArgument>> arguments;
+        using (var args = Command(null, StoredEventRows.SelectArguments + where + StoredEventRows.OrderArguments))
         using (var reader = args.ExecuteReader())
-            while (reader.Read())
-            {
-                long key = reader.GetInt64(0);
-                if (!arguments.TryGetValue(key, out var list)) arguments[key] = list = [];
-                list.Add(new EventArgument(reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4), reader.GetInt32(5), reader.IsDBNull(6) ? null : reader.GetString(6)));
-            }
-        using var events = Command(null, $"""
-            SELECT e.key, d.id, e.reported, e.evidence, e.type, e.trigger_start, e.trigger_end, e.trigger_text, e.evidence_start, e.evidence_end,
-                   e.time_value, e.time_anchor, e.modality, e.negated, e.attribution, s.idx
-            FROM events e JOIN documents d ON d.key = e.document_key LEFT JOIN sentences s ON s.key = e.sentence_key
-            WHERE {where} ORDER BY e.reported, e.key
-            """);
-        return ReadAll(events, r =>
-        {
-            long key = r.GetInt64(0);
-            var mention = new EventMention(r.GetString(4), r.IsDBNull(15) ? -1 : r.GetInt32(15), r.GetInt32(5), r.GetInt32(6), r.GetString(7),
-                arguments.GetValueOrDefault(key) ?? [], r.IsDBNull(10) ? null : r.GetString(10), Enum.Parse<Modality>(r.GetString(12)),
-                r.GetInt32(13) != 0, r.IsDBNull(14) ? null : r.GetString(14))
-            {
-                TimeAnchor = Enum.Parse<TimeAnchor>(r.GetString(11)),
-                EvidenceStart = r.GetInt32(8),
-                EvidenceEnd = r.GetInt32(9),
-            };
-            return new EventRecord(key, r.GetString(1), DateOnly.ParseExact(r.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture), r.GetString(3), mention);
-        });
+            arguments = StoredEventRows.ReadArguments(reader);
+        using var events = Command(null, StoredEventRows.SelectEvents + where + StoredEventRows.OrderEvents);
+        using var rows = events.ExecuteReader();
+        return StoredEventRows.ReadEvents(rows, arguments);
     }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -44,7 +44,7 @@ public class ReadingExampleTests
             var asOf = DateOnly.Parse(check.GetProperty("as_of").GetString()!);
             string expected = check.GetProperty("expected").GetString()!;
             var result = checker.Check(claim, asOf);
-            string got = result.Verdict switch { Verdict.Supported => "supported", Verdict.Outdated => "outdated", _ => "not_supported" };
+            string got = result.Verdict.Text();
             if (got != expected) wrong.Add($"{asOf:yyyy-MM-dd} \"{claim}\": {got}, expected {expected} ({result.Why})");
             if (got != "not_supported") Assert.NotEmpty(result.Evidence);
         }
