@@ -33,10 +33,19 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         if (anchors.Count == 0) return null;
         var keys = anchors.SelectMany(a => a.Keys).Concat(claim.Others.Where(o => o.Resolved && o.Type != EntityType.Location).SelectMany(o => o.Keys)).Distinct().ToList();
         var sentences = store.SentencesOfDocumentsMentioning(keys, asOf).Select(s => new ReadSentence(s)).ToList();
+        // An office claim is about the person who holds it, whether subject ("X is CEO") or object ("Y named X CEO").
+        // The subject of "X is the chief executive of Y" is a person and Y an organization, whatever the store typed them.
+        var holder = claim.Subject is { Resolved: true, Type: EntityType.Person } s0 ? s0
+            : claim.Others.FirstOrDefault(o => o.Resolved && o.Type == EntityType.Person)
+              ?? (claim.Subject is { Resolved: true } s1 && claim.Office?.Organization is { } o1 && o1 != s1 ? s1 : null);
+        if (claim.Office is { } claimed && holder is not null)
+            foreach (var s in sentences)
+            {
+                if (claimed.Organization is { Resolved: true } organization) s.Retype(organization.Keys, EntityType.Organization, onlyFrom: EntityType.Person);
+                s.Retype(holder.Keys, EntityType.Person);
+            }
         var documents = sentences.GroupBy(s => s.Source.DocumentId).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var document in documents.Values) ReadSentence.ResolvePronouns(document);
-        // An office claim is about the person who holds it, whether subject ("X is CEO") or object ("Y named X CEO").
-        var holder = claim.Subject is { Resolved: true, Type: EntityType.Person } s0 ? s0 : claim.Others.FirstOrDefault(o => o.Resolved && o.Type == EntityType.Person);
         return claim.Office is { } office && holder is not null
             ? ReadOffice(claim, office, holder, sentences, documents, asOf)
             : ReadState(claim, sentences, documents);
@@ -188,7 +197,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             if (office is not null && passive == 0)
             {
                 if (end < words.Length && words[end].Stem == "as")
-                    return TitleAt(words, end + 1, office) ? "stepped down" : null;
+                    return TitleAt(words, end + 1, office) && TitleOrganizationAgrees(s, end + 1, office) ? "stepped down" : null;
                 return lexicon.SynonymGroups[office.Group].AnyIn(words, 0, words.Length) ? "stepped down" : null;
             }
             return "ended";
@@ -210,6 +219,19 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         for (int i = at; i < Math.Min(words.Length, at + 4); i++)
             if (lexicon.SynonymGroups[office.Group].MatchAt(words, i) > 0) return true;
         return false;
+    }
+
+    /// <summary>"resigned as chief executive of Y" ends the claim's post only when Y is the claim's organization (or none is named).</summary>
+    private bool TitleOrganizationAgrees(ReadSentence s, int at, ClaimOffice office)
+    {
+        if (office.Organization is not { } org) return true;
+        for (int i = at; i < Math.Min(s.Words.Length, at + 4); i++)
+        {
+            int length = lexicon.SynonymGroups[office.Group].MatchAt(s.Words, i);
+            if (length == 0) continue;
+            return OfficeReader.OrganizationAt(s, i, i + length) is not { } named || NameAgrees(org, named);
+        }
+        return true;
     }
 
     /// <summary>"Y replaced X", "terminated Chief Executive X": an ending done to the person (titles and organizations may stand between).</summary>

@@ -225,10 +225,13 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
                 .Distinct().ToList();
             // The organization: "X of Y", "Y's X", "Y X", or the name right after a verb title ("leads Y", "plays for Y").
             var places = others.Where(o => o.Type != EntityType.Person).ToList();
-            var organization = places.FirstOrDefault(o => o.From > term.At && o.From <= term.At + term.Stems.Length + 2)
-                               ?? places.LastOrDefault(o => o.To <= term.At && o.To >= term.At - 4);
-            bool anyTop = group == lexicon.LeaderGroup;
             int after = term.At + term.Stems.Length;
+            // "chief executive of Y": Y is the organization whatever type the store gave its name (a company's name
+            // can be typed as a person until later pages say otherwise).
+            var organization = places.FirstOrDefault(o => o.From > term.At && o.From <= after + 2)
+                               ?? places.LastOrDefault(o => o.To <= term.At && o.To >= term.At - 4)
+                               ?? others.FirstOrDefault(o => after < words.Length && words[after].Stem is "of" or "at" && (o.From == after + 1 || o.From == after + 2 && words[after + 1].Stem == "the"));
+            bool anyTop = group == lexicon.LeaderGroup;
             bool designate = lexicon.FutureAfterTitleCues.MatchAt(words, after) > 0
                              || Enumerable.Range(Math.Max(0, term.At - 3), Math.Min(3, term.At)).Any(i => words[i].Stem is "incoming");
             return new ClaimOffice(group, lexicon.GroupHeads[group], qualifiers, organization, anyTop) { Designate = designate };

@@ -77,7 +77,7 @@ public sealed class OfficeReader(ReadingLexicon lexicon)
     }
 
     /// <summary>The organization or place named at the title: "of Y", "Y's title", "Y title" (a mention or a capitalized word).</summary>
-    private static string? OrganizationAt(ReadSentence s, int cueStart, int t1)
+    internal static string? OrganizationAt(ReadSentence s, int cueStart, int t1)
     {
         var words = s.Words;
         // A verb title names its organization right after it: "joined Real Madrid", "runs Boeing".

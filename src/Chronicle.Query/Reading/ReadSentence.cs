@@ -48,6 +48,17 @@ public sealed class ReadSentence
         }
     }
 
+    /// <summary>
+    /// Gives the entities the type the claim's structure says they have ("X is the chief executive of Y": X a person,
+    /// Y an organization), where the store typed a name otherwise (an unfamiliar given name read as a company).
+    /// </summary>
+    public void Retype(IReadOnlyCollection<long> keys, EntityType type, EntityType? onlyFrom = null)
+    {
+        for (int i = 0; i < _mentions.Count; i++)
+            if (keys.Contains(_mentions[i].Key) && _mentions[i].Type != type && (onlyFrom is null || _mentions[i].Type == onlyFrom))
+                _mentions[i] = _mentions[i] with { Type = type };
+    }
+
     public DateOnly Date => Source.Date;
 
     public bool Names(IReadOnlyList<long> keys) => Mentions.Any(m => keys.Contains(m.Key));

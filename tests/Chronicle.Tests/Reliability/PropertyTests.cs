@@ -145,7 +145,7 @@ public class PropertyTests
     {
         using var dir = new TempFolder();
         int run = 0, withFacts = 0;
-        Gen.Select(Gen.Int[1, 10_000], Gen.Int[60, 1000]).Sample((pageSeed, day) =>
+        void Case(int pageSeed, int day)
         {
             var pages = PageGenerator.Pages(pageSeed, count: 10);
             var d = new DateOnly(2021, 1, 1).AddDays(day);
@@ -155,10 +155,25 @@ public class PropertyTests
             if (before.Contains("\"relation\"")) withFacts++;
             Ingest(db, pages.Where(p => p.Date > d), dir.File($"after{run}.jsonl"), batchSize: 200);
             string after = AnswersAsOf(db, d, timelines);
-            if (before != after) throw new Exception($"as of {d:yyyy-MM-dd} (pages seed {pageSeed}) the answers changed:\n{FirstDifference(before, after)}");
-        }, iter: 10, threads: 1, seed: seed);
+            if (before != after) throw new Exception($"as of {d:yyyy-MM-dd} (pages seed {pageSeed}, day {day}) the answers changed:\n{FirstDifference(before, after)}");
+        }
+        // Cases found once by random exploration stay as regressions; the rest come from a fixed draw, so CI is
+        // deterministic. CHRONICLE_PROPERTY_EXPLORE=N adds N random cases (CsCheck) for exploring by hand.
+        foreach (var (pageSeed, day) in AsOfRegressions) Case(pageSeed, day);
+        var draw = new Random(20261202);
+        for (int i = 0; i < 8; i++) Case(draw.Next(1, 10_001), draw.Next(60, 1001));
+        if (int.TryParse(Environment.GetEnvironmentVariable("CHRONICLE_PROPERTY_EXPLORE"), out int explore) && explore > 0)
+            Gen.Select(Gen.Int[1, 10_000], Gen.Int[60, 1000]).Sample((pageSeed, day) => Case(pageSeed, day), iter: explore, threads: 1, seed: seed);
         Assert.True(withFacts > 0, "no generated store had any fact as of its date: the property was not exercised");
     }
+
+    /// <summary>(pages seed, day) pairs that once broke the as-of property.</summary>
+    private static readonly (int PageSeed, int Day)[] AsOfRegressions =
+    [
+        // A resignation from another company's post ended a claim about this company's; the company typed as a person
+        // before later pages made it an organization.
+        (5235, 327),
+    ];
 
     private static string FirstDifference(string expected, string actual)
     {
