@@ -86,17 +86,21 @@ public sealed class OfficeReader(ReadingLexicon lexicon)
         // "Scotland's First Minister", "Intel CEO", "French prime minister" before "of", "at", "for" after the title
         // ("sworn in as First Minister at the Court of Session" names a place, not the office's).
         int before = cueStart - 1;
+        // "Scotland's new First Minister", "New Zealand's 42nd prime minister": plain words may stand between.
+        for (int skipped = 0; before >= 0 && skipped < 2 && !words[before].Capitalized && (Fillers.Contains(words[before].Stem) || Words.IsOrdinal(words[before].Text)) && words[before].Text != "'s"; skipped++)
+            before--;
         if (before >= 0 && words[before].Text == "'s") before--;
         if (before >= 0)
         {
             var m = s.Mentions.FirstOrDefault(x => x.To == before + 1 && x.Type != EntityType.Person);
             if (m.To > 0) return Text(words, m.From, m.To);
-            if (words[before].Capitalized && !s.Mentions.Any(x => x.From <= before && x.To > before)) return words[before].Text;
+            if (words[before].Capitalized && !Fillers.Contains(words[before].Stem) && !s.Mentions.Any(x => x.From <= before && x.To > before)) return words[before].Text;
         }
         if (t1 + 1 < words.Length && words[t1].Stem is "of" or "at" or "for")
         {
             int from = t1 + 1 < words.Length && words[t1 + 1].Stem == "the" ? t1 + 2 : t1 + 1;
-            var m = s.Mentions.FirstOrDefault(x => x.From == from && x.Type != EntityType.Person);
+            // "at" before a place names where it happened ("sworn in at the Court of Session"), not whose post it is.
+            var m = s.Mentions.FirstOrDefault(x => x.From == from && x.Type != EntityType.Person && !(words[t1].Stem == "at" && x.Type == EntityType.Location));
             if (m.To > 0) return Text(words, m.From, m.To);
             if (from < words.Length && words[from].Capitalized) return words[from].Text;
         }
@@ -136,16 +140,24 @@ public sealed class OfficeReader(ReadingLexicon lexicon)
         }
         // A person before the title: appositive ("X, the prime minister"), a verb ("X was named prime minister"),
         // or the object of an appointment ("named X prime minister"), or "Y replaced X as prime minister".
-        int windowStart = Math.Max(0, cueStart - 14);
+        int windowStart = Math.Max(0, cueStart - 20);
         // The gap may hold the title's organization or people's name ("as new French PM"): capitalized words count as fillers.
         var before = s.PersonIn(windowStart, cueStart, cueStart);
         if (before is not { } p) yield break;
         if (s.AnyPersonIn(p.To, cueStart, p.Key)) yield break;
-        var gap = words[p.To..cueStart];
+        var gap = WithoutAsides(words[p.To..cueStart]);
         // "X is an experienced chief executive" classifies; it does not name the post.
         if (gap.Any(w => w.Stem is "a" or "an")) yield break;
         var (clauseFrom, _) = s.Clause(p.From);
-        if (gap.Any(w => w.Text is ";" or ":" or "(" or ")" or "\"" || Subordinators.Contains(w.Stem))) yield break;
+        if (gap.Any(w => w.Text is ";" or ":" or "(" or ")" or "\"")) yield break;
+        // "X ... after being sworn in as prime minister": a participle clause keeps the main clause's subject.
+        int subordinator = Array.FindIndex(gap, w => Subordinators.Contains(w.Stem));
+        if (subordinator >= 0)
+        {
+            if (subordinator + 1 >= gap.Length || gap[subordinator + 1].Stem is not ("being" or "having")) yield break;
+            if (gap[..subordinator].Any(w => w.Text is "," or "and" || w.Stem is "said" or "say" or "says")) yield break;
+            gap = gap[(subordinator + 1)..];
+        }
         Stance stance = GapStance(gap, titleStance, out bool linked);
         // "named A and B as co-chiefs": the people joined by "and" before the person share the appointment.
         var appointees = new List<long> { p.Key };
@@ -180,6 +192,16 @@ public sealed class OfficeReader(ReadingLexicon lexicon)
         // "X, the prime minister"; "X plays for Y" (the title is the verb); "X has joined Y".
         if (linked || (fillerOnly && gap.Length > 0 && gap[0].Text == ",") || gap.Length == 0 || gap.All(w => w.Stem is "ha" or "has" or "have" or "had" or "official" or "officially" or "now" or "also"))
             yield return new Holding(p.Key, stance, s, null);
+    }
+
+    /// <summary>The words of a gap without bracketed asides ("X (pictured) was sworn in as"): a balanced pair and what it holds.</summary>
+    private static Word[] WithoutAsides(Word[] gap)
+    {
+        int open = Array.FindIndex(gap, w => w.Text == "(");
+        if (open < 0) return gap;
+        int close = Array.FindIndex(gap, open + 1, w => w.Text == ")");
+        if (close < 0 || close - open > 8) return gap;
+        return WithoutAsides([.. gap[..open], .. gap[(close + 1)..]]);
     }
 
     /// <summary>A person joined by "and" before the one at <paramref name="from"/>, with a description between ("finance chief A and operations head B").</summary>
@@ -224,10 +246,15 @@ public sealed class OfficeReader(ReadingLexicon lexicon)
         if (start >= 0)
         {
             // "X appointed the prime minister": an active appointing verb makes X the one who appoints, not the holder.
-            bool passive = start > 0 && gap[start - 1].Stem is "was" or "were" or "been" or "be" or "is" or "are" or "being" or "get" or "got";
+            // An adverb may stand between the auxiliary and the verb ("was formally sworn in").
+            int auxiliary = start - 1;
+            while (auxiliary > 0 && gap[auxiliary].Text.EndsWith("ly", StringComparison.Ordinal)) auxiliary--;
+            bool passive = auxiliary >= 0 && gap[auxiliary].Stem is "was" or "were" or "been" or "be" or "is" or "are" or "being" or "get" or "got";
             // A headline drops the auxiliary: "X appointed French Prime Minister" (no article before the title) is passive.
             passive |= gap[(start + 1)..].All(w => w.Capitalized);
-            if (!passive && lexicon.Appointing.MatchAt(gap, start) > 0 && !(start + 1 < gap.Length && gap[start + 1].Stem == "as")) return Stance.Holds;
+            int verbEnd = start + lexicon.StartVerbs.MatchAt(gap, start);
+            bool asTitle = gap[start..verbEnd].Any(w => w.Stem == "as") || (verbEnd < gap.Length && gap[verbEnd].Stem == "as");
+            if (!passive && lexicon.Appointing.MatchAt(gap, start) > 0 && !asTitle) return Stance.Holds;
             linked = true;
             return titleStance == Stance.Holds ? Stance.Starts : titleStance;
         }

@@ -23,6 +23,13 @@ public static partial class Words
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:[.,][\p{N}]+)*%?|'s\b|[^\s\p{L}\p{N}\-]", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
+    private static readonly HashSet<string> OrdinalWords = new(StringComparer.OrdinalIgnoreCase)
+        { "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth" };
+
+    /// <summary>"42nd", "1st", "seventh".</summary>
+    public static bool IsOrdinal(string word) =>
+        OrdinalWords.Contains(word) || (word.Length > 2 && char.IsDigit(word[0]) && word[^2..].ToLowerInvariant() is "st" or "nd" or "rd" or "th" && word[..^2].All(char.IsDigit));
+
     public static Word[] Split(string text)
     {
         string normalized = text.Replace('’', '\'').Replace('‘', '\'');
