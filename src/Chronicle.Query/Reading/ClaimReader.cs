@@ -74,8 +74,12 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         var heldGroups = own.Select(h => h.Group).ToHashSet();
         // One holder at a time, unless the claim itself says the post is shared ("co-chief executives").
         if ((lexicon.SingletonGroups.Contains(office.Group) || office.AnyTopOffice) && !office.Qualifiers.Contains("co"))
-            endings.AddRange(holdings.Where(h => !IsHolder(h.Person) && h.Stance is Stance.Holds or Stance.Starts && heldGroups.Contains(h.Group) && !StartsAfter(h.Sentence, asOf))
+        {
+            bool Successor(Holding h) => !IsHolder(h.Person) && h.Stance is Stance.Holds or Stance.Starts && heldGroups.Contains(h.Group) && !StartsAfter(h.Sentence, asOf);
+            endings.AddRange(holdings.Where(Successor).Select(h => new End(h.Sentence, "another holder took the post", SameDay: h.Stance == Stance.Starts)));
+            endings.AddRange(HoldersElsewhere(office, holder, documents.Keys, asOf).Where(Successor)
                 .Select(h => new End(h.Sentence, "another holder took the post", SameDay: h.Stance == Stance.Starts)));
+        }
         if (lexicon.OnePerHolderGroups.Contains(office.Group) && office.Organization is { } org)
             endings.AddRange(OtherOrganizations(holder, office, org, sentences, asOf).Select(s => new End(s, "moved to another organization", SameDay: false)));
 
@@ -99,6 +103,29 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             return appointed.Count > 0 ? Supported(appointed, "the pages report it") : NotSupported([]);
         }
         return Decide(held, endings, toCome, requireHeld: false);
+    }
+
+    /// <summary>
+    /// Holdings of the office in articles that do not name the holder ("Y was sworn in as Scotland's first
+    /// minister" in a report about Y alone): read from the sentences that name the office's organization or place.
+    /// A holder written another way (a surname the store did not join) is not a successor.
+    /// </summary>
+    private IEnumerable<Holding> HoldersElsewhere(ClaimOffice office, ClaimName holder, IEnumerable<string> readDocuments, DateOnly asOf)
+    {
+        if (office.Organization is not { Resolved: true } organization) yield break;
+        var read = readDocuments.ToHashSet(StringComparer.Ordinal);
+        string holderSurname = Words.Fold(holder.Text.Split(' ')[^1]);
+        foreach (var source in store.SentencesMentioning(organization.Keys, asOf))
+        {
+            if (read.Contains(source.DocumentId) || !source.Mentions.Any(m => m.Type == EntityType.Person)) continue;
+            var s = new ReadSentence(source);
+            foreach (var h in _offices.Read(s, office, office.Qualifiers))
+            {
+                if (h.Organization is { } named && !NameAgrees(organization, named)) continue;
+                if (source.Mentions.Any(m => m.EntityKey == h.Person && Words.Fold(m.Text).Split(' ').Contains(holderSurname))) continue;
+                yield return h;
+            }
+        }
     }
 
     /// <summary>Whether the sentence gives a start date after the as-of date ("effective February 15", "from January").</summary>
