@@ -66,7 +66,8 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         // said anywhere in the article about the holder) is still to come before that date.
         var laterStart = documents.ToDictionary(d => d.Key, d => d.Value.Where(s => s.Names(holder.Keys)).Select(StartDate).Where(x => x is not null).Min());
         bool StartsLater(Holding h) => h.Stance is Stance.Starts or Stance.Holds && (StartsAfter(h.Sentence, asOf) || laterStart[h.Sentence.Source.DocumentId] > asOf);
-        var held = own.Where(h => h.Stance is Stance.Holds or Stance.Starts && !StartsLater(h)).Select(h => h.Sentence).ToList();
+        var held = own.Where(h => h.Stance is Stance.Holds or Stance.Starts && !StartsLater(h)).Select(h => h.Sentence)
+            .Concat(PresupposedHoldings(holder, sentences, office)).ToList();
         var toCome = own.Where(h => h.Stance == Stance.Future || StartsLater(h)).Select(h => h.Sentence).ToList();
         var endings = own.Where(h => h.Stance == Stance.Ended).Select(h => new End(h.Sentence, "reported as former", SameDay: true)).ToList();
         endings.AddRange(OwnEndings(holder, sentences, office));
@@ -192,6 +193,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
 
     private bool Mentions(ReadSentence s, ClaimName name) =>
         (name.Resolved && s.Names(name.Keys)) || s.ContainsName(name.Text)
+        || (Initials(name.Text) is { Length: >= 2 } initials && name.Text.Contains(' ') && s.Words.Any(w => w.Text == initials))
         || (lexicon.PlaceNames.TryGetValue(Words.Fold(name.Text), out var others) && others.Any(o => s.ContainsName(o)));
 
     /// <summary>"X resigned", "X stepped down as prime minister", "Y replaced X": the subject's own ending, in a sentence about the claim's office.</summary>
@@ -246,6 +248,50 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         for (int i = at; i < Math.Min(words.Length, at + 4); i++)
             if (lexicon.SynonymGroups[office.Group].MatchAt(words, i) > 0) return true;
         return false;
+    }
+
+    private static readonly HashSet<string> PostNouns = new(StringComparer.Ordinal)
+        { "club", "company", "team", "side", "party", "post", "role", "job", "office", "government", "firm", "group", "board", "position", "seat" };
+
+    /// <summary>
+    /// An ending that has not happened ("X will step down as chief executive", "X's decision to leave the club",
+    /// "whether X should resign") presupposes that X holds the post when it is said.
+    /// </summary>
+    private IEnumerable<ReadSentence> PresupposedHoldings(ClaimName holder, List<ReadSentence> sentences, ClaimOffice office)
+    {
+        foreach (var s in sentences)
+        {
+            var words = s.Words;
+            foreach (var (_, to) in s.Spans(holder.Keys))
+            {
+                var (_, clauseTo) = s.Clause(to);
+                int start = SkipAppositive(words, to), found = -1;
+                for (int i = start; i < Math.Min(clauseTo, start + 10) && found < 0; i++)
+                {
+                    if (s.Mentions.Any(m => m.From == i && m.Type == EntityType.Person)) break;
+                    int length = lexicon.OwnEndings.MatchAt(words, i);
+                    if (length == 0) continue;
+                    bool unrealised = lexicon.FutureCues.AnyIn(words, to, i) || lexicon.FutureVerbs.AnyIn(words, to, i) || lexicon.NegationCues.AnyIn(words, to, i);
+                    if (unrealised && EndsClaimedPost(s, i + length, office)) found = i;
+                    else break;
+                }
+                if (found >= 0) { yield return s; break; }
+            }
+        }
+    }
+
+    /// <summary>What follows an ending verb names the claim's post: "as chief executive (of Y)", "Y", or "the club" in a sentence naming Y.</summary>
+    private bool EndsClaimedPost(ReadSentence s, int after, ClaimOffice office)
+    {
+        var words = s.Words;
+        if (after >= words.Length) return false;
+        if (words[after].Stem == "as") return TitleAt(words, after + 1, office) && TitleOrganizationAgrees(s, after + 1, office);
+        if (office.Organization is not { } org) return false;
+        int at = words[after].Stem is "the" or "his" or "her" or "their" or "its" ? after + 1 : after;
+        if (at >= words.Length) return false;
+        if (s.Mentions.FirstOrDefault(m => m.From == at && m.Type != EntityType.Person) is { To: > 0 } named)
+            return NameAgrees(org, string.Join(' ', words[named.From..named.To].Select(w => w.Text)));
+        return PostNouns.Contains(words[at].Stem) && Mentions(s, org);
     }
 
     /// <summary>"resigned as chief executive of Y" ends the claim's post only when Y is the claim's organization (or none is named).</summary>
