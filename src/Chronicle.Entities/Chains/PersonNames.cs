@@ -9,7 +9,8 @@ public static class PersonNames
     /// <summary>
     /// Full names: the same given name and one surname contained in the other ("Hannah Gutierrez" and
     /// "Hannah Gutierrez-Reed"), or, when <paramref name="allowTypo"/>, a last word one letter off in a
-    /// long name ("Halyna Hutchin") or a given name one letter off before the same surname ("Hanna Gutierrez-Reed"). A double surname alone is the end of the full name ("Gutierrez Reed").
+    /// long name ("Halyna Hutchin"), a given name one letter off before the same surname ("Hanna Gutierrez-Reed") or
+    /// another form of the same given name ("Tim"/"Timothy", gazetteers/given-name-variants.txt). A double surname alone is the end of the full name ("Gutierrez Reed").
     /// </summary>
     public static bool SameFullName(string[] a, string[] b, bool allowTypo)
     {
@@ -17,6 +18,8 @@ public static class PersonNames
         if (a.Length < 2 || b.Length < 2) return false;
         if (allowTypo && a[0] != b[0] && a[1..].SequenceEqual(b[1..]) && Math.Min(a[0].Length, b[0].Length) >= 5 && NameKey.OneEditApart(a[0], b[0]))
             return true;
+        // "Tim Cook" and "Timothy D. Cook": two forms of one given name before the same surname.
+        if (allowTypo && GivenNameVariants.Same(a[0], b[0]) && a[^1] == b[^1]) return true;
         if (a[0] == b[0])
         {
             var sa = a[1..]; var sb = b[1..];

@@ -86,9 +86,12 @@ public sealed class OfficeReader(ReadingLexicon lexicon)
         // "Scotland's First Minister", "Intel CEO", "French prime minister" before "of", "at", "for" after the title
         // ("sworn in as First Minister at the Court of Session" names a place, not the office's).
         int before = cueStart - 1;
-        // "Scotland's new First Minister", "New Zealand's 42nd prime minister": plain words may stand between.
-        for (int skipped = 0; before >= 0 && skipped < 2 && !words[before].Capitalized && (Fillers.Contains(words[before].Stem) || Words.IsOrdinal(words[before].Text)) && words[before].Text != "'s"; skipped++)
-            before--;
+        // "Scotland's new First Minister", "New Zealand's 42nd prime minister", "Apple's senior vice president":
+        // up to two plain words may stand between the possessive and the title.
+        int possessive = before;
+        for (int skipped = 0; possessive >= 0 && skipped < 2 && words[possessive].Text != "'s" && (words[possessive].Text.All(char.IsLower) || Words.IsOrdinal(words[possessive].Text)); skipped++)
+            possessive--;
+        if (possessive >= 0 && words[possessive].Text == "'s") before = possessive;
         if (before >= 0 && words[before].Text == "'s") before--;
         if (before >= 0)
         {
@@ -170,7 +173,10 @@ public sealed class OfficeReader(ReadingLexicon lexicon)
              && lexicon.StartVerbs.MatchAt(words, verbAt) == 0 && !EndsAt(lexicon.StartVerbs, words, verbAt) && lexicon.DoneToEndings.MatchAt(words, verbAt) == 0 && !EndsAt(lexicon.DoneToEndings, words, verbAt)
              && words[verbAt].Stem is not ("and" or "but" or "who" or "that" or "which"); skipped++)
             verbAt--;
-        bool fillerOnly = gap.All(w => Fillers.Contains(w.Stem) || w.Text == "," || w.Capitalized);
+        // "X, Apple's senior vice president": after a possessive, up to two plain words modify the title.
+        int possessive = Array.FindLastIndex(gap, w => w.Text == "'s");
+        var modifiers = possessive >= 0 && gap.Length - possessive - 1 <= 2 && gap[(possessive + 1)..].All(w => w.Text.All(char.IsLower)) ? gap[(possessive + 1)..] : [];
+        bool fillerOnly = gap[..(gap.Length - modifiers.Length)].All(w => Fillers.Contains(w.Stem) || w.Text == "," || w.Capitalized);
         if (verbAt >= clauseFrom && fillerOnly && gap.Length <= 3)
         {
             if (lexicon.DoneToEndings.MatchAt(words, verbAt) > 0 || EndsAt(lexicon.DoneToEndings, words, verbAt))

@@ -18,6 +18,11 @@ public class NameMatchingTests
     [InlineData("Ann Lee", "Ann Lea", true, false)]
     [InlineData("Hannah Gutierrez-Reed", "Hanna Gutierrez-Reed", true, true)]
     [InlineData("Carrie Johnson", "Boris Johnson", true, false)]
+    [InlineData("Tim Cook", "Timothy D. Cook", true, true)]
+    [InlineData("Bill Turner", "William Turner", true, true)]
+    [InlineData("Tim Cook", "Timothy D. Cook", false, false)]
+    [InlineData("Tim Cook", "Thomas Cook", true, false)]
+    [InlineData("Tim Cook", "Timothy Baker", true, false)]
     public void Full_names(string a, string b, bool allowTypo, bool same) =>
         Assert.Equal(same, PersonNames.SameFullName(W(a), W(b), allowTypo));
 
