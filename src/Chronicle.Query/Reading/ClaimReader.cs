@@ -469,6 +469,8 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         if (subject is { } span && span.From >= 1 && lexicon.EndedTitleCues.MatchAt(words, span.From - 1) > 0) return Stance.Ended;
         if (lexicon.NegationCues.AnyIn(words, from, to)) return Stance.Negated;
         if (lexicon.FutureCues.AnyIn(words, from, to) || lexicon.FutureVerbs.AnyIn(words, from, to)) return Stance.Future;
+        // "expects the deal to close", "vowed to complete the purchase": an infinitive is not yet done.
+        if (term > 0 && words[term - 1].Stem == "to" && (subject is not { } s0 || s0.To < term)) return Stance.Future;
         // "Her sentencing is set for June 12": the schedule follows the event's own word.
         if (IsScheduled(words, lastTerm + 1)) return Stance.Future;
         return Stance.Holds;

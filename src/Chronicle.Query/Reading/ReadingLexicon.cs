@@ -6,18 +6,24 @@ namespace Chronicle.Query.Reading;
 /// <summary>A set of phrases, each kept as its stems, found in a list of words longest first.</summary>
 public sealed class PhraseSet
 {
-    private readonly Dictionary<string, List<string[]>> _byFirstStem = new(StringComparer.Ordinal);
+    /// <summary>A phrase by its stems; an entry written "=closed" also needs that very form ("closed", not "closing").</summary>
+    private sealed record Phrase(string[] Stems, string[]? Forms);
+
+    private readonly Dictionary<string, List<Phrase>> _byFirstStem = new(StringComparer.Ordinal);
 
     public PhraseSet(IEnumerable<string> phrases)
     {
-        foreach (string phrase in phrases)
+        foreach (string entry in phrases)
         {
+            bool exact = entry.StartsWith('=');
+            string phrase = exact ? entry[1..] : entry;
             var stems = Words.Stems(phrase);
             if (stems.Length == 0) continue;
+            var forms = exact ? Words.Split(phrase).Select(w => Words.Fold(w.Text)).ToArray() : null;
             if (!_byFirstStem.TryGetValue(stems[0], out var list)) _byFirstStem[stems[0]] = list = [];
-            list.Add(stems);
+            list.Add(new Phrase(stems, forms));
         }
-        foreach (var list in _byFirstStem.Values) list.Sort((a, b) => b.Length.CompareTo(a.Length));
+        foreach (var list in _byFirstStem.Values) list.Sort((a, b) => b.Stems.Length.CompareTo(a.Stems.Length));
     }
 
     /// <summary>The length of the longest phrase starting at <paramref name="at"/>, or 0.</summary>
@@ -25,8 +31,15 @@ public sealed class PhraseSet
     {
         if (at < 0 || at >= words.Count || !_byFirstStem.TryGetValue(words[at].Stem, out var list)) return 0;
         foreach (var phrase in list)
-            if (Words.At(words, at, phrase)) return phrase.Length;
+            if (Words.At(words, at, phrase.Stems) && (phrase.Forms is null || SameForms(words, at, phrase.Forms))) return phrase.Stems.Length;
         return 0;
+    }
+
+    private static bool SameForms(IReadOnlyList<Word> words, int at, string[] forms)
+    {
+        for (int i = 0; i < forms.Length; i++)
+            if (Words.Fold(words[at + i].Text) != forms[i]) return false;
+        return true;
     }
 
     /// <summary>Whether a phrase of the set starts anywhere in [from, to).</summary>
