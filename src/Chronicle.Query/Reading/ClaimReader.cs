@@ -333,7 +333,9 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             foreach (var (from, to) in s.Spans(subject.Keys))
             {
                 var words = s.Words;
-                bool after = Enumerable.Range(to, Math.Min(4, words.Length - to)).Any(i => lexicon.DeathCues.MatchAt(words, i) > 0 && words[i].Stem != "late")
+                // "X died", not "X ... over her death" (a death named by a possessive or article is someone's, maybe not X's).
+                bool after = Enumerable.Range(to, Math.Min(4, words.Length - to)).Any(i => lexicon.DeathCues.MatchAt(words, i) > 0 && words[i].Stem != "late"
+                                                                                             && words[i - 1].Stem is not ("her" or "his" or "their" or "its" or "the" or "a"))
                              && !lexicon.FutureCues.AnyIn(words, to, Math.Min(words.Length, to + 4)) && !lexicon.NegationCues.AnyIn(words, to, Math.Min(words.Length, to + 3));
                 bool before = (from >= 2 && words[from - 1].Stem == "of" && words[from - 2].Stem == "death") || (from >= 1 && words[from - 1].Stem == "late")
                               || (to + 1 < words.Length && words[to].Text == "'s" && words[to + 1].Stem == "death");
@@ -353,8 +355,30 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
 
     // ---- other states and events ----------------------------------------------------------------------------
 
+    /// <summary>
+    /// "X is awaiting trial": what is awaited is still to come. A report that it is scheduled or expected supports
+    /// the claim; a later report that it took place, or an ending of the state's family, ends it.
+    /// </summary>
+    private ReaderAnswer? ReadAwaiting(ClaimShape claim, List<ReadSentence> sentences, Dictionary<string, List<ReadSentence>> documents)
+    {
+        if (claim.Tense != ClaimTense.State || claim.Head is not { } head || head.Stems[0] is not ("await" or "awaiting" or "awaits") || claim.Terms.Count < 2)
+            return null;
+        var awaited = claim with { Terms = claim.Terms.Where(t => t != head).ToList() };
+        var expected = new List<ReadSentence>();
+        var happened = new List<End>();
+        foreach (var s in sentences)
+        {
+            var stance = Match(awaited, s, documents[s.Source.DocumentId]).Stance;
+            if (stance == Stance.Future) expected.Add(s);
+            else if (stance is Stance.Holds or Stance.Starts) happened.Add(new End(s, "took place", SameDay: false));
+        }
+        if (claim.Subject is { Resolved: true } subject) happened.AddRange(FamilyEndings(claim, subject, sentences));
+        return Decide(expected, happened, [], requireHeld: true);
+    }
+
     private ReaderAnswer ReadState(ClaimShape claim, List<ReadSentence> sentences, Dictionary<string, List<ReadSentence>> documents)
     {
+        if (ReadAwaiting(claim, sentences, documents) is { } awaiting) return awaiting;
         var matched = new List<(ReadSentence Sentence, Stance Stance)>();
         var nearMisses = new List<Closest>();
         foreach (var s in sentences)
@@ -478,6 +502,9 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
 
     private static bool IsScheduled(Word[] words, int after)
     {
+        // "... trial for manslaughter, scheduled for July".
+        for (int i = after; i < Math.Min(words.Length - 1, after + 3); i++)
+            if (words[i].Text == "," && words[i + 1].Stem is "schedul" or "slat" or "set" or "due" or "expect" or "plann") return true;
         for (int i = after; i < Math.Min(words.Length, after + 2); i++)
             if (words[i].Stem is "is" or "was" or "ha" or "has" or "been" or "remain" or "are")
                 for (int j = i + 1; j < Math.Min(words.Length, i + 3); j++)
