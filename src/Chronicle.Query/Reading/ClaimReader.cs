@@ -163,6 +163,9 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
     /// <summary>An ending found for the claim's state; <see cref="SameDay"/>: it ends a report of the same day too.</summary>
     private sealed record End(ReadSentence Sentence, string Why, bool SameDay)
     {
+        /// <summary>An ending found by a state family's own words ("released", "discharged"), not by an office's.</summary>
+        public bool Family { get; init; }
+
         /// <summary>Whether the sentence tells of the holder's own ending, or of someone else taking the post.</summary>
         public EndKind About => Why is "another holder took the post" or "moved to another organization" ? EndKind.Successor : EndKind.Own;
     }
@@ -526,7 +529,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
                 int lo = Math.Max(0, Math.Min(at, to) - 3), hi = Math.Max(at, from);
                 if (lexicon.FutureCues.AnyIn(s.Words, lo, hi) || lexicon.NegationCues.AnyIn(s.Words, lo, hi)) continue;
                 if (s.AnyPersonIn(Math.Min(at, to), Math.Max(at, from), subject.Keys[0]) && at > to) continue;
-                yield return new End(s, $"{family.Name.Replace('_', ' ')} ended", SameDay: false);
+                yield return new End(s, $"{family.Name.Replace('_', ' ')} ended", SameDay: false) { Family = true };
                 break;
             }
         }
@@ -562,7 +565,11 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             return NotSupported(toCome.Select(s => new Closest(Cite(s), "reported only as to come")));
         }
         var lastHeld = held.Max(s => s.Date);
-        var ending = endings.Where(e => e.Sentence.Date > lastHeld || (e.SameDay && e.Sentence.Date == lastHeld))
+        // An article that reports the ending speaks of the state before it as background ("returned home after
+        // five weeks in hospital"): its own reports of the state do not outlast the ending it reports.
+        var lastDocuments = held.Where(s => s.Date == lastHeld).Select(s => s.Source.DocumentId).ToHashSet(StringComparer.Ordinal);
+        bool EndsLastReports(End e) => e.Family && e.Sentence.Date == lastHeld && lastDocuments.Count == 1 && lastDocuments.Contains(e.Sentence.Source.DocumentId);
+        var ending = endings.Where(e => e.Sentence.Date > lastHeld || (e.SameDay && e.Sentence.Date == lastHeld) || EndsLastReports(e))
             .OrderBy(e => e.Sentence.Date).FirstOrDefault();
         return ending is not null ? Outdated(held, ending) : Supported(held, "holds");
     }
