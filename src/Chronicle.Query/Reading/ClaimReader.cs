@@ -77,8 +77,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         if ((lexicon.SingletonGroups.Contains(office.Group) || office.AnyTopOffice) && !office.Qualifiers.Contains("co"))
         {
             bool Successor(Holding h) => !IsHolder(h.Person) && h.Stance is Stance.Holds or Stance.Starts && heldGroups.Contains(h.Group) && !StartsAfter(h.Sentence, asOf);
-            endings.AddRange(holdings.Where(Successor).Select(h => new End(h.Sentence, "another holder took the post", SameDay: h.Stance == Stance.Starts)));
-            endings.AddRange(HoldersElsewhere(office, holder, documents.Keys, asOf).Where(Successor)
+            endings.AddRange(holdings.Concat(HoldersElsewhere(office, holder, documents.Keys, asOf)).Where(Successor)
                 .Select(h => new End(h.Sentence, "another holder took the post", SameDay: h.Stance == Stance.Starts)));
         }
         if (lexicon.OnePerHolderGroups.Contains(office.Group) && office.Organization is { } org)
@@ -229,7 +228,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             if (office is not null && passive == 0)
             {
                 if (end < words.Length && words[end].Stem == "as")
-                    return TitleAt(words, end + 1, office) && TitleOrganizationAgrees(s, end + 1, office) ? "stepped down" : null;
+                    return ClaimedTitleAt(s, end + 1, office) ? "stepped down" : null;
                 return lexicon.SynonymGroups[office.Group].AnyIn(words, 0, words.Length) ? "stepped down" : null;
             }
             return "ended";
@@ -246,12 +245,6 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         return nameEnd;
     }
 
-    private bool TitleAt(Word[] words, int at, ClaimOffice office)
-    {
-        for (int i = at; i < Math.Min(words.Length, at + 4); i++)
-            if (lexicon.SynonymGroups[office.Group].MatchAt(words, i) > 0) return true;
-        return false;
-    }
 
     private static readonly HashSet<string> PostNouns = new(StringComparer.Ordinal)
         { "club", "company", "team", "side", "party", "post", "role", "job", "office", "government", "firm", "group", "board", "position", "seat" };
@@ -288,26 +281,28 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
     {
         var words = s.Words;
         if (after >= words.Length) return false;
-        if (words[after].Stem == "as") return TitleAt(words, after + 1, office) && TitleOrganizationAgrees(s, after + 1, office);
+        if (words[after].Stem == "as") return ClaimedTitleAt(s, after + 1, office);
         if (office.Organization is not { } org) return false;
         int at = words[after].Stem is "the" or "his" or "her" or "their" or "its" ? after + 1 : after;
         if (at >= words.Length) return false;
         if (s.Mentions.FirstOrDefault(m => m.From == at && m.Type != EntityType.Person) is { To: > 0 } named)
-            return NameAgrees(org, string.Join(' ', words[named.From..named.To].Select(w => w.Text)));
+            return NameAgrees(org, OfficeReader.Text(words, named.From, named.To));
         return PostNouns.Contains(words[at].Stem) && Mentions(s, org);
     }
 
-    /// <summary>"resigned as chief executive of Y" ends the claim's post only when Y is the claim's organization (or none is named).</summary>
-    private bool TitleOrganizationAgrees(ReadSentence s, int at, ClaimOffice office)
+    /// <summary>
+    /// The claim's title within four words ("as the company's chief executive"), at the claim's organization:
+    /// "resigned as chief executive of Y" ends the claim's post only when Y is the claim's organization (or none is named).
+    /// </summary>
+    private bool ClaimedTitleAt(ReadSentence s, int at, ClaimOffice office)
     {
-        if (office.Organization is not { } org) return true;
         for (int i = at; i < Math.Min(s.Words.Length, at + 4); i++)
         {
             int length = lexicon.SynonymGroups[office.Group].MatchAt(s.Words, i);
             if (length == 0) continue;
-            return OfficeReader.OrganizationAt(s, i, i + length) is not { } named || NameAgrees(org, named);
+            return office.Organization is not { } org || OfficeReader.OrganizationAt(s, i, i + length) is not { } named || NameAgrees(org, named);
         }
-        return true;
+        return false;
     }
 
     /// <summary>"Y replaced X", "terminated Chief Executive X": an ending done to the person (titles and organizations may stand between).</summary>
@@ -503,15 +498,17 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         return Stance.Holds;
     }
 
+    private static readonly HashSet<string> ScheduleStems = new(StringComparer.Ordinal) { "set", "schedul", "slat", "expect", "due", "plann" };
+
     private static bool IsScheduled(Word[] words, int after)
     {
         // "... trial for manslaughter, scheduled for July".
         for (int i = after; i < Math.Min(words.Length - 1, after + 3); i++)
-            if (words[i].Text == "," && words[i + 1].Stem is "schedul" or "slat" or "set" or "due" or "expect" or "plann") return true;
+            if (words[i].Text == "," && ScheduleStems.Contains(words[i + 1].Stem)) return true;
         for (int i = after; i < Math.Min(words.Length, after + 2); i++)
             if (words[i].Stem is "is" or "was" or "ha" or "has" or "been" or "remain" or "are")
                 for (int j = i + 1; j < Math.Min(words.Length, i + 3); j++)
-                    if (words[j].Stem is "set" or "schedul" or "slat" or "expect" or "due" or "plann") return true;
+                    if (ScheduleStems.Contains(words[j].Stem)) return true;
         return false;
     }
 

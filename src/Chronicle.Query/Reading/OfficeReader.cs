@@ -110,7 +110,7 @@ public sealed class OfficeReader(ReadingLexicon lexicon)
         return null;
     }
 
-    private static string Text(Word[] words, int from, int to) => string.Join(' ', words[from..to].Where(w => w.Text != "'s").Select(w => w.Text));
+    internal static string Text(Word[] words, int from, int to) => string.Join(' ', words[from..to].Where(w => w.Text != "'s").Select(w => w.Text));
 
     /// <summary>"former", "outgoing" → ended; "incoming", "next", "-elect", "designate" → to come; else none (Holds).</summary>
     private Stance TitleStance(Word[] words, int cueStart, int t1)
