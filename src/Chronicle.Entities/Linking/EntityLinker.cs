@@ -41,11 +41,14 @@ public sealed class EntityLinker
         _uncommitted = true;
         _changedKeys.Clear();
         _changedEntities.Clear();
+        _mixedTypes.Clear();
     }
 
     // The lookup keys and the entities (name, aliases, lookup words) this batch's decisions changed, reported with its counts.
     private readonly HashSet<string> _changedKeys = new(StringComparer.Ordinal);
     private readonly HashSet<long> _changedEntities = [];
+    // The entities this batch gave a mention of a type other than theirs: their type is decided again when the batch ends.
+    private readonly HashSet<CachedEntity> _mixedTypes = [];
 
     /// <summary>Decides which entity each chain of a document's mentions is, and what the store must write for it.</summary>
     public DocumentLinks Link(IReadOnlyList<EntityMention> mentions, DateOnly date, IEntityCatalogue catalogue)
@@ -66,6 +69,7 @@ public sealed class EntityLinker
         {
             var entity = group.Key;
             _cache.Count(entity, group.Count(), date, documentEntities);
+            if (group.Any(m => m.Type != entity.Type)) _mixedTypes.Add(entity);
             foreach (var alias in group.Where(m => m.Kind == MentionKind.Name).GroupBy(m => _keys.NameKey(m.Text)))
                 AddAlias(entity, alias.First().Text, alias.Key, alias.Count(), links);
             foreach (var word in group.Where(m => m.Type == EntityType.Person).SelectMany(m => _keys.SurnameParts(m.Canonical)).Distinct())
@@ -83,12 +87,37 @@ public sealed class EntityLinker
     /// </summary>
     public BatchCounts EndBatch()
     {
+        var retyped = Retype();
         var counts = new BatchCounts(
             _cache.Counted.Select(e => new EntityCount(e.Key, e.BatchDocuments, e.BatchMentions, e.BatchFirstSeen, e.BatchLastSeen)).ToList(),
             _cache.AliasCounts.Select(a => new AliasCount(a.Key.Entity, a.Key.AliasKey, a.Value)).ToList(),
-            new CatalogueChanges(_changedKeys.ToList(), _changedEntities.ToList(), []));
+            new CatalogueChanges(_changedKeys.ToList(), _changedEntities.ToList(), []))
+        {
+            Retyped = retyped,
+        };
         _cache.BatchWritten();
         return counts;
+    }
+
+    /// <summary>
+    /// An entity's type is the most frequent type of all its mentions, so that it depends on which mentions it has, not
+    /// on which came first. It is decided again only for the entities this batch gave a mention of another type: more
+    /// mentions of the type an entity has cannot change it.
+    /// </summary>
+    private List<EntityRetype> Retype()
+    {
+        var retyped = new List<EntityRetype>();
+        foreach (var entity in _mixedTypes.OrderBy(e => e.Key))
+        {
+            var type = EntityTypes.OfMentions(_catalogue!.MentionTypes(entity.Key), entity.Type);
+            if (type == entity.Type) continue;
+            entity.Type = type;
+            entity.Known = null;
+            _changedEntities.Add(entity.Key);
+            retyped.Add(new EntityRetype(entity.Key, type));
+        }
+        _mixedTypes.Clear();
+        return retyped;
     }
 
     /// <summary>The store committed the batch: what the linker kept of it stays valid.</summary>

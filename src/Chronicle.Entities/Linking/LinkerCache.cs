@@ -14,7 +14,8 @@ internal sealed class CachedEntity(long key, string name, string nameKey, Entity
     public long Key { get; } = key;
     public string Name { get; set; } = name;
     public string NameKey { get; set; } = nameKey;
-    public EntityType Type { get; } = type;
+    /// <summary>The most frequent type of its mentions (see <see cref="EntityTypes.OfMentions"/>), decided again when a batch gives it a mention of another type.</summary>
+    public EntityType Type { get; set; } = type;
     public int Documents { get; set; } = documents;
     /// <summary>How the resolver sees it, made when first needed after its name or document count changed.</summary>
     public KnownEntity? Known { get; set; }
