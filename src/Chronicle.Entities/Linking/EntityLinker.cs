@@ -61,8 +61,10 @@ public sealed class EntityLinker
         var document = new DocumentLookups();
         var resolved = EntityResolver.Resolve(entities, e => Candidates(e, document));
         var entityOfChain = new Dictionary<int, CachedEntity>();
+        var created = new List<CachedEntity>();
         for (int i = 0; i < entities.Count; i++)
-            entityOfChain[entities[i].Chain] = resolved[i] is { } known ? Rename(_cache.Entities[known], entities[i], document, links) : Create(entities[i], links);
+            entityOfChain[entities[i].Chain] = resolved[i] is { } known ? Rename(_cache.Entities[known], entities[i], document, links)
+                : CreatedHere(entities[i], created) ?? Create(entities[i], links, created);
 
         var documentEntities = entityOfChain.Values.Select(e => e.Key).ToHashSet();
         foreach (var group in mentions.GroupBy(m => entityOfChain[m.Chain]))
@@ -184,7 +186,14 @@ public sealed class EntityLinker
         return entity.Context;
     }
 
-    private CachedEntity Create(DocumentEntity entity, DocumentLinks links)
+    /// <summary>
+    /// An entity this document already created under the same name with a compatible type: the chains of "Northwind Energy"
+    /// the company and "in Northwind Energy" the place are one new entity, as they would both join it had it been known.
+    /// </summary>
+    private static CachedEntity? CreatedHere(DocumentEntity entity, List<CachedEntity> created) =>
+        created.Find(c => c.NameKey == entity.NameKey && EntityResolver.Compatible(c.Type, entity.Type));
+
+    private CachedEntity Create(DocumentEntity entity, DocumentLinks links, List<CachedEntity> createdHere)
     {
         long key = _catalogue!.NewEntityKey();
         string nameKey = entity.NameKey;
@@ -194,6 +203,7 @@ public sealed class EntityLinker
         var created = new CachedEntity(key, entity.Name, nameKey, entity.Type, 0);
         _cache.Entities[key] = created;
         _cache.Added(nameKey, key);
+        createdHere.Add(created);
         return created;
     }
 

@@ -261,6 +261,17 @@ public class EntityLinkerTests
         Assert.Contains(place, changed.Entities);
     }
 
+    [Fact]
+    public void A_new_name_written_as_a_company_and_as_a_place_in_one_document_is_one_entity()
+    {
+        var catalogue = new MemoryCatalogue();
+        var links = LinkAndPersist(new EntityLinker(), catalogue,
+            Name("Northwind Energy", EntityType.Organization, 0), Name("Northwind Energy", EntityType.Location, 1), Name("Northwind Energy", EntityType.Person, 2));
+        Assert.Equal(links.EntityOfChain[0], links.EntityOfChain[1]);
+        Assert.NotEqual(links.EntityOfChain[0], links.EntityOfChain[2]); // a person is never a company
+        Assert.Equal(2, catalogue.Entities.Count);
+    }
+
     private static IEnumerable<List<T>> Orders<T>(List<T> items) => items.Count <= 1 ? [items]
         : items.SelectMany((item, i) => Orders(items.Where((_, j) => j != i).ToList()).Select(rest => rest.Prepend(item).ToList()));
 
