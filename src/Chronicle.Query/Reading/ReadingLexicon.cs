@@ -97,6 +97,11 @@ public sealed class ReadingLexicon
     public IReadOnlyList<StateFamily> Families { get; }
     public PhraseSet FutureCues { get; }
     public PhraseSet NegationCues { get; }
+    /// <summary>Words right before a later date that make it the start of a post ("effective", "from").</summary>
+    public PhraseSet StartDateCues { get; }
+    /// <summary>Words right before a later date that make it a start when a start verb precedes them ("becomes CEO on").</summary>
+    public PhraseSet StartDateAfterVerb { get; }
+    public PhraseSet StartDateVerbs { get; }
     public IReadOnlySet<string> FunctionWords { get; }
     /// <summary>Other names of a place, folded: "united kingdom" → uk, britain, british.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> PlaceNames { get; }
@@ -135,6 +140,10 @@ public sealed class ReadingLexicon
             .Select(p => new StateFamily(p.Name, new PhraseSet(Strings(p.Value, "names")), new PhraseSet(Strings(p.Value, "ended_by")))).ToList();
         FutureCues = new PhraseSet(Strings(root, "future_cues"));
         NegationCues = new PhraseSet(Strings(root, "negation_cues"));
+        var startDates = root.GetProperty("start_dates");
+        StartDateCues = new PhraseSet(Strings(startDates, "cues"));
+        StartDateAfterVerb = new PhraseSet(Strings(startDates, "after_verb"));
+        StartDateVerbs = new PhraseSet(Strings(startDates, "verbs"));
         FunctionWords = Strings(root, "function_words").Select(Words.Stem).ToHashSet(StringComparer.Ordinal);
         PlaceNames = root.GetProperty("place_names").EnumerateObject().Where(p => !p.Name.StartsWith('_'))
             .ToDictionary(p => p.Name, p => (IReadOnlyList<string>)p.Value.EnumerateArray().Select(x => x.GetString()!).ToList());
