@@ -303,7 +303,10 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
     private bool EndsClaimedPost(ReadSentence s, int after, ClaimOffice office)
     {
         var words = s.Words;
-        if (after >= words.Length) return false;
+        // "the search for a new first minister of Scotland after X's decision to stand down": an ending with no
+        // object, in a sentence that names the claimed office, ends that office.
+        if (after >= words.Length || words[after].Text is "." or "," or ";" or "!" or "?")
+            return Enumerable.Range(0, words.Length).Any(i => lexicon.SynonymGroups[office.Group].MatchAt(words, i) > 0 && ClaimedTitleAt(s, i, office));
         if (words[after].Stem == "as") return ClaimedTitleAt(s, after + 1, office);
         if (office.Organization is not { } org) return false;
         int at = words[after].Stem is "the" or "his" or "her" or "their" or "its" ? after + 1 : after;

@@ -10,11 +10,15 @@ public sealed class PhraseSet
     private sealed record Phrase(string[] Stems, string[]? Forms);
 
     private readonly Dictionary<string, List<Phrase>> _byFirstStem = new(StringComparer.Ordinal);
+    /// <summary>Phrases written "!maximum possible": a phrase of the set inside one of them does not count ("the maximum possible sentence").</summary>
+    private readonly PhraseSet? _exceptions;
 
     public PhraseSet(IEnumerable<string> phrases)
     {
+        var exceptions = new List<string>();
         foreach (string entry in phrases)
         {
+            if (entry.StartsWith('!')) { exceptions.Add(entry[1..]); continue; }
             bool exact = entry.StartsWith('=');
             string phrase = exact ? entry[1..] : entry;
             var stems = Words.Stems(phrase);
@@ -24,6 +28,15 @@ public sealed class PhraseSet
             list.Add(new Phrase(stems, forms));
         }
         foreach (var list in _byFirstStem.Values) list.Sort((a, b) => b.Stems.Length.CompareTo(a.Stems.Length));
+        if (exceptions.Count > 0) _exceptions = new PhraseSet(exceptions);
+    }
+
+    private bool Excepted(IReadOnlyList<Word> words, int at)
+    {
+        if (_exceptions is null) return false;
+        for (int start = Math.Max(0, at - 3); start <= at; start++)
+            if (_exceptions.MatchAt(words, start) is var length && start + length > at) return true;
+        return false;
     }
 
     /// <summary>The length of the longest phrase starting at <paramref name="at"/>, or 0.</summary>
@@ -31,7 +44,7 @@ public sealed class PhraseSet
     {
         if (at < 0 || at >= words.Count || !_byFirstStem.TryGetValue(words[at].Stem, out var list)) return 0;
         foreach (var phrase in list)
-            if (Words.At(words, at, phrase.Stems) && (phrase.Forms is null || SameForms(words, at, phrase.Forms))) return phrase.Stems.Length;
+            if (Words.At(words, at, phrase.Stems) && (phrase.Forms is null || SameForms(words, at, phrase.Forms))) return Excepted(words, at) ? 0 : phrase.Stems.Length;
         return 0;
     }
 
