@@ -202,12 +202,15 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         return document.Any(s => Mentions(s, org));
     }
 
-    private bool NameAgrees(ClaimName claimed, string named)
+    private bool NameAgrees(ClaimName claimed, string named) =>
+        NameAgrees(claimed.Text, named) || claimed.FormerNames.Any(former => NameAgrees(former, named));
+
+    private bool NameAgrees(string claimed, string named)
     {
-        string a = Words.Fold(claimed.Text), b = Words.Fold(named);
+        string a = Words.Fold(claimed), b = Words.Fold(named);
         if (a == b || a.Contains(b) || b.Contains(a)) return true;
         if (lexicon.PlaceNames.TryGetValue(a, out var others) && others.Contains(b)) return true;
-        if (Initials(claimed.Text) == named || Initials(named) == claimed.Text) return true;
+        if (Initials(claimed) == named || Initials(named) == claimed) return true;
         // A people's name for its place: "Brazilian" for Brazil, "Scottish" for Scotland (shared start of four letters).
         return a.Length >= 4 && b.Length >= 4 && a[..4] == b[..4];
     }
@@ -217,7 +220,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         new(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]).ToArray());
 
     private bool Mentions(ReadSentence s, ClaimName name) =>
-        (name.Resolved && s.Names(name.Keys)) || s.ContainsName(name.Text)
+        (name.Resolved && s.Names(name.Keys)) || s.ContainsName(name.Text) || name.FormerNames.Any(s.ContainsName)
         || (Initials(name.Text) is { Length: >= 2 } initials && name.Text.Contains(' ') && s.Words.Any(w => w.Text == initials))
         || (lexicon.PlaceNames.TryGetValue(Words.Fold(name.Text), out var others) && others.Any(o => s.ContainsName(o)));
 
