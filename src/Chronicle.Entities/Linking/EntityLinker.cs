@@ -71,6 +71,8 @@ public sealed class EntityLinker
         {
             var entity = group.Key;
             _cache.Count(entity, group.Count(), date, documentEntities);
+            if (entity.TypeCounts is { } typeCounts)
+                foreach (var m in group) typeCounts[m.Type] = typeCounts.GetValueOrDefault(m.Type) + 1;
             if (group.Any(m => m.Type != entity.Type)) _mixedTypes.Add(entity);
             foreach (var alias in group.Where(m => m.Kind == MentionKind.Name).GroupBy(m => _keys.NameKey(m.Text)))
                 AddAlias(entity, alias.First().Text, alias.Key, alias.Count(), links);
@@ -104,14 +106,17 @@ public sealed class EntityLinker
     /// <summary>
     /// An entity's type is the most frequent type of all its mentions, so that it depends on which mentions it has, not
     /// on which came first. It is decided again only for the entities this batch gave a mention of another type: more
-    /// mentions of the type an entity has cannot change it.
+    /// mentions of the type an entity has cannot change it. The counts are read from the store once (this batch's
+    /// mentions are stored by now) and then kept up to date as mentions arrive, so a frequent entity often named
+    /// with another type is not counted again every batch.
     /// </summary>
     private List<EntityRetype> Retype()
     {
         var retyped = new List<EntityRetype>();
         foreach (var entity in _mixedTypes.OrderBy(e => e.Key))
         {
-            var type = EntityTypes.OfMentions(_catalogue!.MentionTypes(entity.Key), entity.Type);
+            entity.TypeCounts ??= new Dictionary<EntityType, int>(_catalogue!.MentionTypes(entity.Key));
+            var type = EntityTypes.OfMentions(entity.TypeCounts, entity.Type);
             if (type == entity.Type) continue;
             entity.Type = type;
             entity.Known = null;
@@ -200,7 +205,7 @@ public sealed class EntityLinker
         links.Created.Add(new NewEntity(key, entity.Name, nameKey, entity.Type));
         _changedKeys.Add(nameKey);
         _changedEntities.Add(key);
-        var created = new CachedEntity(key, entity.Name, nameKey, entity.Type, 0);
+        var created = new CachedEntity(key, entity.Name, nameKey, entity.Type, 0) { TypeCounts = [] };
         _cache.Entities[key] = created;
         _cache.Added(nameKey, key);
         createdHere.Add(created);
