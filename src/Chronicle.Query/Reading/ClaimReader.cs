@@ -297,9 +297,26 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
                     if (unrealised && EndsClaimedPost(s, i + length, office)) found = i;
                     else break;
                 }
-                if (found >= 0) { yield return s; break; }
+                if (found >= 0 || SuccessorSought(s, to, office)) { yield return s; break; }
             }
         }
+    }
+
+    /// <summary>
+    /// "time to decide on X's successor", "the search for X's replacement": a successor still to be found, in a sentence
+    /// that names the claimed office or its organization, presupposes that X holds the post.
+    /// </summary>
+    private bool SuccessorSought(ReadSentence s, int nameEnd, ClaimOffice office)
+    {
+        var words = s.Words;
+        if (nameEnd + 1 >= words.Length || words[nameEnd].Text != "'s" || lexicon.SuccessorNouns.MatchAt(words, nameEnd + 1) == 0) return false;
+        // A successor named right after ("X's successor, Y,") has been found.
+        if (s.Mentions.Any(m => m.Type == EntityType.Person && m.From > nameEnd + 1 && m.From <= nameEnd + 4)) return false;
+        var (clauseFrom, _) = s.Clause(nameEnd);
+        bool sought = lexicon.FutureCues.AnyIn(words, clauseFrom, nameEnd) || lexicon.SuccessionSearch.AnyIn(words, clauseFrom, nameEnd);
+        bool aboutThePost = (office.Organization is { } org && Mentions(s, org))
+                            || Enumerable.Range(0, words.Length).Any(i => lexicon.SynonymGroups[office.Group].MatchAt(words, i) > 0 && ClaimedTitleAt(s, i, office));
+        return sought && aboutThePost;
     }
 
     /// <summary>What follows an ending verb names the claim's post: "as chief executive (of Y)", "Y", or "the club" in a sentence naming Y.</summary>
