@@ -227,18 +227,26 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
     /// <summary>"X resigned", "X stepped down as prime minister", "Y replaced X": the subject's own ending, in a sentence about the claim's office.</summary>
     private IEnumerable<End> OwnEndings(ClaimName subject, List<ReadSentence> sentences, ClaimOffice? office)
     {
+        // "X resigned as party leader" in an article: its bare "X resigns" is about that post, not the claim's.
+        var namedOtherPost = sentences.Where(s => s.Spans(subject.Keys).Any(span => { EndingAfter(s, span.To, office, out var named); return named == EndingNames.OtherPost; }))
+            .Select(s => s.Source.DocumentId).ToHashSet(StringComparer.Ordinal);
         foreach (var s in sentences)
         {
             foreach (var (from, to) in s.Spans(subject.Keys))
             {
-                if (EndingAfter(s, to, office) is { } why) { yield return new End(s, why, SameDay: true); break; }
+                if (EndingAfter(s, to, office, out var names) is { } why && !(names == EndingNames.Nothing && namedOtherPost.Contains(s.Source.DocumentId)))
+                { yield return new End(s, why, SameDay: true); break; }
                 if (DoneToBefore(s, from)) { yield return new End(s, "removed or replaced", SameDay: true); break; }
             }
         }
     }
 
-    private string? EndingAfter(ReadSentence s, int nameEnd, ClaimOffice? office)
+    /// <summary>What an ending says it ends: nothing named ("X resigned"), the claimed post, or another post ("resigned as party leader").</summary>
+    private enum EndingNames { Nothing, ClaimedPost, OtherPost }
+
+    private string? EndingAfter(ReadSentence s, int nameEnd, ClaimOffice? office, out EndingNames names)
     {
+        names = EndingNames.Nothing;
         var words = s.Words;
         var (_, clauseTo) = s.Clause(nameEnd);
         int start = SkipAppositive(words, nameEnd);
@@ -254,7 +262,10 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             if (office is not null && passive == 0)
             {
                 if (end < words.Length && words[end].Stem == "as")
-                    return ClaimedTitleAt(s, end + 1, office) ? "stepped down" : null;
+                {
+                    names = ClaimedTitleAt(s, end + 1, office) ? EndingNames.ClaimedPost : EndingNames.OtherPost;
+                    return names == EndingNames.ClaimedPost ? "stepped down" : null;
+                }
                 return lexicon.SynonymGroups[office.Group].AnyIn(words, 0, words.Length) ? "stepped down" : null;
             }
             return "ended";
