@@ -332,7 +332,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         var (clauseFrom, _) = s.Clause(nameEnd);
         bool sought = lexicon.FutureCues.AnyIn(words, clauseFrom, nameEnd) || lexicon.SuccessionSearch.AnyIn(words, clauseFrom, nameEnd);
         bool aboutThePost = (office.Organization is { } org && Mentions(s, org))
-                            || Enumerable.Range(0, words.Length).Any(i => lexicon.SynonymGroups[office.Group].MatchAt(words, i) > 0 && ClaimedTitleAt(s, i, office));
+                            || NamesClaimedOffice(s, office);
         return sought && aboutThePost;
     }
 
@@ -343,7 +343,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         // "the search for a new first minister of Scotland after X's decision to stand down": an ending with no
         // object, in a sentence that names the claimed office, ends that office.
         if (after >= words.Length || words[after].Text is "." or "," or ";" or "!" or "?")
-            return Enumerable.Range(0, words.Length).Any(i => lexicon.SynonymGroups[office.Group].MatchAt(words, i) > 0 && ClaimedTitleAt(s, i, office));
+            return NamesClaimedOffice(s, office);
         if (words[after].Stem == "as") return ClaimedTitleAt(s, after + 1, office);
         if (office.Organization is not { } org) return false;
         int at = words[after].Stem is "the" or "his" or "her" or "their" or "its" ? after + 1 : after;
@@ -352,6 +352,10 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             return NameAgrees(org, OfficeReader.Text(words, named.From, named.To));
         return PostNouns.Contains(words[at].Stem) && Mentions(s, org);
     }
+
+    /// <summary>Whether the sentence names the claim's title anywhere, at the claim's organization or at none.</summary>
+    private bool NamesClaimedOffice(ReadSentence s, ClaimOffice office) =>
+        Enumerable.Range(0, s.Words.Length).Any(i => lexicon.SynonymGroups[office.Group].MatchAt(s.Words, i) > 0 && ClaimedTitleAt(s, i, office));
 
     /// <summary>
     /// The claim's title within four words ("as the company's chief executive"), at the claim's organization:
