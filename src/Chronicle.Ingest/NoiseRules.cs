@@ -53,7 +53,7 @@ public sealed class NoiseRules
         return new NoiseRules
         {
             LineRules = lineRules.Select(ReadLineRule).ToList(),
-            AnchoredPrefilter = new Regex($"^(?:{string.Join("|", anchored.Select(p => $"(?:{p[1..]})"))})", Options(caseSensitive: false), Timeout),
+            AnchoredPrefilter = NewRegex($"^(?:{string.Join("|", anchored.Select(p => $"(?:{p[1..]})"))})", caseSensitive: false),
             StartGate = new LineStartGate(anchored),
             Keywords = SearchValues.Create(keywords.Where(k => k.Length > 1).ToArray(), StringComparison.OrdinalIgnoreCase),
             KeywordChars = SearchValues.Create(keywords.Where(k => k.Length == 1).Select(k => k[0]).ToArray()),
@@ -84,14 +84,28 @@ public sealed class NoiseRules
             .Select(e => (e.GetProperty("text").GetString()!, e.GetProperty("removed").GetString()!)).ToList());
 
     private static PatternSet Compile(IReadOnlyList<string> patterns, bool caseSensitive) =>
-        new(patterns.Select(p => new Regex(p, Options(caseSensitive), Timeout)).ToArray());
+        new(patterns.Select(p => NewRegex(p, caseSensitive)).ToArray());
 
     /// <summary>Inline patterns run over the whole page, so one alternation (one scan) beats several.</summary>
     private static PatternSet CompileAlternation(IReadOnlyList<string> patterns, bool caseSensitive) =>
-        new([new Regex(string.Join("|", patterns.Select(p => $"(?:{p})")), Options(caseSensitive), Timeout)]);
+        new([NewRegex(string.Join("|", patterns.Select(p => $"(?:{p})")), caseSensitive)]);
 
-    private static RegexOptions Options(bool caseSensitive) =>
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
+    /// <summary>
+    /// A pattern runs without backtracking where it can (linear in the line, so no time limit is needed and cleaning
+    /// never depends on how busy the machine is); a pattern that needs lookarounds backtracks under a time limit.
+    /// </summary>
+    private static Regex NewRegex(string pattern, bool caseSensitive)
+    {
+        var options = RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
+        try
+        {
+            return new Regex(pattern, options | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+            return new Regex(pattern, options | RegexOptions.Compiled, Timeout);
+        }
+    }
 
     /// <summary>The prefilter only lets a line reach an unanchored pattern through a keyword of its rule.</summary>
     private static void CheckKeywords(JsonElement rule)
