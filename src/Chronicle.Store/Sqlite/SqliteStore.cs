@@ -64,11 +64,11 @@ public sealed partial class SqliteStore : IChronicleStore
                 ("$characters", document.Text.Length), ("$sentence_count", analysis.Sentences.Count), ("$ingested_at", now))
                 .ExecuteScalar()!;
             var sentenceKeys = new long[analysis.Sentences.Count];
-            int exactPrefix = SentenceSpans.ExactPrefix(document.Text);
+            int exactPrefix = StoredSpans.ExactPrefix(document.Text);
             foreach (var sentence in analysis.Sentences)
             {
                 long key = insertSentence.Value(documentKey).Value(sentence.Index).Value(sentence.Start).Value(sentence.End)
-                    .Value(SentenceSpans.CopiedText(document.Text, exactPrefix, sentence)).Insert();
+                    .Value(StoredSpans.CopyUnlessExact(document.Text, exactPrefix, sentence.Start, sentence.End, sentence.Text)).Insert();
                 sentenceKeys[sentence.Index] = key;
                 indexSentence.Value(key).Value(sentence.Text).Insert();
             }
