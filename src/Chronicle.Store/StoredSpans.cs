@@ -24,4 +24,8 @@ public static class StoredSpans
     /// <summary>The text to store beside the span: null when substr() of the document text over it gives the text back exactly.</summary>
     public static string? CopyUnlessExact(string documentText, int exactPrefix, int start, int end, string text) =>
         0 <= start && start <= end && end <= exactPrefix && documentText.AsSpan(start, end - start).SequenceEqual(text) ? null : text;
+
+    /// <summary>An event's evidence is the document text over its span: stored as '' (read back with substr) unless substr cannot cut it exactly.</summary>
+    public static string EvidenceCopy(string documentText, int exactPrefix, int start, int end) =>
+        end <= exactPrefix ? "" : documentText[start..end];
 }

@@ -30,7 +30,7 @@ public sealed partial class SqliteStore
             long key = (long)Bind(insert,
                 ("$doc", context.DocumentKey), ("$sentence", context.SentenceKeyAt(e.EvidenceStart)), ("$reported", reported), ("$type", e.Type),
                 ("$ts", e.TriggerStart), ("$te", e.TriggerEnd), ("$trigger", e.Trigger), ("$es", e.EvidenceStart), ("$ee", e.EvidenceEnd),
-                ("$evidence", EvidenceCopy(text, exactPrefix, e)), ("$time", e.Time), ("$anchor", e.TimeAnchor.ToString()),
+                ("$evidence", StoredSpans.EvidenceCopy(text, exactPrefix, e.EvidenceStart, e.EvidenceEnd)), ("$time", e.Time), ("$anchor", e.TimeAnchor.ToString()),
                 ("$modality", e.Modality.ToString()), ("$negated", e.Negated ? 1 : 0), ("$attribution", e.Attribution)).ExecuteScalar()!;
             var words = new HashSet<string>(StringComparer.Ordinal);
             for (int i = 0; i < e.Arguments.Count; i++)
@@ -73,10 +73,6 @@ public sealed partial class SqliteStore
         using var rows = events.ExecuteReader();
         return StoredEventRows.ReadEvents(rows, arguments);
     }
-
-    /// <summary>The evidence is the document text over its span: stored as '' (read back with substr) unless substr cannot cut it exactly.</summary>
-    internal static string EvidenceCopy(string text, int exactPrefix, EventMention e) =>
-        e.EvidenceEnd <= exactPrefix ? "" : text[e.EvidenceStart..e.EvidenceEnd];
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
