@@ -11,5 +11,5 @@ while IFS= read -r line; do
   total=$((total + 1))
   if [ "$a" != "$b" ]; then differ=$((differ + 1)); echo "DIFFERS: ${argv[*]}"; diff <(echo "$a") <(echo "$b") | head -10; fi
   printf '%s\t%d bytes\n' "${argv[*]}" "${#a}" >&2
-done < answers.tsv
+done < "${ANSWERS:-answers.tsv}"
 echo "$differ of $total answers differ"

@@ -22,15 +22,20 @@ public class SentenceSpanTests
         return new DocumentAnalyzer(AnalysisOptions.All).Analyze(new Document(DocumentIdentity.IdOf(page), date, page));
     }
 
+    /// <summary>
+    /// The answers that read what the store holds (documents, sentences, search with highlights, entities), recorded
+    /// with the build before migration 0008 (make-previous-schema.sh). Answers folded from events (timeline, asof,
+    /// changes, check) change with the query code; docs/BENCHMARKS.store.md compares those across builds instead.
+    /// </summary>
     [Fact]
-    public void A_store_of_the_previous_schema_answers_every_command_as_the_previous_build_did()
+    public void A_store_of_the_previous_schema_answers_as_the_previous_build_did()
     {
         using var dir = new TempFolder();
         string db = dir.File("old.db");
         File.Copy(Path.Combine(StoresFolder, "previous-schema.db"), db);
         string answers = Path.Combine(StoresFolder, "previous-schema.answers");
         var commands = File.ReadAllLines(Path.Combine(answers, "commands.tsv")).Where(l => l.Length > 0).Select(l => l.Split('\t')).ToList();
-        Assert.True(commands.Count >= 8);
+        Assert.True(commands.Count >= 10);
         foreach (var command in commands)
         {
             var result = Support.Cli.Run(["--db", db, "--json", .. command[1..]]);
@@ -51,20 +56,25 @@ public class SentenceSpanTests
     }
 
     [Fact]
-    public void A_migrated_store_and_a_store_made_by_this_build_from_the_same_pages_answer_alike()
+    public void A_migrated_store_gives_every_sentence_and_every_evidence_as_its_span_of_the_page()
     {
         using var dir = new TempFolder();
-        string old = dir.File("old.db");
-        File.Copy(Path.Combine(StoresFolder, "previous-schema.db"), old);
-        string fresh = dir.File("fresh.db");
-        Assert.Equal(0, Support.Cli.Run("--db", fresh, "ingest", Path.Combine(StoresFolder, "previous-schema.jsonl")).Status);
-        using var migrated = new SqliteStore(old, createIfMissing: false);
-        using var made = new SqliteStore(fresh, createIfMissing: false);
-        string dump = StoreDump.Of(migrated);
-        Assert.Contains("Brightwater", dump);
-        Assert.Equal(dump, StoreDump.Of(made));
-        foreach (string query in new[] { "ferry", "charged", "quay crowds", "Okafor" })
-            Assert.Equal(migrated.Search(new SearchQuery(query)), made.Search(new SearchQuery(query)));
+        string db = dir.File("old.db");
+        File.Copy(Path.Combine(StoresFolder, "previous-schema.db"), db);
+        using var store = new SqliteStore(db, createIfMissing: false);
+        var texts = new Dictionary<string, string>();
+        foreach (var summary in store.ListDocuments())
+        {
+            var document = store.GetDocument(summary.Id)!;
+            texts[summary.Id] = document.Text;
+            Assert.Equal(summary.Sentences, document.Sentences.Count);
+            foreach (var s in document.Sentences) Assert.Equal(document.Text[s.Start..s.End], s.Text);
+        }
+        var events = store.EventsReported(null, null);
+        Assert.True(events.Count >= 5);
+        foreach (var e in events)
+            Assert.Equal(texts[e.DocumentId][e.Event.EvidenceStart..e.Event.EvidenceEnd], e.Sentence);
+        Assert.Contains(events, e => e.Sentence.StartsWith("Miriam Okafor, the executive director", StringComparison.Ordinal));
     }
 
     [SkippableTheory]
