@@ -82,7 +82,8 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
                 .Select(h => new End(h.Sentence, "another holder took the post", SameDay: h.Stance == Stance.Starts)));
         }
         if (lexicon.OnePerHolderGroups.Contains(office.Group) && office.Organization is { } org)
-            endings.AddRange(OtherOrganizations(holder, office, org, sentences, asOf).Select(s => new End(s, "moved to another organization", SameDay: false)));
+            endings.AddRange(OtherOrganizations(holder, office, org, sentences, asOf, laterStart)
+                .Select(m => new End(m.Sentence, "moved to another organization", SameDay: false) { EffectiveOn = m.StartsOn }));
 
         if (claim.Tense == ClaimTense.Future || office.Designate)
         {
@@ -185,6 +186,11 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
     /// <summary>An ending found for the claim's state; <see cref="SameDay"/>: it ends a report of the same day too.</summary>
     private sealed record End(ReadSentence Sentence, string Why, bool SameDay)
     {
+        /// <summary>The day the ending takes effect when the article gives a later one than its own date.</summary>
+        public DateOnly? EffectiveOn { get; init; }
+
+        public DateOnly Date => EffectiveOn is { } on && on > Sentence.Date ? on : Sentence.Date;
+
         /// <summary>An ending found by a state family's own words ("released", "discharged"), not by an office's.</summary>
         public bool Family { get; init; }
 
@@ -326,7 +332,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         var (clauseFrom, _) = s.Clause(nameEnd);
         bool sought = lexicon.FutureCues.AnyIn(words, clauseFrom, nameEnd) || lexicon.SuccessionSearch.AnyIn(words, clauseFrom, nameEnd);
         bool aboutThePost = (office.Organization is { } org && Mentions(s, org))
-                            || Enumerable.Range(0, words.Length).Any(i => lexicon.SynonymGroups[office.Group].MatchAt(words, i) > 0 && ClaimedTitleAt(s, i, office));
+                            || NamesClaimedOffice(s, office);
         return sought && aboutThePost;
     }
 
@@ -337,7 +343,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         // "the search for a new first minister of Scotland after X's decision to stand down": an ending with no
         // object, in a sentence that names the claimed office, ends that office.
         if (after >= words.Length || words[after].Text is "." or "," or ";" or "!" or "?")
-            return Enumerable.Range(0, words.Length).Any(i => lexicon.SynonymGroups[office.Group].MatchAt(words, i) > 0 && ClaimedTitleAt(s, i, office));
+            return NamesClaimedOffice(s, office);
         if (words[after].Stem == "as") return ClaimedTitleAt(s, after + 1, office);
         if (office.Organization is not { } org) return false;
         int at = words[after].Stem is "the" or "his" or "her" or "their" or "its" ? after + 1 : after;
@@ -346,6 +352,10 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             return NameAgrees(org, OfficeReader.Text(words, named.From, named.To));
         return PostNouns.Contains(words[at].Stem) && Mentions(s, org);
     }
+
+    /// <summary>Whether the sentence names the claim's title anywhere, at the claim's organization or at none.</summary>
+    private bool NamesClaimedOffice(ReadSentence s, ClaimOffice office) =>
+        Enumerable.Range(0, s.Words.Length).Any(i => lexicon.SynonymGroups[office.Group].MatchAt(s.Words, i) > 0 && ClaimedTitleAt(s, i, office));
 
     /// <summary>
     /// The claim's title within four words ("as the company's chief executive"), at the claim's organization:
@@ -399,13 +409,22 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         }
     }
 
-    private IEnumerable<ReadSentence> OtherOrganizations(ClaimName subject, ClaimOffice office, ClaimName org, List<ReadSentence> sentences, DateOnly asOf)
+    /// <summary>
+    /// The holder's posts at other organizations, each with the day it starts: a later start given in the sentence or
+    /// elsewhere in its article ("will begin his tenure on November 11"); none that starts after the as-of date.
+    /// </summary>
+    private IEnumerable<(ReadSentence Sentence, DateOnly? StartsOn)> OtherOrganizations(ClaimName subject, ClaimOffice office, ClaimName org,
+        List<ReadSentence> sentences, DateOnly asOf, Dictionary<string, DateOnly?> laterStart)
     {
         var elsewhere = office with { Organization = null };
         foreach (var s in sentences)
             foreach (var h in _offices.Read(s, elsewhere, office.Qualifiers))
-                if (subject.Keys.Contains(h.Person) && h.Stance is Stance.Holds or Stance.Starts && h.Organization is { } named && !NameAgrees(org, named) && !StartsAfter(s, asOf))
-                    yield return s;
+            {
+                if (!subject.Keys.Contains(h.Person) || h.Stance is not (Stance.Holds or Stance.Starts) || h.Organization is not { } named || NameAgrees(org, named)) continue;
+                var startsOn = StartDate(s) ?? (h.Stance == Stance.Starts ? laterStart.GetValueOrDefault(s.Source.DocumentId) : null);
+                if (startsOn > asOf) continue;
+                yield return (s, startsOn);
+            }
     }
 
     // ---- other states and events ----------------------------------------------------------------------------
@@ -622,9 +641,9 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         // An article that reports the ending speaks of the state before it as background ("returned home after
         // five weeks in hospital"): its own reports of the state do not outlast the ending it reports.
         var lastDocuments = held.Where(s => s.Date == lastHeld).Select(s => s.Source.DocumentId).ToHashSet(StringComparer.Ordinal);
-        bool EndsLastReports(End e) => e.Family && e.Sentence.Date == lastHeld && lastDocuments.Count == 1 && lastDocuments.Contains(e.Sentence.Source.DocumentId);
-        var ending = endings.Where(e => e.Sentence.Date > lastHeld || (e.SameDay && e.Sentence.Date == lastHeld) || EndsLastReports(e))
-            .OrderBy(e => e.Sentence.Date).FirstOrDefault();
+        bool EndsLastReports(End e) => e.Family && e.Date == lastHeld && lastDocuments.Count == 1 && lastDocuments.Contains(e.Sentence.Source.DocumentId);
+        var ending = endings.Where(e => e.Date > lastHeld || (e.SameDay && e.Date == lastHeld) || EndsLastReports(e))
+            .OrderBy(e => e.Date).FirstOrDefault();
         return ending is not null ? Outdated(held, ending) : Supported(held, "holds");
     }
 
@@ -633,7 +652,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
 
     private static ReaderAnswer Outdated(List<ReadSentence> held, End ending) =>
         new(Verdict.Outdated, Cite(held.OrderByDescending(s => s.Date).Take(3).Append(ending.Sentence)),
-            new Ending(ending.Sentence.Date.ToString("yyyy-MM-dd"), ending.Why, ending.Sentence.Source.DocumentId), [], $"ended {ending.Sentence.Date:yyyy-MM-dd}: {ending.Why}");
+            new Ending(ending.Date.ToString("yyyy-MM-dd"), ending.Why, ending.Sentence.Source.DocumentId), [], $"ended {ending.Date:yyyy-MM-dd}: {ending.Why}");
 
     private static ReaderAnswer NotSupported(IEnumerable<Closest> closest) =>
         new(Verdict.NotSupported, [], null, closest.DistinctBy(c => c.Evidence.Sentence).Take(3).ToList(), "no article up to this date establishes it");
