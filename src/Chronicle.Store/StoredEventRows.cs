@@ -17,9 +17,9 @@ internal static class StoredEventRows
     public const string OrderArguments = " ORDER BY a.event_key, a.position";
 
     public const string SelectEvents = """
-        SELECT e.key, d.id, e.reported, e.evidence, e.type, e.trigger_start, e.trigger_end, e.trigger_text, e.evidence_start, e.evidence_end,
+        SELECT e.key, d.id, e.reported, coalesce(nullif(e.evidence, ''), substr(d.text, e.evidence_start + 1, e.evidence_end - e.evidence_start)), e.type, e.trigger_start, e.trigger_end, e.trigger_text, e.evidence_start, e.evidence_end,
                e.time_value, e.time_anchor, e.modality, e.negated, e.attribution, s.idx
-        FROM events e JOIN documents d ON d.key = e.document_key LEFT JOIN sentences s ON s.key = e.sentence_key
+        FROM events e JOIN documents d ON d.key = e.document_key LEFT JOIN sentence_spans s ON s.key = e.sentence_key
         WHERE 
         """;
 

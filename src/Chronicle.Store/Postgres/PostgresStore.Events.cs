@@ -24,6 +24,7 @@ public sealed partial class PostgresStore
             {
                 var (analysis, documentKey) = stored[d];
                 var reported = analysis.Document.Date;
+                int exactPrefix = StoredSpans.ExactPrefix(analysis.Document.Text);
                 foreach (var e in analysis.Events)
                 {
                     long key = keys[next++];
@@ -38,7 +39,7 @@ public sealed partial class PostgresStore
                     copy.Write(e.Trigger, NpgsqlDbType.Text);
                     copy.Write(e.EvidenceStart, NpgsqlDbType.Integer);
                     copy.Write(e.EvidenceEnd, NpgsqlDbType.Integer);
-                    copy.Write(analysis.Document.Text[e.EvidenceStart..e.EvidenceEnd], NpgsqlDbType.Text);
+                    copy.Write(StoredSpans.EvidenceCopy(analysis.Document.Text, exactPrefix, e.EvidenceStart, e.EvidenceEnd), NpgsqlDbType.Text);
                     WriteOrNull(copy, e.Time);
                     copy.Write(e.TimeAnchor.ToString(), NpgsqlDbType.Text);
                     copy.Write(e.Modality.ToString(), NpgsqlDbType.Text);

@@ -49,7 +49,7 @@ public sealed partial class PostgresStore
     {
         using var list = Command("""
             SELECT t.start_offset, t.end_offset, t.text, t.type, t.value, t.inferred, t.mod, t.stated_parts, t.inferred_parts, s.idx
-            FROM time_mentions t JOIN documents d ON d.key = t.document_key LEFT JOIN sentences s ON s.key = t.sentence_key
+            FROM time_mentions t JOIN documents d ON d.key = t.document_key LEFT JOIN sentence_spans s ON s.key = t.sentence_key
             WHERE d.id = $1 ORDER BY t.start_offset, t.end_offset
             """, documentId);
         return ReadAll(list, r => new StoredTimeMention(

@@ -92,30 +92,52 @@ public sealed partial class PostgresStore : IChronicleStore
         return fresh.Where(a => keys.ContainsKey(a.Document.Id)).Select(a => new StoredAnalysis(a, keys[a.Document.Id])).ToList();
     }
 
-    /// <summary>Copies every sentence of the stored documents; returns their keys per document, in sentence order.</summary>
+    /// <summary>
+    /// Stores every sentence of the stored documents as a span of its text (a copy only where substr cannot cut it,
+    /// see <see cref="StoredSpans"/>) with its English stems for search; returns their keys per document, in sentence order.
+    /// </summary>
     private List<long[]> CopySentences(List<StoredAnalysis> stored)
     {
         var keys = new List<long[]>(stored.Count);
-        var all = _sentenceKeys.Take(stored.Sum(s => s.Analysis.Sentences.Count));
+        int total = stored.Sum(s => s.Analysis.Sentences.Count);
+        var all = _sentenceKeys.Take(total);
+        var documentKeys = new long[total];
+        var indexes = new int[total];
+        var starts = new int[total];
+        var ends = new int[total];
+        var copies = new string?[total];
+        var texts = new string[total];
         int next = 0;
-        using var copy = _connection.BeginBinaryImport("COPY sentences (key, document_key, idx, start_offset, end_offset, text) FROM STDIN (FORMAT BINARY)");
         foreach (var (analysis, documentKey) in stored)
         {
             var sentenceKeys = new long[analysis.Sentences.Count];
+            string text = analysis.Document.Text;
+            int exactPrefix = StoredSpans.ExactPrefix(text);
             foreach (var sentence in analysis.Sentences)
             {
-                long key = sentenceKeys[sentence.Index] = all[next++];
-                copy.StartRow();
-                copy.Write(key, NpgsqlDbType.Bigint);
-                copy.Write(documentKey, NpgsqlDbType.Bigint);
-                copy.Write(sentence.Index, NpgsqlDbType.Integer);
-                copy.Write(sentence.Start, NpgsqlDbType.Integer);
-                copy.Write(sentence.End, NpgsqlDbType.Integer);
-                copy.Write(sentence.Text, NpgsqlDbType.Text);
+                sentenceKeys[sentence.Index] = all[next];
+                (documentKeys[next], indexes[next], starts[next], ends[next], texts[next]) =
+                    (documentKey, sentence.Index, sentence.Start, sentence.End, sentence.Text);
+                copies[next++] = StoredSpans.CopyUnlessExact(text, exactPrefix, sentence.Start, sentence.End, sentence.Text);
             }
             keys.Add(sentenceKeys);
         }
-        copy.Complete();
+        if (total == 0) return keys;
+        // The text travels to the server for its stems only: the table keeps the span.
+        using var insert = new NpgsqlCommand("""
+            INSERT INTO sentence_spans (key, document_key, idx, start_offset, end_offset, copied_text, words)
+            SELECT key, document_key, idx, start_offset, end_offset, copied_text, to_tsvector('english', text)
+            FROM unnest($1::bigint[], $2::bigint[], $3::int[], $4::int[], $5::int[], $6::text[], $7::text[])
+                 AS s(key, document_key, idx, start_offset, end_offset, copied_text, text)
+            """, _connection);
+        insert.Parameters.AddWithValue(all);
+        insert.Parameters.AddWithValue(documentKeys);
+        insert.Parameters.AddWithValue(indexes);
+        insert.Parameters.AddWithValue(starts);
+        insert.Parameters.AddWithValue(ends);
+        insert.Parameters.AddWithValue(copies);
+        insert.Parameters.AddWithValue(texts);
+        insert.ExecuteNonQuery();
         return keys;
     }
 

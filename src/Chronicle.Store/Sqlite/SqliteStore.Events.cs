@@ -13,6 +13,7 @@ public sealed partial class SqliteStore
         if (events.Count == 0) return;
         string reported = Iso(context.Analysis.Document.Date);
         string text = context.Analysis.Document.Text;
+        int exactPrefix = StoredSpans.ExactPrefix(text);
         using var insert = context.Command("""
             INSERT INTO events (document_key, sentence_key, reported, type, trigger_start, trigger_end, trigger_text, evidence_start, evidence_end,
                 evidence, time_value, time_anchor, modality, negated, attribution)
@@ -29,7 +30,7 @@ public sealed partial class SqliteStore
             long key = (long)Bind(insert,
                 ("$doc", context.DocumentKey), ("$sentence", context.SentenceKeyAt(e.EvidenceStart)), ("$reported", reported), ("$type", e.Type),
                 ("$ts", e.TriggerStart), ("$te", e.TriggerEnd), ("$trigger", e.Trigger), ("$es", e.EvidenceStart), ("$ee", e.EvidenceEnd),
-                ("$evidence", text[e.EvidenceStart..e.EvidenceEnd]), ("$time", e.Time), ("$anchor", e.TimeAnchor.ToString()),
+                ("$evidence", StoredSpans.EvidenceCopy(text, exactPrefix, e.EvidenceStart, e.EvidenceEnd)), ("$time", e.Time), ("$anchor", e.TimeAnchor.ToString()),
                 ("$modality", e.Modality.ToString()), ("$negated", e.Negated ? 1 : 0), ("$attribution", e.Attribution)).ExecuteScalar()!;
             var words = new HashSet<string>(StringComparer.Ordinal);
             for (int i = 0; i < e.Arguments.Count; i++)

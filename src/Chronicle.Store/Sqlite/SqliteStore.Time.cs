@@ -34,7 +34,7 @@ public sealed partial class SqliteStore
     {
         using var list = Command(null, """
             SELECT t.start_offset, t.end_offset, t.text, t.type, t.value, t.inferred, t.mod, t.stated_parts, t.inferred_parts, s.idx
-            FROM time_mentions t JOIN documents d ON d.key = t.document_key LEFT JOIN sentences s ON s.key = t.sentence_key
+            FROM time_mentions t JOIN documents d ON d.key = t.document_key LEFT JOIN sentence_spans s ON s.key = t.sentence_key
             WHERE d.id = $id ORDER BY t.start_offset, t.end_offset
             """);
         list.Parameters.AddWithValue("$id", documentId);

@@ -40,8 +40,9 @@ public sealed partial class SqliteStore : IChronicleStore
             RETURNING key
             """);
         // Sentences, their full-text rows and noise spans come by the dozen a page: bound by position through SQLite's C API.
+        // A sentence is stored as its span of the document text; the full-text index reads its text through the view `sentences`.
         var insertSentence = _insertSentence ??= new RowInsert(_connection,
-            "INSERT INTO sentences (document_key, idx, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?)");
+            "INSERT INTO sentence_spans (document_key, idx, start_offset, end_offset, copied_text) VALUES (?, ?, ?, ?, ?)");
         var indexSentence = _indexSentence ??= new RowInsert(_connection, "INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)");
         var insertNoise = _insertNoise ??= new RowInsert(_connection,
             "INSERT INTO noise (document_key, start_offset, end_offset, reason) VALUES (?, ?, ?, ?)");
@@ -63,9 +64,11 @@ public sealed partial class SqliteStore : IChronicleStore
                 ("$characters", document.Text.Length), ("$sentence_count", analysis.Sentences.Count), ("$ingested_at", now))
                 .ExecuteScalar()!;
             var sentenceKeys = new long[analysis.Sentences.Count];
+            int exactPrefix = StoredSpans.ExactPrefix(document.Text);
             foreach (var sentence in analysis.Sentences)
             {
-                long key = insertSentence.Value(documentKey).Value(sentence.Index).Value(sentence.Start).Value(sentence.End).Value(sentence.Text).Insert();
+                long key = insertSentence.Value(documentKey).Value(sentence.Index).Value(sentence.Start).Value(sentence.End)
+                    .Value(StoredSpans.CopyUnlessExact(document.Text, exactPrefix, sentence.Start, sentence.End, sentence.Text)).Insert();
                 sentenceKeys[sentence.Index] = key;
                 indexSentence.Value(key).Value(sentence.Text).Insert();
             }

@@ -13,6 +13,9 @@ internal static class SqliteStoreFile
     /// <summary>"Chrn" in ASCII, in SQLite's PRAGMA application_id.</summary>
     public const int ApplicationId = 0x4368726E;
 
+    /// <summary>The page size of stores this build creates (docs/BENCHMARKS.store.md).</summary>
+    public const int NewStorePageSize = 16384;
+
     private static readonly byte[] SqliteHeader = Encoding.ASCII.GetBytes("SQLite format 3\0");
 
     /// <summary>What the file held when it was opened.</summary>
@@ -115,6 +118,9 @@ internal static class SqliteStoreFile
         }
         if (IsReadOnly(connection))
             throw new StoreException(path, StoreFault.ReadOnly, "read-only, and the store must be created or upgraded first");
+        // 16 KB pages for a new store (set before its first table; an existing store keeps its size): a page's text
+        // (about 3 KB) overflows a 4 KB page and leaves most of the last one empty; 16 KB pages hold four or five.
+        if (content is Content.Empty) Pragma(connection, null, $"page_size = {NewStorePageSize}");
         Pragma(connection, null, "journal_mode = WAL");
         // BEGIN IMMEDIATE: one process migrates at a time; the others wait, then find the work done.
         using var transaction = connection.BeginTransaction(deferred: false);

@@ -123,8 +123,10 @@ public class StoreOwnershipTests
         using (var store = new SqliteStore(db))
         {
             // SQLite's own page limit makes the file "full" after a few batches: a real SQLITE_FULL from a real file.
+            // 240 KB more than the empty store, whatever the page size.
             long pages = Convert.ToInt64(new SqliteCommand("PRAGMA page_count", store.Connection).ExecuteScalar());
-            new SqliteCommand($"PRAGMA max_page_count = {pages + 60}", store.Connection).ExecuteNonQuery();
+            long pageSize = Convert.ToInt64(new SqliteCommand("PRAGMA page_size", store.Connection).ExecuteScalar());
+            new SqliteCommand($"PRAGMA max_page_count = {pages + 60 * 4096 / pageSize}", store.Connection).ExecuteNonQuery();
             var ingestor = new Ingestor(store, new DocumentAnalyzer(new AnalysisOptions(false, false, false)), batchSize: 5, threads: 1);
             int stored = 0;
             var failure = Record.Exception(() => ingestor.Ingest(new InputReader().Read([input]), p => stored = p.Ingested));
