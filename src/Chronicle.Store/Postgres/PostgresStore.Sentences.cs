@@ -28,7 +28,7 @@ public sealed partial class PostgresStore
             FROM hits h
             JOIN sentences s ON s.key = h.sentence_key
             JOIN documents d ON d.key = s.document_key
-            LEFT JOIN entity_mentions m ON m.sentence_key = s.key
+            LEFT JOIN entity_mentions m ON m.document_key = s.document_key AND m.sentence_key = s.key
             ORDER BY d.date, d.id COLLATE "C", s.idx, m.start_offset, m.end_offset
             """, entityKeys.ToArray(), publishedOnOrBefore);
         command.Parameters[1].NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Date;

@@ -34,7 +34,7 @@ public sealed partial class SqliteStore
             FROM hits h
             JOIN sentences s ON s.key = h.sentence_key
             JOIN documents d ON d.key = s.document_key
-            LEFT JOIN entity_mentions m ON m.sentence_key = s.key
+            LEFT JOIN entity_mentions m ON m.document_key = s.document_key AND m.sentence_key = s.key
             ORDER BY d.date, d.id, s.idx, m.start_offset, m.end_offset
             """);
         command.Parameters.AddWithValue("$keys", "[" + string.Join(',', entityKeys) + "]");
