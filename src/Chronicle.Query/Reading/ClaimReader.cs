@@ -64,11 +64,11 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         var own = holdings.Where(h => IsHolder(h.Person) && DetailsAgree(claim, h.Sentence)).ToList();
         // A post taken now that starts on a later date ("effective February 15", "will take over on 11 November",
         // said anywhere in the article about the holder) is still to come before that date.
-        var laterStart = documents.ToDictionary(d => d.Key, d => d.Value.Where(s => s.Names(holder.Keys)).Select(StartDate).Where(x => x is not null).Min());
+        var laterStart = documents.ToDictionary(d => d.Key, d => d.Value.Where(s => s.Names(holder.Keys)).Select(s => StartDate(s)).Where(x => x is not null).Min());
         bool StartsLater(Holding h) => h.Stance is Stance.Starts or Stance.Holds && (StartsAfter(h.Sentence, asOf) || laterStart[h.Sentence.Source.DocumentId] > asOf);
-        var held = own.Where(h => h.Stance is Stance.Holds or Stance.Starts && !StartsLater(h)).Select(h => h.Sentence)
+        var held = own.Where(h => h.Stance is Stance.Holds or Stance.Starts && !StartsLater(h) || StartedOnSchedule(h, asOf)).Select(h => h.Sentence)
             .Concat(PresupposedHoldings(holder, sentences, office)).ToList();
-        var toCome = own.Where(h => h.Stance == Stance.Future || StartsLater(h)).Select(h => h.Sentence).ToList();
+        var toCome = own.Where(h => h.Stance == Stance.Future && !StartedOnSchedule(h, asOf) || StartsLater(h)).Select(h => h.Sentence).ToList();
         var endings = own.Where(h => h.Stance == Stance.Ended).Select(h => new End(h.Sentence, "reported as former", SameDay: true)).ToList();
         endings.AddRange(OwnEndings(holder, sentences, office));
         endings.AddRange(Deaths(holder, sentences));
@@ -76,7 +76,8 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         // One holder at a time, unless the claim itself says the post is shared ("co-chief executives").
         if ((lexicon.SingletonGroups.Contains(office.Group) || office.AnyTopOffice) && !office.Qualifiers.Contains("co"))
         {
-            bool Successor(Holding h) => !IsHolder(h.Person) && h.Stance is Stance.Holds or Stance.Starts && heldGroups.Contains(h.Group) && !StartsAfter(h.Sentence, asOf);
+            bool Successor(Holding h) => !IsHolder(h.Person) && heldGroups.Contains(h.Group)
+                                         && (h.Stance is Stance.Holds or Stance.Starts && !StartsAfter(h.Sentence, asOf) || StartedOnSchedule(h, asOf));
             endings.AddRange(holdings.Concat(HoldersElsewhere(office, holder, documents.Keys, asOf)).Where(Successor)
                 .Select(h => new End(h.Sentence, "another holder took the post", SameDay: h.Stance == Stance.Starts)));
         }
@@ -128,28 +129,50 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         }
     }
 
+    /// <summary>A post announced as to come on a given date ("is set to take office on Friday") that has come by the as-of date.</summary>
+    private bool StartedOnSchedule(Holding h, DateOnly asOf) => h.Stance == Stance.Future && StartDate(h.Sentence, announced: true) is { } start && start <= asOf;
+
     /// <summary>Whether the sentence gives a start date after the as-of date ("effective February 15", "from January").</summary>
     private bool StartsAfter(ReadSentence s, DateOnly asOf) => StartDate(s) is { } start && start > asOf;
 
-    private readonly Dictionary<ReadSentence, DateOnly?> _startDates = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(ReadSentence, bool), DateOnly?> _startDates = new();
 
-    private DateOnly? StartDate(ReadSentence s)
+    /// <summary>
+    /// The later date the sentence gives for a start, if any. In a sentence that <paramref name="announced"/> the post as
+    /// to come, a bare weekday is the coming one ("is set to take office on Friday"), whatever tense the rest has.
+    /// </summary>
+    private DateOnly? StartDate(ReadSentence s, bool announced = false)
     {
-        if (_startDates.TryGetValue(s, out var known)) return known;
+        if (_startDates.TryGetValue((s, announced), out var known)) return known;
         DateOnly? found = null;
         foreach (var t in Chronicle.Time.TimeTagger.Default.Tag(s.Source.Text, s.Date))
         {
             if (t.Type != Chronicle.Domain.Time.TimexType.Date || t.Parsed.Earliest is not { } earliest) continue;
             var date = DateOnly.FromDateTime(earliest);
+            if (announced && date <= s.Date && date > s.Date.AddDays(-7) && Words.IsWeekday(t.Text)) date = date.AddDays(7);
             if (date <= s.Date) continue;
-            string before = Words.Fold(s.Source.Text[..t.Start]).TrimEnd();
-            if (StartCues.Any(c => before.EndsWith(c, StringComparison.Ordinal))) { found = date; break; }
+            if (StartsAt(Words.Split(s.Source.Text[..t.Start]))) { found = date; break; }
         }
-        _startDates[s] = found;
+        _startDates[(s, announced)] = found;
         return found;
     }
 
-    private static readonly string[] StartCues = ["effective", "effective on", "from", "starting", "starting on", "beginning", "beginning on", "as of", "takes office on", "take office on", "will take over on", "takes over on", "will start on", "starts on", "start on", "takes charge on", "take charge on", "will take charge on", "be sworn in on", "assumes office on", "assume office on", "will join on", "joins on", "officially joins on"];
+    /// <summary>Whether the words before a date make it a start: "effective", "from", or "on" after a start verb ("becomes CEO on").</summary>
+    private bool StartsAt(Word[] before)
+    {
+        for (int from = Math.Max(0, before.Length - 4); from < before.Length; from++)
+        {
+            int cue = lexicon.StartDateCues.MatchAt(before, from);
+            if (cue > 0 && from + cue == before.Length) return true;
+            int afterVerb = lexicon.StartDateAfterVerb.MatchAt(before, from);
+            if (afterVerb > 0 && from + afterVerb == before.Length)
+            {
+                int clauseStart = Math.Max(Math.Max(0, from - 10), Array.FindLastIndex(before, from - 1, w => w.Text is "," or ";" or ":") + 1);
+                if (lexicon.StartDateVerbs.AnyIn(before, clauseStart, from)) return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Numbers and ordinals of the claim ("seventh", "42nd") stand in the sentence.</summary>
     private static bool DetailsAgree(ClaimShape claim, ReadSentence s)
@@ -179,12 +202,15 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         return document.Any(s => Mentions(s, org));
     }
 
-    private bool NameAgrees(ClaimName claimed, string named)
+    private bool NameAgrees(ClaimName claimed, string named) =>
+        NameAgrees(claimed.Text, named) || claimed.FormerNames.Any(former => NameAgrees(former, named));
+
+    private bool NameAgrees(string claimed, string named)
     {
-        string a = Words.Fold(claimed.Text), b = Words.Fold(named);
+        string a = Words.Fold(claimed), b = Words.Fold(named);
         if (a == b || a.Contains(b) || b.Contains(a)) return true;
         if (lexicon.PlaceNames.TryGetValue(a, out var others) && others.Contains(b)) return true;
-        if (Initials(claimed.Text) == named || Initials(named) == claimed.Text) return true;
+        if (Initials(claimed) == named || Initials(named) == claimed) return true;
         // A people's name for its place: "Brazilian" for Brazil, "Scottish" for Scotland (shared start of four letters).
         return a.Length >= 4 && b.Length >= 4 && a[..4] == b[..4];
     }
@@ -194,7 +220,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         new(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]).ToArray());
 
     private bool Mentions(ReadSentence s, ClaimName name) =>
-        (name.Resolved && s.Names(name.Keys)) || s.ContainsName(name.Text)
+        (name.Resolved && s.Names(name.Keys)) || s.ContainsName(name.Text) || name.FormerNames.Any(s.ContainsName)
         || (Initials(name.Text) is { Length: >= 2 } initials && name.Text.Contains(' ') && s.Words.Any(w => w.Text == initials))
         || (lexicon.PlaceNames.TryGetValue(Words.Fold(name.Text), out var others) && others.Any(o => s.ContainsName(o)));
 
@@ -280,7 +306,10 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
     private bool EndsClaimedPost(ReadSentence s, int after, ClaimOffice office)
     {
         var words = s.Words;
-        if (after >= words.Length) return false;
+        // "the search for a new first minister of Scotland after X's decision to stand down": an ending with no
+        // object, in a sentence that names the claimed office, ends that office.
+        if (after >= words.Length || words[after].Text is "." or "," or ";" or "!" or "?")
+            return Enumerable.Range(0, words.Length).Any(i => lexicon.SynonymGroups[office.Group].MatchAt(words, i) > 0 && ClaimedTitleAt(s, i, office));
         if (words[after].Stem == "as") return ClaimedTitleAt(s, after + 1, office);
         if (office.Organization is not { } org) return false;
         int at = words[after].Stem is "the" or "his" or "her" or "their" or "its" ? after + 1 : after;

@@ -11,6 +11,9 @@ public enum ClaimTense { State, Event, Future }
 public sealed record ClaimName(string Text, IReadOnlyList<long> Keys, EntityType? Type, int From, int To)
 {
     public bool Resolved => Keys.Count > 0;
+
+    /// <summary>Other names the claim gives the same thing: "X (formerly Twitter)".</summary>
+    public IReadOnlyList<string> FormerNames { get; init; } = [];
 }
 
 /// <summary>A content word or phrase of the claim: the synonym groups it belongs to, or only its own stem.</summary>
@@ -231,6 +234,11 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
             var organization = places.FirstOrDefault(o => o.From > term.At && o.From <= after + 2)
                                ?? places.LastOrDefault(o => o.To <= term.At && o.To >= term.At - 4)
                                ?? others.FirstOrDefault(o => after < words.Length && words[after].Stem is "of" or "at" && (o.From == after + 1 || o.From == after + 2 && words[after + 1].Stem == "the"));
+            // "CEO of X (formerly Twitter)": the organization is found under either name.
+            if (organization is { } current
+                && others.FirstOrDefault(o => o.From > current.To && o.From <= current.To + 4
+                                              && words[current.To..o.From].Any(w => w.Text.ToLowerInvariant() is "formerly" or "previously")) is { } former)
+                organization = current with { Keys = [.. current.Keys.Union(former.Keys)], FormerNames = [former.Text], Type = current.Type ?? former.Type };
             bool anyTop = group == lexicon.LeaderGroup;
             bool designate = lexicon.FutureAfterTitleCues.MatchAt(words, after) > 0
                              || Enumerable.Range(Math.Max(0, term.At - 3), Math.Min(3, term.At)).Any(i => words[i].Stem is "incoming");

@@ -181,10 +181,12 @@ public sealed class OfficeReader(ReadingLexicon lexicon)
         {
             if (lexicon.DoneToEndings.MatchAt(words, verbAt) > 0 || EndsAt(lexicon.DoneToEndings, words, verbAt))
             {
-                yield return new Holding(p.Key, Stance.Ended, s, null);
                 var replacer = s.PersonIn(Math.Max(clauseFrom, verbAt - 6), verbAt, verbAt);
+                // "Y to replace X as CEO", "Y will succeed X": X is replaced later, so X holds the post now.
+                bool toCome = FutureBefore(words, replacer?.To ?? clauseFrom, verbAt) || (verbAt > 0 && words[verbAt - 1].Stem == "to");
+                yield return new Holding(p.Key, toCome ? Stance.Holds : Stance.Ended, s, null);
                 if (replacer is { } r && r.Key != p.Key)
-                    yield return new Holding(r.Key, FutureBefore(words, r.To, verbAt) ? Stance.Future : Stance.Starts, s, null);
+                    yield return new Holding(r.Key, toCome ? Stance.Future : Stance.Starts, s, null);
                 yield break;
             }
             if (lexicon.StartVerbs.MatchAt(words, verbAt) > 0 || EndsAt(lexicon.StartVerbs, words, verbAt))

@@ -10,11 +10,15 @@ public sealed class PhraseSet
     private sealed record Phrase(string[] Stems, string[]? Forms);
 
     private readonly Dictionary<string, List<Phrase>> _byFirstStem = new(StringComparer.Ordinal);
+    /// <summary>Phrases written "!maximum possible": a phrase of the set inside one of them does not count ("the maximum possible sentence").</summary>
+    private readonly PhraseSet? _exceptions;
 
     public PhraseSet(IEnumerable<string> phrases)
     {
+        var exceptions = new List<string>();
         foreach (string entry in phrases)
         {
+            if (entry.StartsWith('!')) { exceptions.Add(entry[1..]); continue; }
             bool exact = entry.StartsWith('=');
             string phrase = exact ? entry[1..] : entry;
             var stems = Words.Stems(phrase);
@@ -24,6 +28,15 @@ public sealed class PhraseSet
             list.Add(new Phrase(stems, forms));
         }
         foreach (var list in _byFirstStem.Values) list.Sort((a, b) => b.Stems.Length.CompareTo(a.Stems.Length));
+        if (exceptions.Count > 0) _exceptions = new PhraseSet(exceptions);
+    }
+
+    private bool Excepted(IReadOnlyList<Word> words, int at)
+    {
+        if (_exceptions is null) return false;
+        for (int start = Math.Max(0, at - 3); start <= at; start++)
+            if (_exceptions.MatchAt(words, start) is var length && start + length > at) return true;
+        return false;
     }
 
     /// <summary>The length of the longest phrase starting at <paramref name="at"/>, or 0.</summary>
@@ -31,7 +44,7 @@ public sealed class PhraseSet
     {
         if (at < 0 || at >= words.Count || !_byFirstStem.TryGetValue(words[at].Stem, out var list)) return 0;
         foreach (var phrase in list)
-            if (Words.At(words, at, phrase.Stems) && (phrase.Forms is null || SameForms(words, at, phrase.Forms))) return phrase.Stems.Length;
+            if (Words.At(words, at, phrase.Stems) && (phrase.Forms is null || SameForms(words, at, phrase.Forms))) return Excepted(words, at) ? 0 : phrase.Stems.Length;
         return 0;
     }
 
@@ -97,6 +110,11 @@ public sealed class ReadingLexicon
     public IReadOnlyList<StateFamily> Families { get; }
     public PhraseSet FutureCues { get; }
     public PhraseSet NegationCues { get; }
+    /// <summary>Words right before a later date that make it the start of a post ("effective", "from").</summary>
+    public PhraseSet StartDateCues { get; }
+    /// <summary>Words right before a later date that make it a start when a start verb precedes them ("becomes CEO on").</summary>
+    public PhraseSet StartDateAfterVerb { get; }
+    public PhraseSet StartDateVerbs { get; }
     public IReadOnlySet<string> FunctionWords { get; }
     /// <summary>Other names of a place, folded: "united kingdom" → uk, britain, british.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> PlaceNames { get; }
@@ -135,6 +153,10 @@ public sealed class ReadingLexicon
             .Select(p => new StateFamily(p.Name, new PhraseSet(Strings(p.Value, "names")), new PhraseSet(Strings(p.Value, "ended_by")))).ToList();
         FutureCues = new PhraseSet(Strings(root, "future_cues"));
         NegationCues = new PhraseSet(Strings(root, "negation_cues"));
+        var startDates = root.GetProperty("start_dates");
+        StartDateCues = new PhraseSet(Strings(startDates, "cues"));
+        StartDateAfterVerb = new PhraseSet(Strings(startDates, "after_verb"));
+        StartDateVerbs = new PhraseSet(Strings(startDates, "verbs"));
         FunctionWords = Strings(root, "function_words").Select(Words.Stem).ToHashSet(StringComparer.Ordinal);
         PlaceNames = root.GetProperty("place_names").EnumerateObject().Where(p => !p.Name.StartsWith('_'))
             .ToDictionary(p => p.Name, p => (IReadOnlyList<string>)p.Value.EnumerateArray().Select(x => x.GetString()!).ToList());

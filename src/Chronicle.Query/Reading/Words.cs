@@ -30,6 +30,14 @@ public static partial class Words
     public static bool IsOrdinal(string word) =>
         OrdinalWords.Contains(word) || (word.Length > 2 && char.IsDigit(word[0]) && word[^2..].ToLowerInvariant() is "st" or "nd" or "rd" or "th" && word[..^2].All(char.IsDigit));
 
+    private static readonly HashSet<string> WeekdayWords = new(StringComparer.OrdinalIgnoreCase)
+        { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+
+    /// <summary>A bare weekday ("Friday", "on Friday"): the time tagger places it by the sentence's tense.</summary>
+    public static bool IsWeekday(string expression) =>
+        expression.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var parts && parts.Length is 1 or 2 && WeekdayWords.Contains(parts[^1])
+        && (parts.Length == 1 || parts[0].Equals("on", StringComparison.OrdinalIgnoreCase));
+
     public static Word[] Split(string text)
     {
         string normalized = text.Replace('’', '\'').Replace('‘', '\'');
