@@ -82,7 +82,8 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
                 .Select(h => new End(h.Sentence, "another holder took the post", SameDay: h.Stance == Stance.Starts)));
         }
         if (lexicon.OnePerHolderGroups.Contains(office.Group) && office.Organization is { } org)
-            endings.AddRange(OtherOrganizations(holder, office, org, sentences, asOf).Select(s => new End(s, "moved to another organization", SameDay: false)));
+            endings.AddRange(OtherOrganizations(holder, office, org, sentences, asOf, laterStart)
+                .Select(m => new End(m.Sentence, "moved to another organization", SameDay: false) { EffectiveOn = m.StartsOn }));
 
         if (claim.Tense == ClaimTense.Future || office.Designate)
         {
@@ -185,6 +186,11 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
     /// <summary>An ending found for the claim's state; <see cref="SameDay"/>: it ends a report of the same day too.</summary>
     private sealed record End(ReadSentence Sentence, string Why, bool SameDay)
     {
+        /// <summary>The day the ending takes effect when the article gives a later one than its own date.</summary>
+        public DateOnly? EffectiveOn { get; init; }
+
+        public DateOnly Date => EffectiveOn is { } on && on > Sentence.Date ? on : Sentence.Date;
+
         /// <summary>An ending found by a state family's own words ("released", "discharged"), not by an office's.</summary>
         public bool Family { get; init; }
 
@@ -227,18 +233,26 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
     /// <summary>"X resigned", "X stepped down as prime minister", "Y replaced X": the subject's own ending, in a sentence about the claim's office.</summary>
     private IEnumerable<End> OwnEndings(ClaimName subject, List<ReadSentence> sentences, ClaimOffice? office)
     {
+        // "X resigned as party leader" in an article: its bare "X resigns" is about that post, not the claim's.
+        var namedOtherPost = sentences.Where(s => s.Spans(subject.Keys).Any(span => { EndingAfter(s, span.To, office, out var named); return named == EndingNames.OtherPost; }))
+            .Select(s => s.Source.DocumentId).ToHashSet(StringComparer.Ordinal);
         foreach (var s in sentences)
         {
             foreach (var (from, to) in s.Spans(subject.Keys))
             {
-                if (EndingAfter(s, to, office) is { } why) { yield return new End(s, why, SameDay: true); break; }
+                if (EndingAfter(s, to, office, out var names) is { } why && !(names == EndingNames.Nothing && namedOtherPost.Contains(s.Source.DocumentId)))
+                { yield return new End(s, why, SameDay: true); break; }
                 if (DoneToBefore(s, from)) { yield return new End(s, "removed or replaced", SameDay: true); break; }
             }
         }
     }
 
-    private string? EndingAfter(ReadSentence s, int nameEnd, ClaimOffice? office)
+    /// <summary>What an ending says it ends: nothing named ("X resigned"), the claimed post, or another post ("resigned as party leader").</summary>
+    private enum EndingNames { Nothing, ClaimedPost, OtherPost }
+
+    private string? EndingAfter(ReadSentence s, int nameEnd, ClaimOffice? office, out EndingNames names)
     {
+        names = EndingNames.Nothing;
         var words = s.Words;
         var (_, clauseTo) = s.Clause(nameEnd);
         int start = SkipAppositive(words, nameEnd);
@@ -254,7 +268,10 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             if (office is not null && passive == 0)
             {
                 if (end < words.Length && words[end].Stem == "as")
-                    return ClaimedTitleAt(s, end + 1, office) ? "stepped down" : null;
+                {
+                    names = ClaimedTitleAt(s, end + 1, office) ? EndingNames.ClaimedPost : EndingNames.OtherPost;
+                    return names == EndingNames.ClaimedPost ? "stepped down" : null;
+                }
                 return lexicon.SynonymGroups[office.Group].AnyIn(words, 0, words.Length) ? "stepped down" : null;
             }
             return "ended";
@@ -297,9 +314,26 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
                     if (unrealised && EndsClaimedPost(s, i + length, office)) found = i;
                     else break;
                 }
-                if (found >= 0) { yield return s; break; }
+                if (found >= 0 || SuccessorSought(s, to, office)) { yield return s; break; }
             }
         }
+    }
+
+    /// <summary>
+    /// "time to decide on X's successor", "the search for X's replacement": a successor still to be found, in a sentence
+    /// that names the claimed office or its organization, presupposes that X holds the post.
+    /// </summary>
+    private bool SuccessorSought(ReadSentence s, int nameEnd, ClaimOffice office)
+    {
+        var words = s.Words;
+        if (nameEnd + 1 >= words.Length || words[nameEnd].Text != "'s" || lexicon.SuccessorNouns.MatchAt(words, nameEnd + 1) == 0) return false;
+        // A successor named right after ("X's successor, Y,") has been found.
+        if (s.Mentions.Any(m => m.Type == EntityType.Person && m.From > nameEnd + 1 && m.From <= nameEnd + 4)) return false;
+        var (clauseFrom, _) = s.Clause(nameEnd);
+        bool sought = lexicon.FutureCues.AnyIn(words, clauseFrom, nameEnd) || lexicon.SuccessionSearch.AnyIn(words, clauseFrom, nameEnd);
+        bool aboutThePost = (office.Organization is { } org && Mentions(s, org))
+                            || NamesClaimedOffice(s, office);
+        return sought && aboutThePost;
     }
 
     /// <summary>What follows an ending verb names the claim's post: "as chief executive (of Y)", "Y", or "the club" in a sentence naming Y.</summary>
@@ -309,7 +343,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         // "the search for a new first minister of Scotland after X's decision to stand down": an ending with no
         // object, in a sentence that names the claimed office, ends that office.
         if (after >= words.Length || words[after].Text is "." or "," or ";" or "!" or "?")
-            return Enumerable.Range(0, words.Length).Any(i => lexicon.SynonymGroups[office.Group].MatchAt(words, i) > 0 && ClaimedTitleAt(s, i, office));
+            return NamesClaimedOffice(s, office);
         if (words[after].Stem == "as") return ClaimedTitleAt(s, after + 1, office);
         if (office.Organization is not { } org) return false;
         int at = words[after].Stem is "the" or "his" or "her" or "their" or "its" ? after + 1 : after;
@@ -318,6 +352,10 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             return NameAgrees(org, OfficeReader.Text(words, named.From, named.To));
         return PostNouns.Contains(words[at].Stem) && Mentions(s, org);
     }
+
+    /// <summary>Whether the sentence names the claim's title anywhere, at the claim's organization or at none.</summary>
+    private bool NamesClaimedOffice(ReadSentence s, ClaimOffice office) =>
+        Enumerable.Range(0, s.Words.Length).Any(i => lexicon.SynonymGroups[office.Group].MatchAt(s.Words, i) > 0 && ClaimedTitleAt(s, i, office));
 
     /// <summary>
     /// The claim's title within four words ("as the company's chief executive"), at the claim's organization:
@@ -371,13 +409,22 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         }
     }
 
-    private IEnumerable<ReadSentence> OtherOrganizations(ClaimName subject, ClaimOffice office, ClaimName org, List<ReadSentence> sentences, DateOnly asOf)
+    /// <summary>
+    /// The holder's posts at other organizations, each with the day it starts: a later start given in the sentence or
+    /// elsewhere in its article ("will begin his tenure on November 11"); none that starts after the as-of date.
+    /// </summary>
+    private IEnumerable<(ReadSentence Sentence, DateOnly? StartsOn)> OtherOrganizations(ClaimName subject, ClaimOffice office, ClaimName org,
+        List<ReadSentence> sentences, DateOnly asOf, Dictionary<string, DateOnly?> laterStart)
     {
         var elsewhere = office with { Organization = null };
         foreach (var s in sentences)
             foreach (var h in _offices.Read(s, elsewhere, office.Qualifiers))
-                if (subject.Keys.Contains(h.Person) && h.Stance is Stance.Holds or Stance.Starts && h.Organization is { } named && !NameAgrees(org, named) && !StartsAfter(s, asOf))
-                    yield return s;
+            {
+                if (!subject.Keys.Contains(h.Person) || h.Stance is not (Stance.Holds or Stance.Starts) || h.Organization is not { } named || NameAgrees(org, named)) continue;
+                var startsOn = StartDate(s) ?? (h.Stance == Stance.Starts ? laterStart.GetValueOrDefault(s.Source.DocumentId) : null);
+                if (startsOn > asOf) continue;
+                yield return (s, startsOn);
+            }
     }
 
     // ---- other states and events ----------------------------------------------------------------------------
@@ -594,9 +641,9 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         // An article that reports the ending speaks of the state before it as background ("returned home after
         // five weeks in hospital"): its own reports of the state do not outlast the ending it reports.
         var lastDocuments = held.Where(s => s.Date == lastHeld).Select(s => s.Source.DocumentId).ToHashSet(StringComparer.Ordinal);
-        bool EndsLastReports(End e) => e.Family && e.Sentence.Date == lastHeld && lastDocuments.Count == 1 && lastDocuments.Contains(e.Sentence.Source.DocumentId);
-        var ending = endings.Where(e => e.Sentence.Date > lastHeld || (e.SameDay && e.Sentence.Date == lastHeld) || EndsLastReports(e))
-            .OrderBy(e => e.Sentence.Date).FirstOrDefault();
+        bool EndsLastReports(End e) => e.Family && e.Date == lastHeld && lastDocuments.Count == 1 && lastDocuments.Contains(e.Sentence.Source.DocumentId);
+        var ending = endings.Where(e => e.Date > lastHeld || (e.SameDay && e.Date == lastHeld) || EndsLastReports(e))
+            .OrderBy(e => e.Date).FirstOrDefault();
         return ending is not null ? Outdated(held, ending) : Supported(held, "holds");
     }
 
@@ -605,7 +652,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
 
     private static ReaderAnswer Outdated(List<ReadSentence> held, End ending) =>
         new(Verdict.Outdated, Cite(held.OrderByDescending(s => s.Date).Take(3).Append(ending.Sentence)),
-            new Ending(ending.Sentence.Date.ToString("yyyy-MM-dd"), ending.Why, ending.Sentence.Source.DocumentId), [], $"ended {ending.Sentence.Date:yyyy-MM-dd}: {ending.Why}");
+            new Ending(ending.Date.ToString("yyyy-MM-dd"), ending.Why, ending.Sentence.Source.DocumentId), [], $"ended {ending.Date:yyyy-MM-dd}: {ending.Why}");
 
     private static ReaderAnswer NotSupported(IEnumerable<Closest> closest) =>
         new(Verdict.NotSupported, [], null, closest.DistinctBy(c => c.Evidence.Sentence).Take(3).ToList(), "no article up to this date establishes it");

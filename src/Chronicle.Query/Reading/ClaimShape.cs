@@ -233,7 +233,9 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
             // can be typed as a person until later pages say otherwise).
             var organization = places.FirstOrDefault(o => o.From > term.At && o.From <= after + 2)
                                ?? places.LastOrDefault(o => o.To <= term.At && o.To >= term.At - 4)
-                               ?? others.FirstOrDefault(o => after < words.Length && words[after].Stem is "of" or "at" && (o.From == after + 1 || o.From == after + 2 && words[after + 1].Stem == "the"));
+                               ?? others.FirstOrDefault(o => after < words.Length && words[after].Stem is "of" or "at" && (o.From == after + 1 || o.From == after + 2 && words[after + 1].Stem == "the"))
+                               // "X coaches Y", "X runs Y": the name right after a verb title, whatever its type.
+                               ?? others.FirstOrDefault(o => o.From == after && term.At > 0 && words[term.At - 1].Stem is not ("the" or "a" or "an"));
             // "CEO of X (formerly Twitter)": the organization is found under either name.
             if (organization is { } current
                 && others.FirstOrDefault(o => o.From > current.To && o.From <= current.To + 4

@@ -30,15 +30,25 @@ public sealed class OfficeReader(ReadingLexicon lexicon)
             int length = TitleAt(words, t, office);
             if (length == 0) continue;
             int t1 = t + length;
+            // "first-team coaches A, B and C": a plural title before names lists several people, none of them the one holder.
+            if (PluralBeforeNames(s, t1) && (office.AnyTopOffice || lexicon.SingletonGroups.Contains(office.Group)) && !claimQualifiers.Contains("co"))
+            { t = t1 - 1; continue; }
             var (qualifiers, cueStart) = QualifiersBefore(words, t);
             if (!SameOffice(qualifiers, claimQualifiers, words, t1)) { t = t1 - 1; continue; }
             string? organization = OrganizationAt(s, cueStart, t1);
             Stance titleStance = TitleStance(words, cueStart, t1);
             int group = office.AnyTopOffice ? lexicon.GroupsAt(words, t).Groups[0] : office.Group;
             foreach (var h in Holders(s, cueStart, t, t1, titleStance))
-                yield return h with { Organization = organization, Group = group };
+                yield return h with { Organization = organization ?? h.Organization, Group = group };
             t = t1 - 1;
         }
+    }
+
+    private static bool PluralBeforeNames(ReadSentence s, int t1)
+    {
+        string last = Words.Fold(s.Words[t1 - 1].Text);
+        return last.Length > 3 && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal) && !last.EndsWith("us", StringComparison.Ordinal)
+               && s.Mentions.Any(m => m.From == t1 && m.Type == EntityType.Person);
     }
 
     private int TitleAt(Word[] words, int at, ClaimOffice office)
@@ -192,14 +202,26 @@ public sealed class OfficeReader(ReadingLexicon lexicon)
             if (lexicon.StartVerbs.MatchAt(words, verbAt) > 0 || EndsAt(lexicon.StartVerbs, words, verbAt))
             {
                 bool future = FutureBefore(words, clauseFrom, verbAt + 1) || titleStance == Stance.Future;
+                // Only a body that hires names its own post: a court that declares a winner does not.
+                string? appointer = lexicon.Appointing.MatchAt(words, verbAt) > 0 || EndsAt(lexicon.Appointing, words, verbAt) ? AppointerBefore(s, clauseFrom, verbAt) : null;
                 foreach (long appointee in appointees)
-                    yield return new Holding(appointee, future ? Stance.Future : titleStance == Stance.Ended ? Stance.Ended : Stance.Starts, s, null);
+                    yield return new Holding(appointee, future ? Stance.Future : titleStance == Stance.Ended ? Stance.Ended : Stance.Starts, s, appointer);
                 yield break;
             }
         }
         // "X, the prime minister"; "X plays for Y" (the title is the verb); "X has joined Y".
         if (linked || (fillerOnly && gap.Length > 0 && gap[0].Text == ",") || gap.Length == 0 || gap.All(w => w.Stem is "ha" or "has" or "have" or "had" or "official" or "officially" or "now" or "also"))
             yield return new Holding(p.Key, stance, s, null);
+    }
+
+    /// <summary>"Manchester United have appointed X as head coach": the organization that appoints is the one whose post it is.</summary>
+    private string? AppointerBefore(ReadSentence s, int clauseFrom, int verbAt)
+    {
+        var words = s.Words;
+        int start = verbAt;
+        while (start > clauseFrom && verbAt - start < 3 && words[start - 1].Stem is "has" or "have" or "ha" or "had" or "formally" or "officially" or "today" or "on") start--;
+        var appointer = s.Mentions.FirstOrDefault(m => m.To == start && m.From >= clauseFrom && m.Type != EntityType.Person);
+        return appointer.To > 0 ? Text(words, appointer.From, appointer.To) : null;
     }
 
     /// <summary>The words of a gap without bracketed asides ("X (pictured) was sworn in as"): a balanced pair and what it holds.</summary>

@@ -115,6 +115,10 @@ public sealed class ReadingLexicon
     /// <summary>Words right before a later date that make it a start when a start verb precedes them ("becomes CEO on").</summary>
     public PhraseSet StartDateAfterVerb { get; }
     public PhraseSet StartDateVerbs { get; }
+    /// <summary>"successor", "replacement": who takes a post after its holder.</summary>
+    public PhraseSet SuccessorNouns { get; }
+    /// <summary>Words before "X's successor" that say the successor is still sought ("search for", "decide on").</summary>
+    public PhraseSet SuccessionSearch { get; }
     public IReadOnlySet<string> FunctionWords { get; }
     /// <summary>Other names of a place, folded: "united kingdom" → uk, britain, british.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> PlaceNames { get; }
@@ -153,6 +157,9 @@ public sealed class ReadingLexicon
             .Select(p => new StateFamily(p.Name, new PhraseSet(Strings(p.Value, "names")), new PhraseSet(Strings(p.Value, "ended_by")))).ToList();
         FutureCues = new PhraseSet(Strings(root, "future_cues"));
         NegationCues = new PhraseSet(Strings(root, "negation_cues"));
+        var succession = root.GetProperty("succession");
+        SuccessorNouns = new PhraseSet(Strings(succession, "successor_nouns"));
+        SuccessionSearch = new PhraseSet(Strings(succession, "search"));
         var startDates = root.GetProperty("start_dates");
         StartDateCues = new PhraseSet(Strings(startDates, "cues"));
         StartDateAfterVerb = new PhraseSet(Strings(startDates, "after_verb"));
