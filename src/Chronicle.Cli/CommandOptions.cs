@@ -60,7 +60,7 @@ internal static class CommandOptions
             case "timeline":
                 command.Add(Words("ENTITY", "the entity's name", required: true));
                 command.Add(DateOption("--from", "events on or after DATE"));
-                command.Add(DateOption("--to", "events on or before DATE"));
+                command.Add(DateOption("--to", "events on or before DATE, from articles published on or before DATE"));
                 break;
             case "asof":
                 command.Add(new Argument<DateOnly>("DATE") { Description = "YYYY-MM-DD", CustomParser = r => ParseDate(r, "DATE") });

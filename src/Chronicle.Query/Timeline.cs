@@ -20,10 +20,13 @@ public sealed class FactQueries(IEventSource source, FactEngine engine)
 {
     public FactQueries(IEventSource source) : this(source, FactEngine.Default) { }
 
-    /// <summary>The entity's events in time order; mentions of one event across articles are merged, syndicated copies counted once.</summary>
+    /// <summary>The entity's events in time order; mentions of one event across articles are merged, syndicated copies counted once.
+    /// <paramref name="from"/> and <paramref name="to"/> bound the events' own dates; <paramref name="to"/> is also the publication
+    /// cutoff, as in `asof` and `check`: a timeline up to D reads only articles published on or before D, so later
+    /// articles (which may re-date, merge or add earlier events) never change it.</summary>
     public IReadOnlyList<TimelineEntry> Timeline(string entity, DateOnly? from, DateOnly? to)
     {
-        var events = source.EventsNaming([entity], null);
+        var events = source.EventsNaming([entity], to);
         var clusters = new EntityClusters(events.SelectMany(e => e.Event.Arguments).Where(a => a.Kind is "person" or "org" or "entity").Select(a => a.Value).Append(entity), []);
         var mine = events.Where(r => r.Event.Type != "entity.rename" && !r.Event.Negated && r.Event.Arguments.Any(a => a.Kind is "person" or "org" or "entity" && a.Role != "org_context" && (clusters.Same(a.Value, entity) || NameMatcher.Same(a.Value, entity))));
         // Mentions of one event (same type, subject, date and modality) become one entry; undated mentions of an event

@@ -34,7 +34,13 @@ public sealed record NewLookup(string Word, long Entity);
 /// What a batch adds to the counters of entities and of aliases that existed before the document that named them,
 /// and what it changed in the catalogue (for other writers' linkers, see <see cref="CatalogueChanges"/>).
 /// </summary>
-public sealed record BatchCounts(IReadOnlyList<EntityCount> Entities, IReadOnlyList<AliasCount> Aliases, CatalogueChanges Changed);
+public sealed record BatchCounts(IReadOnlyList<EntityCount> Entities, IReadOnlyList<AliasCount> Aliases, CatalogueChanges Changed)
+{
+    /// <summary>Entities whose type the batch's mentions changed, with their new type.</summary>
+    public IReadOnlyList<EntityRetype> Retyped { get; init; } = [];
+}
+
+public sealed record EntityRetype(long Entity, EntityType Type);
 
 /// <summary>
 /// What other writers changed in the catalogue since a linker's last batch, so that it brings what it kept up to

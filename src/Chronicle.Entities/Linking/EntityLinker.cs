@@ -41,11 +41,14 @@ public sealed class EntityLinker
         _uncommitted = true;
         _changedKeys.Clear();
         _changedEntities.Clear();
+        _mixedTypes.Clear();
     }
 
     // The lookup keys and the entities (name, aliases, lookup words) this batch's decisions changed, reported with its counts.
     private readonly HashSet<string> _changedKeys = new(StringComparer.Ordinal);
     private readonly HashSet<long> _changedEntities = [];
+    // The entities this batch gave a mention of a type other than theirs: their type is decided again when the batch ends.
+    private readonly HashSet<CachedEntity> _mixedTypes = [];
 
     /// <summary>Decides which entity each chain of a document's mentions is, and what the store must write for it.</summary>
     public DocumentLinks Link(IReadOnlyList<EntityMention> mentions, DateOnly date, IEntityCatalogue catalogue)
@@ -58,14 +61,19 @@ public sealed class EntityLinker
         var document = new DocumentLookups();
         var resolved = EntityResolver.Resolve(entities, e => Candidates(e, document));
         var entityOfChain = new Dictionary<int, CachedEntity>();
+        var created = new List<CachedEntity>();
         for (int i = 0; i < entities.Count; i++)
-            entityOfChain[entities[i].Chain] = resolved[i] is { } known ? Rename(_cache.Entities[known], entities[i], document, links) : Create(entities[i], links);
+            entityOfChain[entities[i].Chain] = resolved[i] is { } known ? Rename(_cache.Entities[known], entities[i], document, links)
+                : CreatedHere(entities[i], created) ?? Create(entities[i], links, created);
 
         var documentEntities = entityOfChain.Values.Select(e => e.Key).ToHashSet();
         foreach (var group in mentions.GroupBy(m => entityOfChain[m.Chain]))
         {
             var entity = group.Key;
             _cache.Count(entity, group.Count(), date, documentEntities);
+            if (entity.TypeCounts is { } typeCounts)
+                foreach (var m in group) typeCounts[m.Type] = typeCounts.GetValueOrDefault(m.Type) + 1;
+            if (group.Any(m => m.Type != entity.Type)) _mixedTypes.Add(entity);
             foreach (var alias in group.Where(m => m.Kind == MentionKind.Name).GroupBy(m => _keys.NameKey(m.Text)))
                 AddAlias(entity, alias.First().Text, alias.Key, alias.Count(), links);
             foreach (var word in group.Where(m => m.Type == EntityType.Person).SelectMany(m => _keys.SurnameParts(m.Canonical)).Distinct())
@@ -83,12 +91,40 @@ public sealed class EntityLinker
     /// </summary>
     public BatchCounts EndBatch()
     {
+        var retyped = Retype();
         var counts = new BatchCounts(
             _cache.Counted.Select(e => new EntityCount(e.Key, e.BatchDocuments, e.BatchMentions, e.BatchFirstSeen, e.BatchLastSeen)).ToList(),
             _cache.AliasCounts.Select(a => new AliasCount(a.Key.Entity, a.Key.AliasKey, a.Value)).ToList(),
-            new CatalogueChanges(_changedKeys.ToList(), _changedEntities.ToList(), []));
+            new CatalogueChanges(_changedKeys.ToList(), _changedEntities.ToList(), []))
+        {
+            Retyped = retyped,
+        };
         _cache.BatchWritten();
         return counts;
+    }
+
+    /// <summary>
+    /// An entity's type is the most frequent type of all its mentions, so that it depends on which mentions it has, not
+    /// on which came first. It is decided again only for the entities this batch gave a mention of another type: more
+    /// mentions of the type an entity has cannot change it. The counts are read from the store once (this batch's
+    /// mentions are stored by now) and then kept up to date as mentions arrive, so a frequent entity often named
+    /// with another type is not counted again every batch.
+    /// </summary>
+    private List<EntityRetype> Retype()
+    {
+        var retyped = new List<EntityRetype>();
+        foreach (var entity in _mixedTypes.OrderBy(e => e.Key))
+        {
+            entity.TypeCounts ??= new Dictionary<EntityType, int>(_catalogue!.MentionTypes(entity.Key));
+            var type = EntityTypes.OfMentions(entity.TypeCounts, entity.Type);
+            if (type == entity.Type) continue;
+            entity.Type = type;
+            entity.Known = null;
+            _changedEntities.Add(entity.Key);
+            retyped.Add(new EntityRetype(entity.Key, type));
+        }
+        _mixedTypes.Clear();
+        return retyped;
     }
 
     /// <summary>The store committed the batch: what the linker kept of it stays valid.</summary>
@@ -155,16 +191,24 @@ public sealed class EntityLinker
         return entity.Context;
     }
 
-    private CachedEntity Create(DocumentEntity entity, DocumentLinks links)
+    /// <summary>
+    /// An entity this document already created under the same name with a compatible type: the chains of "Northwind Energy"
+    /// the company and "in Northwind Energy" the place are one new entity, as they would both join it had it been known.
+    /// </summary>
+    private static CachedEntity? CreatedHere(DocumentEntity entity, List<CachedEntity> created) =>
+        created.Find(c => c.NameKey == entity.NameKey && EntityResolver.Compatible(c.Type, entity.Type));
+
+    private CachedEntity Create(DocumentEntity entity, DocumentLinks links, List<CachedEntity> createdHere)
     {
         long key = _catalogue!.NewEntityKey();
         string nameKey = entity.NameKey;
         links.Created.Add(new NewEntity(key, entity.Name, nameKey, entity.Type));
         _changedKeys.Add(nameKey);
         _changedEntities.Add(key);
-        var created = new CachedEntity(key, entity.Name, nameKey, entity.Type, 0);
+        var created = new CachedEntity(key, entity.Name, nameKey, entity.Type, 0) { TypeCounts = [] };
         _cache.Entities[key] = created;
         _cache.Added(nameKey, key);
+        createdHere.Add(created);
         return created;
     }
 

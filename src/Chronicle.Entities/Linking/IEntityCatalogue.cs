@@ -19,6 +19,9 @@ public interface IEntityCatalogue
 
     /// <summary>A key no stored entity and no entity decided in this transaction has.</summary>
     long NewEntityKey();
+
+    /// <summary>How many of the entity's stored mentions (this transaction's included) have each type.</summary>
+    IReadOnlyDictionary<EntityType, int> MentionTypes(long entity);
 }
 
 /// <summary>A stored entity as the linker needs it. Words are lookup words (surname parts, prefixed entity keys).</summary>

@@ -14,7 +14,10 @@ internal sealed class CachedEntity(long key, string name, string nameKey, Entity
     public long Key { get; } = key;
     public string Name { get; set; } = name;
     public string NameKey { get; set; } = nameKey;
-    public EntityType Type { get; } = type;
+    /// <summary>The most frequent type of its mentions (see <see cref="EntityTypes.OfMentions"/>), decided again when a batch gives it a mention of another type.</summary>
+    public EntityType Type { get; set; } = type;
+    /// <summary>How many of its stored mentions have each type, once known (read when first needed, then kept up to date); null: not known.</summary>
+    public Dictionary<EntityType, int>? TypeCounts { get; set; }
     public int Documents { get; set; } = documents;
     /// <summary>How the resolver sees it, made when first needed after its name or document count changed.</summary>
     public KnownEntity? Known { get; set; }
@@ -124,6 +127,7 @@ internal sealed class LinkerCache
                 if (Entities.TryGetValue(key, out var entity))
                 {
                     entity.Documents++;
+                    entity.TypeCounts = null; // another writer's mentions of it are not counted here
                     entity.Known = null;
                     entity.SeenIn(document);
                 }

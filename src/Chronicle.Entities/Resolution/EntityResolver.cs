@@ -138,7 +138,8 @@ public static class EntityResolver
         return words.Length >= 2 && words[0] != "the" ? words[0] : null;
     }
 
-    private static bool Compatible(EntityType known, EntityType type) =>
+    /// <summary>Whether a name of one type may be an entity of the other: the same type, or organization and place (a company is often named as a place).</summary>
+    public static bool Compatible(EntityType known, EntityType type) =>
         known == type || known is EntityType.Organization or EntityType.Location && type is EntityType.Organization or EntityType.Location;
 
     private static bool IsLoneName(DocumentEntity entity) => entity.Type == EntityType.Person && entity.NameWords.Length < 2;

@@ -32,7 +32,7 @@ public sealed class ChronicleTools(ChronicleQueries queries)
     public string Timeline(
         [Description("The entity's name, e.g. 'Alec Baldwin'")] string entity,
         [Description("Only events from this date, YYYY-MM-DD")] string? from = null,
-        [Description("Only events up to this date, YYYY-MM-DD")] string? to = null) =>
+        [Description("Only events up to this date, read from articles published on or before it, YYYY-MM-DD")] string? to = null) =>
         Reply(() => queries.Timeline(entity, from, to));
 
     [McpServerTool(Name = "as_of", ReadOnly = true, Idempotent = true, OpenWorld = false)]

@@ -189,6 +189,13 @@ public sealed partial class PostgresStore : IEntityCatalogue
                 counts.Aliases.Select(c => c.Mentions).ToArray());
             update.ExecuteNonQuery();
         }
+        if (counts.Retyped.Count > 0)
+        {
+            using var retype = Command(transaction, """
+                UPDATE entities e SET type = c.type FROM unnest($1::bigint[], $2::text[]) AS c(key, type) WHERE e.key = c.key
+                """, counts.Retyped.Select(r => r.Entity).ToArray(), counts.Retyped.Select(r => StoredValues.TypeText(r.Type)).ToArray());
+            retype.ExecuteNonQuery();
+        }
     }
 
     private void EntityBatchCommitted()
@@ -244,6 +251,13 @@ public sealed partial class PostgresStore : IEntityCatalogue
     }
 
     long IEntityCatalogue.NewEntityKey() => _entityKeys.Next();
+
+    IReadOnlyDictionary<EntityType, int> IEntityCatalogue.MentionTypes(long entity)
+    {
+        WritePending();
+        using var count = Command(_entityTransaction, "SELECT type, count(*)::int FROM entity_mentions WHERE entity_key = $1 GROUP BY type", entity);
+        return ReadAll(count, r => (Type: StoredValues.ParseType(r.GetString(0)), Count: r.GetInt32(1))).ToDictionary(c => c.Type, c => c.Count);
+    }
 
     public IReadOnlyList<EntityRecord> FindEntities(string name)
     {

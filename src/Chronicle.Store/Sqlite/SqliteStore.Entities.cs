@@ -78,6 +78,9 @@ public sealed partial class SqliteStore : IEntityCatalogue
         var alias = Statement("UPDATE entity_aliases SET mention_count = mention_count + $count WHERE entity_key = $entity AND alias_key = $alias_key");
         foreach (var a in counts.Aliases)
             alias.With(transaction, a.Mentions, a.Entity, a.AliasKey).ExecuteNonQuery();
+        var retype = Statement("UPDATE entities SET type = $type WHERE key = $key");
+        foreach (var r in counts.Retyped)
+            retype.With(transaction, TypeText(r.Type), r.Entity).ExecuteNonQuery();
     }
 
     private void EntityBatchCommitted(SqliteTransaction transaction)
@@ -127,6 +130,13 @@ public sealed partial class SqliteStore : IEntityCatalogue
         if (_nextEntityKey == 0)
             _nextEntityKey = (long)Statement("SELECT coalesce(max(key), 0) + 1 FROM entities").With(_entityTransaction!).ExecuteScalar()!;
         return _nextEntityKey++;
+    }
+
+    IReadOnlyDictionary<EntityType, int> IEntityCatalogue.MentionTypes(long entity)
+    {
+        var count = Statement("SELECT type, count(*) FROM entity_mentions WHERE entity_key = $key GROUP BY type");
+        return ReadAll(count.With(_entityTransaction!, entity), r => (Type: ParseType(r.GetString(0)), Count: r.GetInt32(1)))
+            .ToDictionary(c => c.Type, c => c.Count);
     }
 
     private void InsertMentions(WriteContext context, IReadOnlyList<EntityMention> mentions, Dictionary<int, long> entityOfChain, string date)

@@ -16,7 +16,11 @@ public class EntityLinkerTests
         public readonly Dictionary<long, Dictionary<string, int>> Aliases = [];
         public readonly List<(string Word, long Entity)> Lookups = [];
         public readonly List<HashSet<long>> Documents = [];
+        public readonly List<(long Entity, EntityType Type)> Mentions = [];
         public int Reads;
+
+        public IReadOnlyDictionary<EntityType, int> MentionTypes(long entity) =>
+            Mentions.Where(m => m.Entity == entity).GroupBy(m => m.Type).ToDictionary(g => g.Key, g => g.Count());
 
         public IReadOnlyCollection<long> EntitiesWithKey(string key)
         {
@@ -43,8 +47,9 @@ public class EntityLinkerTests
         /// <summary>Drops keys handed out for decisions that will not be persisted.</summary>
         public void Discard() => _decided = 0;
 
-        public void Persist(DocumentLinks links)
+        public void Persist(DocumentLinks links, IEnumerable<EntityMention> mentions)
         {
+            Mentions.AddRange(mentions.Select(m => (links.EntityOfChain[m.Chain], m.Type)));
             _decided = 0;
             foreach (var e in links.Created) Entities[e.Key] = (e.Name, e.NameKey, e.Type, 0);
             foreach (var r in links.Renamed) Entities[r.Key] = Entities[r.Key] with { Name = r.Name, NameKey = r.NameKey };
@@ -61,6 +66,7 @@ public class EntityLinkerTests
         {
             foreach (var c in counts.Entities) Entities[c.Entity] = Entities[c.Entity] with { Documents = Entities[c.Entity].Documents + c.Documents };
             foreach (var a in counts.Aliases) Aliases[a.Entity][a.AliasKey] += a.Mentions;
+            foreach (var r in counts.Retyped) Entities[r.Entity] = Entities[r.Entity] with { Type = r.Type };
         }
     }
 
@@ -77,7 +83,7 @@ public class EntityLinkerTests
     {
         linker.BeginBatch(othersChanged);
         var links = linker.Link(mentions, Day, catalogue);
-        catalogue.Persist(links);
+        catalogue.Persist(links, mentions);
         var counts = linker.EndBatch();
         catalogue.Persist(counts);
         linker.BatchCommitted();
@@ -226,6 +232,52 @@ public class EntityLinkerTests
         }
         Assert.Contains(catalogue.Entities.Values, e => e.Name == "Phil Spencer");
     }
+
+    /// <summary>Every order of five documents naming the same name: as a company in <paramref name="companies"/> of them, as a place in the rest.</summary>
+    [Theory]
+    [InlineData(3, EntityType.Organization)]
+    [InlineData(2, EntityType.Location)]
+    [InlineData(4, EntityType.Organization)]
+    public void An_entity_takes_the_type_most_of_its_mentions_have_whatever_the_order(int companies, EntityType expected)
+    {
+        var documents = Enumerable.Range(0, 5).Select(i => i < companies ? EntityType.Organization : EntityType.Location).ToList();
+        // One linker keeps the type counts it read or made; a linker per document (as after another writer) reads them each time.
+        foreach (bool linkerPerDocument in new[] { false, true })
+            foreach (var order in Orders(documents))
+            {
+                var catalogue = new MemoryCatalogue();
+                var linker = new EntityLinker();
+                foreach (var type in order)
+                    LinkAndPersist(linkerPerDocument ? new EntityLinker() : linker, catalogue, Name("Northwind Energy", type, 0));
+                Assert.Equal(expected, Assert.Single(catalogue.Entities.Values).Type);
+            }
+    }
+
+    [Fact]
+    public void A_tie_between_company_and_place_goes_to_the_place_and_other_writers_learn_the_new_type()
+    {
+        var catalogue = new MemoryCatalogue();
+        var linker = new EntityLinker();
+        long entity = LinkAndPersist(linker, catalogue, Name("Carrow Park", EntityType.Organization, 0)).EntityOfChain[0];
+        Assert.Equal(EntityType.Organization, catalogue.Entities[entity].Type);
+        var (_, changed) = LinkAndPersist(linker, catalogue, CatalogueChanges.None, Name("Carrow Park", EntityType.Location, 0));
+        Assert.Equal(EntityType.Location, catalogue.Entities[entity].Type);
+        Assert.Contains(entity, changed.Entities);
+    }
+
+    [Fact]
+    public void A_new_name_written_as_a_company_and_as_a_place_in_one_document_is_one_entity()
+    {
+        var catalogue = new MemoryCatalogue();
+        var links = LinkAndPersist(new EntityLinker(), catalogue,
+            Name("Northwind Energy", EntityType.Organization, 0), Name("Northwind Energy", EntityType.Location, 1), Name("Northwind Energy", EntityType.Person, 2));
+        Assert.Equal(links.EntityOfChain[0], links.EntityOfChain[1]);
+        Assert.NotEqual(links.EntityOfChain[0], links.EntityOfChain[2]); // a person is never a company
+        Assert.Equal(2, catalogue.Entities.Count);
+    }
+
+    private static IEnumerable<List<T>> Orders<T>(List<T> items) => items.Count <= 1 ? [items]
+        : items.SelectMany((item, i) => Orders(items.Where((_, j) => j != i).ToList()).Select(rest => rest.Prepend(item).ToList()));
 
     [Fact]
     public void A_document_without_mentions_decides_nothing()

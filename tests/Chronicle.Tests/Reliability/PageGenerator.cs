@@ -15,18 +15,35 @@ public static class PageGenerator
         public string Json => System.Text.Json.JsonSerializer.Serialize(new { date = Date.ToString("yyyy-MM-dd"), text = Text });
     }
 
-    /// <summary>Distinct pages dated between 2021-01-01 and 2023-12-31.</summary>
-    public static List<Page> Pages(int seed, int count)
+    /// <summary>
+    /// Distinct pages dated between 2021-01-01 and 2023-12-31. <paramref name="companiesAsPlaces"/> ends some pages
+    /// with a sentence that names a company as a place would be named ("in Kestrel Bank"), drawn apart so that the
+    /// pages are otherwise the same (the seeds of recorded cases keep their meaning).
+    /// </summary>
+    public static List<Page> Pages(int seed, int count, bool companiesAsPlaces = false)
     {
         var random = new Random(seed);
+        var places = new Random(seed + 1_000_003);
         var pages = new List<Page>();
         for (int i = 0; i < count; i++)
         {
             var date = new DateOnly(2021, 1, 1).AddDays(random.Next(0, 3 * 365));
-            var sentences = Enumerable.Range(0, random.Next(2, 5)).Select(_ => Sentence(random, date)).Prepend($"Business report number {seed}-{i}.");
+            var sentences = Enumerable.Range(0, random.Next(2, 5)).Select(_ => Sentence(random, date)).Prepend($"Business report number {seed}-{i}.").ToList();
+            if (companiesAsPlaces && places.Next(2) == 0) sentences.Add(PlaceSentence(places));
             pages.Add(new Page(date, string.Join(' ', sentences)));
         }
         return pages;
+    }
+
+    private static string PlaceSentence(Random random)
+    {
+        string person = People[random.Next(People.Length)], company = Companies[random.Next(Companies.Length)];
+        return random.Next(3) switch
+        {
+            0 => $"Workers in {company} said they were surprised.",
+            1 => $"The mayor of {company} spoke to {person}.",
+            _ => $"{person} arrived in {company} on Monday.",
+        };
     }
 
     private static string Sentence(Random random, DateOnly date)
