@@ -20,6 +20,23 @@ var kinds = new (string Kind, IEnumerable<Action> Calls)[]
     ("timeline", people.Select(p => (Action)(() => new FactQueries(new StoreEventSource(store)).Timeline(p, null, null)))),
     ("check", people.Select(p => (Action)(() => new ClaimChecker(store).Check($"{p} is the chief executive of Boeing", asOf)))),
 };
+// BENCH_FACTS=DATE adds the fact queries of bench/facts.sh, in process: as of DATE (all, and the most stored person),
+// changes over the month and the year before DATE, and the two halves of an as-of (reading the events, folding them).
+if (Environment.GetEnvironmentVariable("BENCH_FACTS") is { Length: > 0 } factsDate)
+{
+    var day = DateOnly.Parse(factsDate);
+    var facts = new FactQueries(new StoreEventSource(store));
+    kinds =
+    [
+        ("asof", [() => facts.AsOf(day, null)]),
+        ("asof-entity", [() => facts.AsOf(day, people[0])]),
+        ("changes-1m", [() => facts.Changes(day.AddMonths(-1), day, null)]),
+        ("changes-12m", [() => facts.Changes(day.AddMonths(-12), day, null)]),
+        ("asof-read-events", [() => store.EventsReported(null, day)]),
+        ("asof-fold", [() => Chronicle.Facts.FactEngine.Default.Compute(store.EventsReported(null, day), day)]),
+        .. kinds,
+    ];
+}
 Console.WriteLine("query\tcalls\tp50_ms\tp95_ms\tmax_ms");
 foreach (var (kind, calls) in kinds)
 {

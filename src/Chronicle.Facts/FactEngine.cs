@@ -32,10 +32,10 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         foreach (var record in records) effects.AddRange(Expand(record, clusters, asOf, deferred, namedEnds));
         effects.AddRange(ScheduledEnds(records, clusters, asOf));
 
-        var states = new List<FactState>();
+        var states = new StateTable(clusters);
         foreach (var e in effects.OrderBy(e => e.Key).ThenBy(e => e.Undated ? 0 : 1).ThenBy(e => e.Record.Reported).ThenBy(e => e.Record.Id))
             Apply(e, states, clusters);
-        return new FactSet(states, clusters);
+        return new FactSet(states.All, clusters);
     }
 
     /// <summary>"will remain prime minister until a successor is chosen": the same article's resignation is only announced.</summary>
@@ -117,7 +117,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
 
     private static IReadOnlyList<string> Context(EventMention e) => e.All("org_context").Select(a => a.Value).ToList();
 
-    private void Apply(Effect e, List<FactState> states, EntityClusters clusters)
+    private void Apply(Effect e, StateTable states, EntityClusters clusters)
     {
         var source = FactSource.From(e.Record);
         if (!e.Effective)
@@ -137,7 +137,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         }
     }
 
-    private void Open(Effect e, List<FactState> states, EntityClusters clusters, FactSource source)
+    private void Open(Effect e, StateTable states, EntityClusters clusters, FactSource source)
     {
         var open = Matching(e, states, clusters, open: true).FirstOrDefault();
         var earlier = open is null ? Matching(e, states, clusters, open: false).Where(s => s.ToKey is { } to && (e.Undated || to >= e.Key)).OrderByDescending(s => s.ToKey).FirstOrDefault() : null;
@@ -151,12 +151,12 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
             states.Add(state);
         }
         if (!e.Undated && e.Definition.Succession && e.Object is not null && lexicon.FindPosition(e.Object) is { Singleton: true })
-            foreach (var other in states.Where(s => s.IsOpen && s.Relation == e.Definition.Relation && s.Object == e.Object && !clusters.Same(s.Subject, e.Subject)
+            foreach (var other in states.OfObject(e.Definition.Relation, e.Object).Where(s => s.IsOpen && !clusters.Same(s.Subject, e.Subject)
                                                      && SameOrganization(s.Qualifier, s.QualifierContext, e.Qualifier, e.Context, clusters, strict: true)).ToList())
                 if (other.FromKey is null || other.FromKey < e.Key) CloseState(other, e, source);
     }
 
-    private void Affirm(Effect e, List<FactState> states, EntityClusters clusters, FactSource source)
+    private void Affirm(Effect e, StateTable states, EntityClusters clusters, FactSource source)
     {
         var open = Matching(e, states, clusters, open: true).FirstOrDefault();
         if (open is not null) { Attach(open, e, source); return; }
@@ -169,7 +169,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         states.Add(NewState(e, source));
     }
 
-    private void Close(Effect e, List<FactState> states, EntityClusters clusters, FactSource source)
+    private void Close(Effect e, StateTable states, EntityClusters clusters, FactSource source)
     {
         var targets = Matching(e, states, clusters, open: true)
             .Where(s => !(e.Undated && s.FromKey is { } from && from >= e.Record.Reported)).ToList();
@@ -229,12 +229,11 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         return s;
     }
 
-    private IEnumerable<FactState> Matching(Effect e, List<FactState> states, EntityClusters clusters, bool open)
+    private IEnumerable<FactState> Matching(Effect e, StateTable states, EntityClusters clusters, bool open)
     {
-        foreach (var s in states)
+        foreach (var s in states.OfSubject(e.Definition.Relation, e.Subject))
         {
-            if (s.IsOpen != open || s.Relation != e.Definition.Relation) continue;
-            if (e.Subject != "*" && !clusters.Same(s.Subject, e.Subject)) continue;
+            if (s.IsOpen != open) continue;
             if (!ObjectMatches(e, s, clusters)) continue;
             yield return s;
         }

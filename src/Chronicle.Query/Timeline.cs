@@ -33,19 +33,30 @@ public sealed class FactQueries(IEventSource source, FactEngine engine)
         // the timeline already dates ("Baldwin was initially charged") join it.
         string Subject(EventRecord r) => r.Event.Arguments.Where(a => a.Kind is "person" or "org" or "entity" && a.Role != "org_context")
             .Select(a => clusters.Of(a.Value)).FirstOrDefault() ?? "";
-        var dated = mine.Where(r => r.Event.Time is not null).ToList();
         var groups = new Dictionary<(string Type, string Subject, string Date, Modality Modality), List<EventRecord>>();
+        // The dated entries of each kind of event (type, subject, modality), for undated mentions to find their twin without reading every entry.
+        var datedEntries = new Dictionary<(string Type, string Subject, Modality Modality), List<(string Date, DateOnly Earliest)>>();
         foreach (var r in mine.OrderBy(r => r.Event.Time is null ? 1 : 0).ThenBy(r => r.Reported))
         {
             string date = r.Event.Time ?? "PAST_REF";
-            if (r.Event.Time is null)
+            string subject = Subject(r);
+            if (r.Event.Time is null && datedEntries.TryGetValue((r.Event.Type, subject, r.Event.Modality), out var kin))
             {
-                var twin = groups.Keys.Where(k => k.Type == r.Event.Type && k.Subject == Subject(r) && k.Modality == r.Event.Modality && k.Date != "PAST_REF"
-                                                  && Timex.TryParse(k.Date, out var t) && t.Earliest <= r.Reported).OrderByDescending(k => k.Date, StringComparer.Ordinal).FirstOrDefault();
-                if (twin.Type is not null) date = twin.Date;
+                string? twin = null;
+                foreach (var (kinDate, earliest) in kin)
+                    if (earliest <= r.Reported && (twin is null || string.CompareOrdinal(kinDate, twin) > 0)) twin = kinDate;
+                if (twin is not null) date = twin;
             }
-            var key = (r.Event.Type, Subject(r), date, r.Event.Modality);
-            if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
+            var key = (r.Event.Type, subject, date, r.Event.Modality);
+            if (!groups.TryGetValue(key, out var list))
+            {
+                groups[key] = list = [];
+                if (date != "PAST_REF" && Timex.TryParse(date, out var range))
+                {
+                    if (!datedEntries.TryGetValue((key.Type, subject, key.Modality), out var ofKind)) datedEntries[(key.Type, subject, key.Modality)] = ofKind = [];
+                    ofKind.Add((date, range.Earliest));
+                }
+            }
             list.Add(r);
         }
         var entries = new List<(DateOnly Key, TimelineEntry Entry)>();

@@ -72,7 +72,12 @@ public static class NameMatcher
     public static double Score(string a, string b)
     {
         if (a.Length == 0 || b.Length == 0) return 0;
-        string ka = Key(a), kb = Key(b);
+        return ScoreKeys(Key(a), Key(b));
+    }
+
+    /// <summary><see cref="Score"/> over two names' keys, for callers that compute each key once.</summary>
+    public static double ScoreKeys(string ka, string kb)
+    {
         if (ka == kb) return 1;
         var ta = ka.Split(' ');
         var tb = kb.Split(' ');
@@ -86,12 +91,15 @@ public static class NameMatcher
 
     private static bool Subset(string[] small, string[] big) => small.Length <= big.Length && small.All(big.Contains);
 
-    private static bool IsAcronymOf(string[] acronymTokens, string[] full)
+    private static bool IsAcronymOf(string[] acronymTokens, string[] full) =>
+        AcronymLetters(full) is { } letters && acronymTokens.Any(t => t == letters);
+
+    /// <summary>The acronym a name's key tokens spell ("federal trade commission" → "ftc"), or null when they spell none.</summary>
+    public static string? AcronymLetters(string[] keyTokens)
     {
-        if (full.Length < 2) return false;
-        var letters = string.Concat(full.Where(t => !AcronymSkip.Contains(t)).Select(t => t[0]));
-        if (letters.Length < 2) return false;
-        return acronymTokens.Any(t => t == letters);
+        if (keyTokens.Length < 2) return null;
+        var letters = string.Concat(keyTokens.Where(t => !AcronymSkip.Contains(t)).Select(t => t[0]));
+        return letters.Length < 2 ? null : letters;
     }
 
     private static bool Variants(string[] a, string[] b)
