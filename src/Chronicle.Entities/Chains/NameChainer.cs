@@ -79,8 +79,9 @@ internal static class NameChainer
     /// <summary>Whether one of the names passes a test with <paramref name="arg"/>; with a static test nothing is allocated per chain.</summary>
     private static bool AnyName<T>(List<string[]> names, T arg, Func<string[], T, bool> test)
     {
+        // A name of titles or symbols only has no words: it can match nothing.
         foreach (var name in names)
-            if (test(name, arg)) return true;
+            if (name.Length > 0 && test(name, arg)) return true;
         return false;
     }
 
@@ -99,6 +100,8 @@ internal static class NameChainer
 
     private static NameChain? FindPerson(List<NameChain> chains, string[] key)
     {
+        // A name of titles or symbols only has no words to match by.
+        if (key.Length == 0) return null;
         string joined = string.Join(' ', key);
         var exact = Recent(chains, c => c.Type == EntityType.Person && c.Keys.Contains(joined));
         if (exact is not null) return exact;

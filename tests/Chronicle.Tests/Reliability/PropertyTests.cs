@@ -53,7 +53,7 @@ public class PropertyTests
                 Inside(ev.TriggerStart, ev.TriggerEnd, "trigger");
                 foreach (var a in ev.Arguments) if (a.Start >= 0) Inside(a.Start, a.End, "argument");
             }
-        }, fixedCases: 300);
+        }, fixedCases: 300, regressionSeeds: ["dAabeB0f7sg1"]);
     }
 
     /// <summary>Everything a user can ask a store about its documents, entities and facts, without internal keys.</summary>
