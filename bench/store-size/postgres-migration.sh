@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# PostgreSQL migration 0007 on a populated store: the previous build (CLI path as $1) ingests the fixture pages into a
+# PostgreSQL migration 0006 on a populated store: the previous build (CLI path as $1) ingests the fixture pages into a
 # throw-away cluster, this checkout's build migrates it, and the stored-data answers of both builds are compared.
 # usage: bench/store-size/postgres-migration.sh OLD_CHRONICLE
 set -uo pipefail

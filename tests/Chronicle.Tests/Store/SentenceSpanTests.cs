@@ -9,7 +9,7 @@ using Microsoft.Data.Sqlite;
 namespace Chronicle.Tests.Store;
 
 /// <summary>
-/// Sentences and event evidence stored as spans of the document text (migration 0008): what readers see does not
+/// Sentences and event evidence stored as spans of the document text (migration 0007): what readers see does not
 /// change, a store of the previous schema answers as before once opened, and text outside the BMP stays exact.
 /// </summary>
 public class SentenceSpanTests
@@ -24,7 +24,7 @@ public class SentenceSpanTests
 
     /// <summary>
     /// The answers that read what the store holds (documents, sentences, search with highlights, entities), recorded
-    /// with the build before migration 0008 (make-previous-schema.sh). Answers folded from events (timeline, asof,
+    /// with the build before migration 0007 (make-previous-schema.sh). Answers folded from events (timeline, asof,
     /// changes, check) change with the query code; docs/BENCHMARKS.store.md compares those across builds instead.
     /// </summary>
     [Fact]

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Rebuilds previous-schema.db (a store of schema 0001-0006, before sentences were stored as spans) and the
 # answers that build gave, from previous-schema.jsonl (sentences written for this test).
-# usage: make-previous-schema.sh CHRONICLE   (a `chronicle` built from a commit before migration 0008)
+# usage: make-previous-schema.sh CHRONICLE   (a `chronicle` built from a commit before migration 0007)
 set -euo pipefail
 cd "$(dirname "$0")"
 cli="$1"
