@@ -521,6 +521,8 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         int needed = (int)Math.Round(claim.Terms.Count * 0.6, MidpointRounding.AwayFromZero);
         if (covered < needed || (claim.Terms.Count > 0 && covered == 0)) return (null, null);
         if (!DetailsAgree(claim, s)) return (null, "a different number or detail");
+        // "faces a murder charge" is not supported by a manslaughter charge.
+        if (claim.FamilyObject.Any(t => TermAt(s.Words, t) < 0)) return (null, $"not about {string.Join(' ', claim.FamilyObject.OrderBy(t => t.At).Select(t => t.Text))}");
         // The subject's mention that governs the predicate: the last one before its first word, else the first.
         (int From, int To)? subjectSpan = subjectSpans.Count == 0 ? null
             : subjectSpans.Where(sp => sp.To <= firstTerm).Cast<(int, int)?>().LastOrDefault() ?? subjectSpans[0];

@@ -37,6 +37,9 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
     /// <summary>The claims this one joins with "and", each of which must hold for it to hold; empty when there is no such pair.</summary>
     public IReadOnlyList<string> Conjuncts { get; init; } = [];
 
+    /// <summary>What the state is of ("murder" in "faces a murder charge"): every one of these words must be in a sentence that supports it.</summary>
+    public IReadOnlyList<ClaimTerm> FamilyObject { get; init; } = [];
+
     /// <summary>The predicate's head: the first content word after the subject; a sentence without it does not speak of the claim.</summary>
     public ClaimTerm? Head => Terms.FirstOrDefault(t => t.At >= (Subject?.To ?? 0));
 
@@ -89,7 +92,23 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
         terms = terms.Where(t => t.At >= (subject?.To ?? 0) || subject is null).ToList();
         // An agreement can be called off later, unless the claim is itself that it was ("have called off their merger").
         bool cancellable = (family?.Name is "deal" || terms.Any(t => t.Stems[0] is "agre" or "agree")) && !terms.Any(t => lexicon.CancelCues.MatchAt(words, t.At) > 0);
-        return new ClaimShape(text, tense, negated, subject, others, terms, details, office, family, cancellable) { Conjuncts = conjuncts };
+        return new ClaimShape(text, tense, negated, subject, others, terms, details, office, family, cancellable)
+            { Conjuncts = conjuncts, FamilyObject = FamilyObjectOf(words, terms, family) };
+    }
+
+    /// <summary>The content words right before the state's own word ("involuntary manslaughter" in "faces an involuntary manslaughter charge"), or after its "with" or "of".</summary>
+    private static IReadOnlyList<ClaimTerm> FamilyObjectOf(Word[] words, List<ClaimTerm> terms, StateFamily? family)
+    {
+        if (family is null || terms.LastOrDefault(t => family.Names.MatchAt(words, t.At) > 0) is not { } state) return [];
+        var modifiers = new List<ClaimTerm>();
+        for (int at = state.At - 1; terms.FirstOrDefault(t => t.At == at && t.Stems.Length == 1) is { } m && family.Names.MatchAt(words, at) == 0; at--)
+            modifiers.Add(m);
+        // "charged with involuntary manslaughter", "accused of fraud": what follows "with" or "of".
+        int after = state.At + state.Stems.Length;
+        if (after < words.Length && words[after].Stem is "with" or "of")
+            for (int at = after + 1; terms.FirstOrDefault(t => t.At == at && t.Stems.Length == 1) is { } m && family.Names.MatchAt(words, at) == 0; at++)
+                modifiers.Add(m);
+        return modifiers;
     }
 
     /// <summary>"A and B are X" → "A are X", "B are X"; "X owns A and B" → "X owns A", "X owns B" (the first such pair).</summary>
