@@ -166,7 +166,8 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             int cue = lexicon.StartDateCues.MatchAt(before, from);
             if (cue > 0 && from + cue == before.Length) return true;
             int afterVerb = lexicon.StartDateAfterVerb.MatchAt(before, from);
-            if (afterVerb > 0 && from + afterVerb == before.Length)
+            // A sentence that opens with the date ("On May 20, X ...") has no verb before it.
+            if (afterVerb > 0 && from > 0 && from + afterVerb == before.Length)
             {
                 int clauseStart = Math.Max(Math.Max(0, from - 10), Array.FindLastIndex(before, from - 1, w => w.Text is "," or ";" or ":") + 1);
                 if (lexicon.StartDateVerbs.AnyIn(before, clauseStart, from)) return true;
