@@ -15,7 +15,7 @@ public static class EntityTypes
 
     /// <summary>
     /// A place before an organization: a place named as an actor ("Madrid said", a stadium for its club) is the
-    /// common confusion (both ties in the dev storylines, a stadium and a training ground, were places).
+    /// common confusion (of the 5 ties in the dev storylines, 3 were places: a stadium, a training ground, a prison).
     /// </summary>
     private static readonly EntityType[] TiePrecedence = [EntityType.Person, EntityType.Location, EntityType.Organization, EntityType.Product];
 }
