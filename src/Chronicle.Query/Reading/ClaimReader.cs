@@ -234,14 +234,17 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
     /// <summary>"X resigned", "X stepped down as prime minister", "Y replaced X": the subject's own ending, in a sentence about the claim's office.</summary>
     private IEnumerable<End> OwnEndings(ClaimName subject, List<ReadSentence> sentences, ClaimOffice? office)
     {
+        // Each mention of the subject read once: what ending follows it, and what that ending names.
+        var read = sentences.Select(s => (Sentence: s, Mentions: s.Spans(subject.Keys)
+            .Select(span => (span.From, Why: EndingAfter(s, span.To, office, out var names), Names: names)).ToList())).ToList();
         // "X resigned as party leader" in an article: its bare "X resigns" is about that post, not the claim's.
-        var namedOtherPost = sentences.Where(s => s.Spans(subject.Keys).Any(span => { EndingAfter(s, span.To, office, out var named); return named == EndingNames.OtherPost; }))
-            .Select(s => s.Source.DocumentId).ToHashSet(StringComparer.Ordinal);
-        foreach (var s in sentences)
+        var namedOtherPost = read.Where(r => r.Mentions.Any(m => m.Names == EndingNames.OtherPost))
+            .Select(r => r.Sentence.Source.DocumentId).ToHashSet(StringComparer.Ordinal);
+        foreach (var (s, mentions) in read)
         {
-            foreach (var (from, to) in s.Spans(subject.Keys))
+            foreach (var (from, why, names) in mentions)
             {
-                if (EndingAfter(s, to, office, out var names) is { } why && !(names == EndingNames.Nothing && namedOtherPost.Contains(s.Source.DocumentId)))
+                if (why is not null && !(names == EndingNames.Nothing && namedOtherPost.Contains(s.Source.DocumentId)))
                 { yield return new End(s, why, SameDay: true); break; }
                 if (DoneToBefore(s, from)) { yield return new End(s, "removed or replaced", SameDay: true); break; }
             }
