@@ -189,6 +189,13 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
                 while (from < end && Connectors.Contains(words[from].Stem)) from++;
                 name = from < end ? Resolve(words, from, end, findEntities) : null;
             }
+            // "the Airbus CEO": a title after the name is the claim's word too ("Y's X" without the "'s").
+            for (int cut = end - 1; name is null && cut > from; cut--)
+                if (IsVocabulary(words, cut, end, lexicon) && Resolve(words, from, cut, findEntities) is { } named)
+                {
+                    name = named;
+                    end = cut;
+                }
             if (name is null && from < end && !IsVocabulary(words, from, end, lexicon) && !(from == 0 && end == 1))
                 name = new ClaimName(Span(words, from, end), [], null, from, end);
             if (name is not null) names.Add(name);
@@ -273,6 +280,9 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
         {
             int group = term.Groups.FirstOrDefault(g => lexicon.IsTitleGroup(g), -1);
             if (group < 0) continue;
+            // "president and CEO of Y": the organization belongs to the pair; the last title is the one it is written with.
+            int next = term.At + term.Stems.Length;
+            if (next + 1 < words.Length && words[next].Stem == "and" && terms.Any(t => t.At == next + 1 && t.Groups.Any(lexicon.IsTitleGroup))) continue;
             var qualifiers = terms.Where(t => t.At < term.At && t.At >= term.At - 3 && lexicon.Qualifiers.MatchAt(words, t.At) > 0).Select(t => t.Stems[0])
                 .Concat(Enumerable.Range(Math.Max(0, term.At - 3), Math.Min(3, term.At)).Where(i => lexicon.Qualifiers.MatchAt(words, i) > 0 && !terms.Any(t => t.At == i)).Select(i => words[i].Stem))
                 .Distinct().ToList();
