@@ -169,7 +169,10 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
         var names = new List<ClaimName>();
         for (int i = 0; i < words.Length; i++)
         {
-            if (!words[i].Capitalized || inDate(words[i])) continue;
+            // A model number is a name when the store knows it ("the 787"), not otherwise ("50 jets", "in 2008").
+            bool modelNumber = !words[i].Capitalized && words[i].Text.Any(char.IsDigit) && words[i].Text.All(char.IsLetterOrDigit)
+                               && !inDate(words[i]) && Resolve(words, i, i + 1, findEntities) is not null;
+            if (!words[i].Capitalized && !modelNumber || inDate(words[i])) continue;
             int end = i + 1;
             while (end < words.Length && (words[end].Capitalized || words[end].Hyphenated && words[end].Text.All(char.IsLetter)
                                           || (Connectors.Contains(words[end].Stem) && end + 1 < words.Length && words[end + 1].Capitalized)))
