@@ -1,0 +1,127 @@
+using Chronicle.Domain.Events;
+using Chronicle.Events.Names;
+
+namespace Chronicle.Facts;
+
+/// <summary>
+/// Who each event argument is, as one string per entity (the name facts and timelines show). An argument the store
+/// resolved to an entity (<see cref="EventArgument.EntityKey"/>, the entity `chronicle entity` shows) is that entity:
+/// two people who share a surname stay two however the events were loaded. Arguments without a key (a store ingested
+/// without the entity stage, a store from before keys were stored, a name the entity stage did not find) are read by
+/// <see cref="EntityClusters"/> as before, and join the entity whose arguments their cluster's names are.
+/// </summary>
+/// <remarks>
+/// An entity shows its most frequent full (multi-word) argument value, else its most frequent value: facts are computed
+/// from events alone (no store read, the same in memory and in a store), and the full name is what the pages call it
+/// ("Alec Baldwin", not the "Baldwin" of later sentences, which would make two Baldwins look alike). Entities shown by
+/// the same string are one identity; renames (`entity.rename`) join the identities of the old and new names.
+/// </remarks>
+public sealed class EntityIdentities
+{
+    private readonly EntityClusters _clusters;
+    private readonly Dictionary<long, string> _ofKey = [];
+    private readonly Dictionary<string, string> _ofName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _parent = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<long>> _keys = new(StringComparer.Ordinal);
+
+    /// <param name="arguments">The arguments of the loaded events (those that name no entity are skipped).</param>
+    /// <param name="aliases">Renames: (new name, old name).</param>
+    /// <param name="names">Further names to cluster (a query's entity), as <see cref="EntityClusters"/> takes them.</param>
+    public EntityIdentities(IEnumerable<EventArgument> arguments, IEnumerable<(string A, string B)> aliases, IEnumerable<string>? names = null)
+    {
+        var named = arguments.Where(a => a.NamesEntity).ToList();
+        var aliasList = aliases.ToList();
+        _clusters = new EntityClusters(named.Select(a => a.Value).Concat(names ?? []), aliasList);
+        var keyed = named.Where(a => a.EntityKey is not null).ToList();
+        if (keyed.Count == 0) return;
+
+        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entity in keyed.GroupBy(a => a.EntityKey!.Value).OrderBy(g => g.Key))
+        {
+            var values = entity.GroupBy(a => a.Value, StringComparer.Ordinal).Select(g => (Name: g.Key, Count: g.Count()))
+                .OrderByDescending(v => NameMatcher.Tokens(v.Name).Length >= 2).ThenByDescending(v => v.Count).ThenBy(v => v.Name, StringComparer.Ordinal).ToList();
+            string identity = values[0].Name;
+            _ofKey[entity.Key] = identity;
+            uses[identity] = uses.GetValueOrDefault(identity) + entity.Count();
+            if (!_keys.TryGetValue(identity, out var keys)) _keys[identity] = keys = [];
+            keys.Add(entity.Key);
+        }
+        // A name goes to the entity whose arguments use it most (lowest key on a tie); a name no key uses, to the
+        // entity its cluster's keyed names use most, else it stays its cluster.
+        var byName = keyed.GroupBy(a => a.Value, StringComparer.Ordinal).ToDictionary(g => g.Key,
+            g => g.GroupBy(a => _ofKey[a.EntityKey!.Value], StringComparer.Ordinal).Select(i => (Identity: i.Key, Count: i.Count())).ToList(), StringComparer.Ordinal);
+        var byCluster = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var (name, identities) in byName)
+        {
+            _ofName[name] = identities.OrderByDescending(i => i.Count).ThenBy(i => _keys[i.Identity].Min()).First().Identity;
+            string cluster = _clusters.Of(name);
+            if (!byCluster.TryGetValue(cluster, out var votes)) byCluster[cluster] = votes = new(StringComparer.Ordinal);
+            foreach (var (identity, count) in identities) votes[identity] = votes.GetValueOrDefault(identity) + count;
+        }
+        foreach (var a in named.Where(a => a.EntityKey is null).Select(a => a.Value).Concat(aliasList.SelectMany(p => new[] { p.A, p.B })).Concat(names ?? []))
+        {
+            if (_ofName.ContainsKey(a)) continue;
+            string cluster = _clusters.Of(a);
+            _ofName[a] = byCluster.TryGetValue(cluster, out var votes)
+                ? votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).First().Key
+                : cluster;
+        }
+        // An identity is itself, whatever other entities its name is also used for.
+        foreach (var identity in _keys.Keys) _ofName[identity] = identity;
+        foreach (var (newName, oldName) in aliasList) Union(Root(Of(newName)), Root(Of(oldName)), uses);
+    }
+
+    /// <summary>The identity of an argument: its entity's when the store resolved it, else its name's.</summary>
+    public string Of(EventArgument argument) =>
+        argument.EntityKey is { } key && _ofKey.TryGetValue(key, out var identity) ? Root(identity) : Of(argument.Value);
+
+    /// <summary>The identity a name (or an identity) stands for among the loaded events; an unknown name is itself.</summary>
+    public string Of(string name) => Root(_ofName.TryGetValue(name, out var identity) ? identity : _clusters.Of(name));
+
+    /// <summary>The name's normalized key (<see cref="NameMatcher.Key"/>).</summary>
+    public string KeyOf(string name) => _clusters.KeyOf(name);
+
+    /// <summary>Two names or identities are one entity: the same identity, or (for names no entity resolution separates) the same key.</summary>
+    public bool Same(string a, string b)
+    {
+        string x = Of(a), y = Of(b);
+        if (x == y) return true;
+        // Two resolved entities are two, even when their names normalize alike.
+        if (KeysOf(x).Count > 0 && KeysOf(y).Count > 0) return false;
+        return KeyOf(a) == KeyOf(b);
+    }
+
+    /// <summary>The stored entities an identity stands for (empty: none resolved, the identity is a cluster of names).</summary>
+    public IReadOnlyCollection<long> KeysOf(string identity) => _keys.TryGetValue(Of(identity), out var keys) ? keys : [];
+
+    /// <summary>
+    /// Whether the identity is the entity a query names: the stored entity <paramref name="entityKey"/> when the store
+    /// resolved both, else by name (<see cref="Same"/> or <see cref="NameMatcher.Same"/>), as before keys were stored.
+    /// </summary>
+    public bool Refers(string identity, string name, long? entityKey)
+    {
+        if (entityKey is { } key && KeysOf(identity) is { Count: > 0 } keys) return keys.Contains(key);
+        return Same(identity, name) || NameMatcher.Same(identity, name);
+    }
+
+    private string Root(string identity)
+    {
+        while (_parent.TryGetValue(identity, out var up)) identity = up;
+        return identity;
+    }
+
+    /// <summary>Joins two identities (a rename); the one more arguments use names both, and keeps both's keys.</summary>
+    private void Union(string a, string b, Dictionary<string, int> uses)
+    {
+        if (a == b) return;
+        int ua = uses.GetValueOrDefault(a), ub = uses.GetValueOrDefault(b);
+        var (keep, join) = ua > ub || ua == ub && string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
+        _parent[join] = keep;
+        uses[keep] = ua + ub;
+        if (_keys.Remove(join, out var joined))
+        {
+            if (!_keys.TryGetValue(keep, out var kept)) _keys[keep] = kept = [];
+            kept.AddRange(joined);
+        }
+    }
+}
