@@ -35,25 +35,32 @@ public sealed class EntityIdentities
         var keyed = named.Where(a => a.EntityKey is not null).ToList();
         if (keyed.Count == 0) return;
 
+        var display = keyed.GroupBy(a => a.EntityKey!.Value).ToDictionary(g => g.Key, g => g
+            .GroupBy(a => a.Value, StringComparer.Ordinal).Select(v => (Name: v.Key, Count: v.Count()))
+            .OrderByDescending(v => NameMatcher.Tokens(v.Name).Length >= 2).ThenByDescending(v => v.Count).ThenBy(v => v.Name, StringComparer.Ordinal).First().Name);
+        // An entity shown by a name that arguments use more for another entity ("Baldwin": mostly Alec Baldwin, but
+        // also the only name of a place the entity stage called Baldwin) is shown with its key, so that the name, and an
+        // unresolved argument of that name, keep meaning the entity they mostly mean.
+        var keysOfName = keyed.GroupBy(a => a.Value, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.GroupBy(a => a.EntityKey!.Value).Select(k => (Key: k.Key, Count: k.Count())).ToList(), StringComparer.Ordinal);
+        var shownAs = new Dictionary<long, string>(display);
+        foreach (var (key, shown) in shownAs)
+            if (Winner(Votes(keysOfName[shown], shownAs)) != shown) display[key] = $"{shown} [entity {key}]";
         var uses = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var entity in keyed.GroupBy(a => a.EntityKey!.Value).OrderBy(g => g.Key))
+        foreach (var (key, identity) in display.OrderBy(d => d.Key))
         {
-            var values = entity.GroupBy(a => a.Value, StringComparer.Ordinal).Select(g => (Name: g.Key, Count: g.Count()))
-                .OrderByDescending(v => NameMatcher.Tokens(v.Name).Length >= 2).ThenByDescending(v => v.Count).ThenBy(v => v.Name, StringComparer.Ordinal).ToList();
-            string identity = values[0].Name;
-            _ofKey[entity.Key] = identity;
-            uses[identity] = uses.GetValueOrDefault(identity) + entity.Count();
+            _ofKey[key] = identity;
             if (!_keys.TryGetValue(identity, out var keys)) _keys[identity] = keys = [];
-            keys.Add(entity.Key);
+            keys.Add(key);
         }
-        // A name goes to the entity whose arguments use it most (lowest key on a tie); a name no key uses, to the
+        foreach (var a in keyed) uses[display[a.EntityKey!.Value]] = uses.GetValueOrDefault(display[a.EntityKey!.Value]) + 1;
+        // A name goes to the entity whose arguments use it most; a name no key uses, to the
         // entity its cluster's keyed names use most, else it stays its cluster.
-        var byName = keyed.GroupBy(a => a.Value, StringComparer.Ordinal).ToDictionary(g => g.Key,
-            g => g.GroupBy(a => _ofKey[a.EntityKey!.Value], StringComparer.Ordinal).Select(i => (Identity: i.Key, Count: i.Count())).ToList(), StringComparer.Ordinal);
+        var byName = keysOfName.ToDictionary(n => n.Key, n => Votes(n.Value, display), StringComparer.Ordinal);
         var byCluster = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var (name, identities) in byName)
         {
-            _ofName[name] = identities.OrderByDescending(i => i.Count).ThenBy(i => _keys[i.Identity].Min()).First().Identity;
+            _ofName[name] = Winner(identities);
             string cluster = _clusters.Of(name);
             if (!byCluster.TryGetValue(cluster, out var votes)) byCluster[cluster] = votes = new(StringComparer.Ordinal);
             foreach (var (identity, count) in identities) votes[identity] = votes.GetValueOrDefault(identity) + count;
@@ -66,10 +73,18 @@ public sealed class EntityIdentities
                 ? votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).First().Key
                 : cluster;
         }
-        // An identity is itself, whatever other entities its name is also used for.
+        // An identity is itself.
         foreach (var identity in _keys.Keys) _ofName[identity] = identity;
         foreach (var (newName, oldName) in aliasList) Union(Root(Of(newName)), Root(Of(oldName)), uses);
     }
+
+    /// <summary>How often each identity's arguments use a name, from how often each entity's do.</summary>
+    private static List<(string Identity, int Count)> Votes(List<(long Key, int Count)> uses, Dictionary<long, string> display) =>
+        uses.GroupBy(u => display[u.Key], StringComparer.Ordinal).Select(g => (g.Key, g.Sum(u => u.Count))).ToList();
+
+    /// <summary>The identity that uses a name most; on a tie, the first in ordinal order.</summary>
+    private static string Winner(List<(string Identity, int Count)> votes) =>
+        votes.OrderByDescending(v => v.Count).ThenBy(v => v.Identity, StringComparer.Ordinal).First().Identity;
 
     /// <summary>The identity of an argument: its entity's when the store resolved it, else its name's.</summary>
     public string Of(EventArgument argument) =>

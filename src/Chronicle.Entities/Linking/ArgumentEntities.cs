@@ -14,9 +14,10 @@ namespace Chronicle.Entities.Linking;
 /// An argument takes the chain of the mention its span overlaps most (not only the same offsets: the event stage trims
 /// titles from a name, "Prime Minister Rishi Sunak" → "Rishi Sunak", and a description it resolved may cover more or
 /// fewer words than the entity stage's mention). A mention of another type is not the argument's entity ("Apple" inside
-/// "Apple CEO Tim Cook" read as one person). An argument without such a span (an organization the article names as
-/// context, a reference the event stage resolved itself) takes the one chain of the document whose name its value is;
-/// a value that names two chains, or none, stays unresolved.
+/// "Apple CEO Tim Cook" read as one person). Descriptions ("the actor") are not read by their span: the event stage
+/// resolves them itself, and its value says whom it meant, so they go by name like an argument without a span (an
+/// organization the article names as context): the one chain of the document whose name the value is. A value that
+/// names two chains, or none, stays unresolved.
 /// </remarks>
 public static class ArgumentEntities
 {
@@ -55,7 +56,7 @@ public static class ArgumentEntities
         {
             if (m.Start >= a.End) break;
             int overlap = Math.Min(m.End, a.End) - Math.Max(m.Start, a.Start);
-            if (overlap <= 0 || !Fits(a.Kind, m.Type)) continue;
+            if (overlap <= 0 || m.Kind == MentionKind.Nominal || !Fits(a.Kind, m.Type)) continue;
             // The widest overlap wins; on a tie the tighter mention is the more specific name.
             if (overlap > bestOverlap || overlap == bestOverlap && best is not null && m.End - m.Start < best.End - best.Start)
                 (best, bestOverlap) = (m, overlap);

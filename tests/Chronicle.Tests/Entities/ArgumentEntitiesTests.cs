@@ -72,4 +72,14 @@ public class ArgumentEntitiesTests
         var keys = ArgumentEntities.Keys(analysis, new Dictionary<int, long> { [0] = 42 });
         Assert.Equal([42L, null], keys[0]);
     }
+
+    [Fact]
+    public void A_description_goes_by_the_name_the_event_stage_resolved_it_to()
+    {
+        // The entity stage chained "the actor" to the first person of the page; the event stage read it as Alec Baldwin.
+        var other = Mention(0, "Nicola Sturgeon", EntityType.Person, 0);
+        var description = Mention(40, "the actor", EntityType.Person, 0, "Nicola Sturgeon") with { Kind = MentionKind.Nominal };
+        var actor = Mention(80, "Alec Baldwin", EntityType.Person, 3);
+        Assert.Equal(3, ChainOf(new EventArgument("defendant", "Alec Baldwin", "the actor", 40, 49, "person"), other, description, actor));
+    }
 }

@@ -47,4 +47,16 @@ public class EntityIdentitiesTests
         Assert.Equal(identities.Of(arguments[0]), identities.Of(arguments[3]));
         Assert.Equal([5L, 9L], identities.KeysOf("X Corp").Order());
     }
+
+    [Fact]
+    public void An_entity_shown_by_a_name_another_entity_uses_more_does_not_take_that_name()
+    {
+        // The entity stage found "Baldwin" alone as a place in some articles; the arguments mostly mean the actor.
+        var arguments = new List<EventArgument> { Person("Alec Baldwin", 75), Person("Baldwin", 75), Person("Baldwin", 75), new("organization", "Baldwin", "Baldwin", 0, 1, "org", 495), Person("Baldwin") };
+        var identities = new EntityIdentities(arguments, []);
+        Assert.Equal("Alec Baldwin", identities.Of(arguments[4]));
+        Assert.Equal("Alec Baldwin", identities.Of("Baldwin"));
+        Assert.Equal("Baldwin [entity 495]", identities.Of(arguments[3]));
+        Assert.Equal([495L], identities.KeysOf(identities.Of(arguments[3])));
+    }
 }
