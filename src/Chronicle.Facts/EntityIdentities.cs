@@ -11,10 +11,10 @@ namespace Chronicle.Facts;
 /// <see cref="EntityClusters"/> as before, and join the entity whose arguments their cluster's names are.
 /// </summary>
 /// <remarks>
-/// An entity shows its most frequent full (multi-word) argument value, else its most frequent value: facts are computed
-/// from events alone (no store read, the same in memory and in a store), and the full name is what the pages call it
-/// ("Alec Baldwin", not the "Baldwin" of later sentences, which would make two Baldwins look alike). Entities shown by
-/// the same string are one identity; renames (`entity.rename`) join the identities of the old and new names.
+/// An entity is shown by a name its arguments use (<see cref="Display"/>), not by the store's entity name: facts are
+/// computed from events alone (no store read, the same in memory and in a store), and names stay the ones the events
+/// and clusters showed before keys were stored. Entities shown by the same string are one identity; renames
+/// (`entity.rename`) join the identities of the old and new names.
 /// </remarks>
 public sealed class EntityIdentities
 {
@@ -35,9 +35,7 @@ public sealed class EntityIdentities
         var keyed = named.Where(a => a.EntityKey is not null).ToList();
         if (keyed.Count == 0) return;
 
-        var display = keyed.GroupBy(a => a.EntityKey!.Value).ToDictionary(g => g.Key, g => g
-            .GroupBy(a => a.Value, StringComparer.Ordinal).Select(v => (Name: v.Key, Count: v.Count()))
-            .OrderByDescending(v => NameMatcher.Tokens(v.Name).Length >= 2).ThenByDescending(v => v.Count).ThenBy(v => v.Name, StringComparer.Ordinal).First().Name);
+        var display = keyed.GroupBy(a => a.EntityKey!.Value).ToDictionary(g => g.Key, g => Display(g.ToList()));
         // An entity shown by a name that arguments use more for another entity ("Baldwin": mostly Alec Baldwin, but
         // also the only name of a place the entity stage called Baldwin) is shown with its key, so that the name, and an
         // unresolved argument of that name, keep meaning the entity they mostly mean.
@@ -76,6 +74,22 @@ public sealed class EntityIdentities
         // An identity is itself.
         foreach (var identity in _keys.Keys) _ofName[identity] = identity;
         foreach (var (newName, oldName) in aliasList) Union(Root(Of(newName)), Root(Of(oldName)), uses);
+    }
+
+    /// <summary>
+    /// The name an entity is shown by: its most frequent argument value, a full name counting twice (as
+    /// <see cref="EntityClusters"/> shows a cluster); a person shown by a surname is shown by the most frequent full name
+    /// ending with it ("Alec Baldwin", not "Baldwin", which would make two Baldwins look alike).
+    /// </summary>
+    private static string Display(List<EventArgument> arguments)
+    {
+        var values = arguments.GroupBy(a => a.Value, StringComparer.Ordinal)
+            .Select(v => (Name: v.Key, Count: v.Count(), Full: NameMatcher.Tokens(v.Key).Length >= 2)).ToList();
+        var best = values.OrderByDescending(v => v.Count * (v.Full ? 2 : 1)).ThenBy(v => v.Name, StringComparer.Ordinal).First();
+        if (best.Full || !arguments.Any(a => a.Kind == "person")) return best.Name;
+        string surname = NameMatcher.Key(best.Name);
+        return values.Where(v => v.Full && NameMatcher.Key(v.Name).Split(' ')[^1] == surname)
+            .OrderByDescending(v => v.Count).ThenBy(v => v.Name, StringComparer.Ordinal).Select(v => v.Name).FirstOrDefault() ?? best.Name;
     }
 
     /// <summary>How often each identity's arguments use a name, from how often each entity's do.</summary>
