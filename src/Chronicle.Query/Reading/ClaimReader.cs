@@ -307,8 +307,8 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
     }
 
 
-    private static readonly HashSet<string> PostNouns = new(StringComparer.Ordinal)
-        { "club", "company", "team", "side", "party", "post", "role", "job", "office", "government", "firm", "group", "board", "position", "seat" };
+    private static readonly HashSet<string> PostNouns =
+        Words.StemSet("club", "company", "team", "side", "party", "post", "role", "job", "office", "government", "firm", "group", "board", "position", "seat");
 
     /// <summary>
     /// An ending that has not happened ("X will step down as chief executive", "X's decision to leave the club",
