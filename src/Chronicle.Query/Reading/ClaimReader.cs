@@ -40,7 +40,9 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         if (anchors.Count == 0) return null;
         var keys = anchors.SelectMany(a => a.Keys).Concat(claim.Others.Where(o => o.Resolved && o.Type != EntityType.Location).SelectMany(o => o.Keys)).Distinct().ToList();
         var places = claim.Others.Where(o => o.Resolved && o.Type == EntityType.Location).SelectMany(o => o.Keys).ToList();
-        var sentences = store.SentencesAround(keys, places, asOf, FollowingSentences).Select(s => new ReadSentence(s)).ToList();
+        var split = new Dictionary<string, Word[]>(StringComparer.Ordinal);
+        var sentences = store.SentencesAround(keys, places, asOf, FollowingSentences)
+            .Select(s => new ReadSentence(s, split.TryGetValue(s.Text, out var words) ? words : split[s.Text] = Words.Split(s.Text))).ToList();
         // An office claim is about the person who holds it, whether subject ("X is CEO") or object ("Y named X CEO").
         // The subject of "X is the chief executive of Y" is a person and Y an organization, whatever the store typed them.
         var holder = claim.Subject is { Resolved: true, Type: EntityType.Person } s0 ? s0

@@ -15,10 +15,13 @@ public sealed class ReadSentence
     public IReadOnlyList<(long Key, EntityType Type, int From, int To)> Mentions => _mentions;
     private readonly List<(long Key, EntityType Type, int From, int To)> _mentions;
 
-    public ReadSentence(MentionedSentence source)
+    public ReadSentence(MentionedSentence source) : this(source, Reading.Words.Split(source.Text)) { }
+
+    /// <summary>A sentence whose words are already split (the same text syndicated in many articles is split once).</summary>
+    public ReadSentence(MentionedSentence source, Word[] words)
     {
         Source = source;
-        Words = Reading.Words.Split(source.Text);
+        Words = words;
         var mentions = new List<(long, EntityType, int, int)>();
         foreach (var m in source.Mentions)
         {
