@@ -6,6 +6,7 @@ usage: meantime_to_pages.py OUT_DIR FILE.xml...
 Each page gets the first line " date <creation time> <headline>", then the article text rebuilt
 from the annotated tokens (a few sentences a paragraph), then the Wikinews source and licence.
 """
+import datetime
 import html
 import os
 import re
@@ -36,14 +37,22 @@ def detokenize(tokens, state):
     return out
 
 
+def creation_date(root, dateline):
+    """The annotated creation time; a few articles lack it, and then their dateline ("September 01, 2007") gives it."""
+    annotated = [t.get("value") for t in root.iter("TIMEX3") if t.get("functionInDocument") == "CREATION_TIME"]
+    if annotated:
+        return annotated[0]
+    return datetime.datetime.strptime(dateline, "%B %d, %Y").date().isoformat()
+
+
 def convert(path):
     root = ET.parse(path).getroot()
     sentences = {}
     for token in root.iter("token"):
         sentences.setdefault(int(token.get("sentence")), []).append(html.unescape(token.text or ""))
-    dct = next(t.get("value") for t in root.iter("TIMEX3") if t.get("functionInDocument") == "CREATION_TIME")
     state = {"quote": False}
     texts = [detokenize(sentences[i], state) for i in sorted(sentences)]
+    dct = creation_date(root, texts[1])
     headline, body = texts[0], texts[2:]  # sentence 1 is the dateline ("March 06, 2008")
     paragraphs = [" ".join(body[i:i + 3]) for i in range(0, len(body), 3)]
     url = root.get("url")

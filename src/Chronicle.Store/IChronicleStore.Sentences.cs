@@ -13,11 +13,13 @@ public partial interface IChronicleStore
     IReadOnlyList<MentionedSentence> SentencesMentioning(IReadOnlyCollection<long> entityKeys, DateOnly? publishedOnOrBefore);
 
     /// <summary>
-    /// Every sentence (with its mentions, maybe none) of the documents, published on or before the date, that
-    /// mention any of the entities: the context in which the claim reader looks for a successor or an ending
-    /// that does not repeat the entity's name.
+    /// The sentences around the entities in the documents, published on or before the date, that mention any of
+    /// <paramref name="entityKeys"/>: each sentence that mentions one of them or of <paramref name="contextKeys"/>
+    /// (places named beside them), and the <paramref name="following"/> sentences after it, where "he" or "his
+    /// successor" goes on about the entity without naming it. This is what the claim reader reads: the part of each
+    /// article that can bear on the claim, so its cost grows with the mentions, not with the articles' length.
     /// </summary>
-    IReadOnlyList<MentionedSentence> SentencesOfDocumentsMentioning(IReadOnlyCollection<long> entityKeys, DateOnly? publishedOnOrBefore);
+    IReadOnlyList<MentionedSentence> SentencesAround(IReadOnlyCollection<long> entityKeys, IReadOnlyCollection<long> contextKeys, DateOnly? publishedOnOrBefore, int following);
 }
 
 /// <summary>One stored sentence with its document's id and date, and the entity mentions inside it (offsets relative to the sentence).</summary>

@@ -39,7 +39,7 @@ if (args[0] == "holdings")
     var holder = shape.Subject!;
     var offices = new Chronicle.Query.Reading.OfficeReader(Chronicle.Query.Reading.ReadingLexicon.Default);
     var keys = shape.Anchors.SelectMany(a => a.Keys).Concat(shape.Others.Where(o => o.Resolved && o.Type != Chronicle.Domain.Entities.EntityType.Location).SelectMany(o => o.Keys)).Distinct().ToList();
-    foreach (var ms in store.SentencesOfDocumentsMentioning(keys, DateOnly.Parse(args[3])))
+    foreach (var ms in store.SentencesAround(keys, [], DateOnly.Parse(args[3]), Chronicle.Query.Reading.ClaimReader.FollowingSentences))
     {
         var rs = new Chronicle.Query.Reading.ReadSentence(ms);
         foreach (var h in offices.Read(rs, office, office.Qualifiers))

@@ -40,7 +40,8 @@ public sealed class ReadSentence
         for (int i = 1; i < document.Count; i++)
         {
             var s = document[i];
-            if (s.Mentions.Any(m => m.Type == EntityType.Person)) continue;
+            // Only the sentence right before: the reader skips sentences far from the claim's entities.
+            if (s.Mentions.Any(m => m.Type == EntityType.Person) || document[i - 1].Source.SentenceIndex != s.Source.SentenceIndex - 1) continue;
             var previous = document[i - 1].Mentions.Where(m => m.Type == EntityType.Person).Select(m => m.Key).Distinct().ToList();
             if (previous.Count != 1) continue;
             for (int at = 0; at < s.Words.Length; at++)

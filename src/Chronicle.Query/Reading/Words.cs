@@ -58,6 +58,8 @@ public static partial class Words
     /// <summary>Lower case without accents: "Élisabeth" → "elisabeth".</summary>
     public static string Fold(string text)
     {
+        // Most words are plain ASCII: lower case is all the folding they need.
+        if (Ascii.IsValid(text)) return text.ToLowerInvariant();
         string decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (char c in decomposed)
@@ -67,6 +69,18 @@ public static partial class Words
 
     /// <summary>A light suffix stripper: enough to join "resigns", "resigned" and "resigning", never more than three letters.</summary>
     public static string Stem(string word)
+    {
+        if (StemCache.TryGetValue(word, out var cached)) return cached;
+        string stem = StemOf(word);
+        // Bounded, so a server reading an archive's whole vocabulary does not grow without end.
+        if (StemCache.Count < StemCacheLimit) StemCache.TryAdd(word, stem);
+        return stem;
+    }
+
+    private const int StemCacheLimit = 200_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> StemCache = new(StringComparer.Ordinal);
+
+    private static string StemOf(string word)
     {
         string w = Fold(word);
         if (w == "'s") return w;

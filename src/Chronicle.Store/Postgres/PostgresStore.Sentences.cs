@@ -9,16 +9,21 @@ public sealed partial class PostgresStore
             WHERE m.entity_key = ANY($1) AND m.sentence_key IS NOT NULL AND ($2::date IS NULL OR d.date <= $2)
             """);
 
-    public IReadOnlyList<MentionedSentence> SentencesOfDocumentsMentioning(IReadOnlyCollection<long> entityKeys, DateOnly? publishedOnOrBefore) =>
+    public IReadOnlyList<MentionedSentence> SentencesAround(IReadOnlyCollection<long> entityKeys, IReadOnlyCollection<long> contextKeys, DateOnly? publishedOnOrBefore, int following) =>
         ReadMentionedSentences(entityKeys, publishedOnOrBefore, """
-            SELECT s.key FROM sentences s WHERE s.document_key IN (
-                SELECT DISTINCT m.document_key FROM entity_mentions m
-                JOIN documents d ON d.key = m.document_key
-                WHERE m.entity_key = ANY($1) AND ($2::date IS NULL OR d.date <= $2))
-            """);
+            SELECT DISTINCT s.key FROM (
+                SELECT DISTINCT m.document_key, named.idx FROM entity_mentions m
+                JOIN sentence_spans named ON named.key = m.sentence_key
+                WHERE (m.entity_key = ANY($1) OR m.entity_key = ANY($3))
+                  AND m.document_key IN (
+                    SELECT m2.document_key FROM entity_mentions m2
+                    JOIN documents d ON d.key = m2.document_key
+                    WHERE m2.entity_key = ANY($1) AND ($2::date IS NULL OR d.date <= $2))) n
+            JOIN sentence_spans s ON s.document_key = n.document_key AND s.idx BETWEEN n.idx AND n.idx + $4
+            """, contextKeys.ToArray(), following);
 
-    /// <summary>The sentences whose keys <paramref name="sentenceKeys"/> selects ($1 the entity keys, $2 the date), with their mentions.</summary>
-    private List<MentionedSentence> ReadMentionedSentences(IReadOnlyCollection<long> entityKeys, DateOnly? publishedOnOrBefore, string sentenceKeys)
+    /// <summary>The sentences whose keys <paramref name="sentenceKeys"/> selects ($1 the entity keys, $2 the date, then <paramref name="more"/>), with their mentions.</summary>
+    private List<MentionedSentence> ReadMentionedSentences(IReadOnlyCollection<long> entityKeys, DateOnly? publishedOnOrBefore, string sentenceKeys, params object[] more)
     {
         if (entityKeys.Count == 0) return [];
         using var command = Command($"""
@@ -30,7 +35,7 @@ public sealed partial class PostgresStore
             JOIN documents d ON d.key = s.document_key
             LEFT JOIN entity_mentions m ON m.document_key = s.document_key AND m.sentence_key = s.key
             ORDER BY d.date, d.id COLLATE "C", s.idx, m.start_offset, m.end_offset
-            """, entityKeys.ToArray(), publishedOnOrBefore);
+            """, [entityKeys.ToArray(), publishedOnOrBefore, .. more]);
         command.Parameters[1].NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Date;
         using var reader = command.ExecuteReader();
         return MentionedSentenceRows.Read(reader);

@@ -13,17 +13,23 @@ public sealed partial class SqliteStore
             WHERE m.sentence_key IS NOT NULL AND ($before IS NULL OR d.date <= $before)
             """);
 
-    public IReadOnlyList<MentionedSentence> SentencesOfDocumentsMentioning(IReadOnlyCollection<long> entityKeys, DateOnly? publishedOnOrBefore) =>
+    public IReadOnlyList<MentionedSentence> SentencesAround(IReadOnlyCollection<long> entityKeys, IReadOnlyCollection<long> contextKeys, DateOnly? publishedOnOrBefore, int following) =>
         ReadMentionedSentences(entityKeys, publishedOnOrBefore, """
-            SELECT s.key FROM sentences s WHERE s.document_key IN (
-                SELECT DISTINCT m.document_key FROM entity_mentions m
-                JOIN wanted w ON m.entity_key = w.key
-                JOIN documents d ON d.key = m.document_key
-                WHERE $before IS NULL OR d.date <= $before)
-            """);
+            SELECT DISTINCT s.key FROM (
+                SELECT DISTINCT m.document_key, named.idx FROM entity_mentions m
+                JOIN sentence_spans named ON named.key = m.sentence_key
+                WHERE m.entity_key IN (SELECT key FROM wanted UNION ALL SELECT value FROM json_each($context))
+                  AND m.document_key IN (
+                    SELECT m2.document_key FROM entity_mentions m2
+                    JOIN wanted w ON m2.entity_key = w.key
+                    JOIN documents d ON d.key = m2.document_key
+                    WHERE $before IS NULL OR d.date <= $before)) n
+            JOIN sentence_spans s ON s.document_key = n.document_key AND s.idx BETWEEN n.idx AND n.idx + $following
+            """, ("$context", Keys(contextKeys)), ("$following", following));
 
     /// <summary>The sentences whose keys <paramref name="sentenceKeys"/> selects (it may read the table `wanted` of entity keys), with their mentions.</summary>
-    private List<MentionedSentence> ReadMentionedSentences(IReadOnlyCollection<long> entityKeys, DateOnly? publishedOnOrBefore, string sentenceKeys)
+    private List<MentionedSentence> ReadMentionedSentences(IReadOnlyCollection<long> entityKeys, DateOnly? publishedOnOrBefore, string sentenceKeys,
+        params (string Name, object Value)[] parameters)
     {
         if (entityKeys.Count == 0) return [];
         using var command = Command(null, $"""
@@ -37,9 +43,12 @@ public sealed partial class SqliteStore
             LEFT JOIN entity_mentions m ON m.document_key = s.document_key AND m.sentence_key = s.key
             ORDER BY d.date, d.id, s.idx, m.start_offset, m.end_offset
             """);
-        command.Parameters.AddWithValue("$keys", "[" + string.Join(',', entityKeys) + "]");
+        command.Parameters.AddWithValue("$keys", Keys(entityKeys));
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
         command.Parameters.AddWithValue("$before", publishedOnOrBefore is { } b ? DateText(b) : DBNull.Value);
         using var reader = command.ExecuteReader();
         return MentionedSentenceRows.Read(reader);
     }
+
+    private static string Keys(IReadOnlyCollection<long> keys) => "[" + string.Join(',', keys) + "]";
 }

@@ -121,10 +121,11 @@ public class StoreTests
         var mention = Assert.Single(sentence.Mentions, m => m.EntityKey == maria);
         Assert.Equal("Maria Okafor", sentence.Text[mention.Start..mention.End]);
         Assert.Equal(2, store.SentencesMentioning([maria], null).Count);
-        // The whole article around the mention, including the sentence that names nobody.
-        var article = store.SentencesOfDocumentsMentioning([maria], new DateOnly(2030, 1, 31));
-        Assert.Equal(2, article.Count);
-        Assert.Contains(article, s => s.Mentions.Count == 0 || s.Mentions.All(m => m.EntityKey != maria));
+        // Around the mention: the sentence that follows it too, though it names nobody, but not further.
+        var around = store.SentencesAround([maria], [], new DateOnly(2030, 1, 31), following: 1);
+        Assert.Equal(2, around.Count);
+        Assert.Contains(around, s => s.Mentions.All(m => m.EntityKey != maria));
+        Assert.Single(store.SentencesAround([maria], [], new DateOnly(2030, 1, 31), following: 0));
         Assert.Empty(store.SentencesMentioning([], null));
     }
 }
