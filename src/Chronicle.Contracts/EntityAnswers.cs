@@ -12,17 +12,7 @@ public sealed record EntityLookup(string Query, IReadOnlyList<EntityRecord> Foun
     public static EntityLookup Find(IChronicleStore store, string name)
     {
         var found = store.FindEntities(name);
-        if (found.Count == 0 || IsAmbiguous(found, name)) return new EntityLookup(name, found, null);
-        var chosen = found.FirstOrDefault(e => NameKey.Of(e.Name) == NameKey.Of(name)) ?? found[0];
-        return new EntityLookup(name, found, store.GetEntity(chosen.Key));
-    }
-
-    /// <summary>Ambiguous when several entities go by the name and not exactly one of them is called exactly that.</summary>
-    private static bool IsAmbiguous(IReadOnlyList<EntityRecord> found, string name)
-    {
-        if (found.Count < 2) return false;
-        string key = NameKey.Of(name);
-        return found.Count(e => NameKey.Of(e.Name) == key) != 1;
+        return new EntityLookup(name, found, EntityChoice.Chosen(found, name) is { } chosen ? store.GetEntity(chosen.Key) : null);
     }
 }
 

@@ -24,8 +24,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
     {
         var aliases = records.Where(r => r.Event.Type == "entity.rename")
             .Select(r => (r.Event.First("new")?.Value ?? "", r.Event.First("old")?.Value ?? "")).Where(p => p.Item1.Length > 0 && p.Item2.Length > 0).ToList();
-        var names = records.SelectMany(r => r.Event.Arguments).Where(a => a.Kind is "person" or "org" or "entity").Select(a => a.Value);
-        var clusters = new EntityClusters(names, aliases);
+        var clusters = new EntityIdentities(records.SelectMany(r => r.Event.Arguments), aliases);
         var effects = new List<Effect>();
         var deferred = Deferrals(records, clusters);
         var namedEnds = NamedEnds(records, clusters);
@@ -39,26 +38,26 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
     }
 
     /// <summary>"will remain prime minister until a successor is chosen": the same article's resignation is only announced.</summary>
-    private static HashSet<(string Doc, string Subject)> Deferrals(IReadOnlyList<EventRecord> records, EntityClusters clusters)
+    private static HashSet<(string Doc, string Subject)> Deferrals(IReadOnlyList<EventRecord> records, EntityIdentities clusters)
     {
         var set = new HashSet<(string, string)>();
         foreach (var r in records)
             if (r.Event.Type == "personnel.remain" && r.Event.First("person") is { } p && !r.Event.Negated)
-                set.Add((r.DocumentId, clusters.Of(p.Value)));
+                set.Add((r.DocumentId, clusters.Of(p)));
         return set;
     }
 
     /// <summary>"Boris Johnson resigns" in an article that says "resigned as leader of the Conservative Party": the position the article names.</summary>
-    private static Dictionary<(string Doc, string Subject), (string Position, string? Organization)> NamedEnds(IReadOnlyList<EventRecord> records, EntityClusters clusters)
+    private static Dictionary<(string Doc, string Subject), (string Position, string? Organization)> NamedEnds(IReadOnlyList<EventRecord> records, EntityIdentities clusters)
     {
         var named = new Dictionary<(string, string), (string, string?)>();
         foreach (var r in records)
             if (r.Event.Type is "personnel.resign" or "personnel.fire" && r.Event.First("person") is { } p && r.Event.First("position") is { } position)
-                named.TryAdd((r.DocumentId, clusters.Of(p.Value)), (position.Value, r.Event.First("organization")?.Value is { } o ? clusters.Of(o) : null));
+                named.TryAdd((r.DocumentId, clusters.Of(p)), (position.Value, r.Event.First("organization") is { } o ? clusters.Of(o) : null));
         return named;
     }
 
-    private IEnumerable<Effect> ScheduledEnds(IReadOnlyList<EventRecord> records, EntityClusters clusters, DateOnly asOf)
+    private IEnumerable<Effect> ScheduledEnds(IReadOnlyList<EventRecord> records, EntityIdentities clusters, DateOnly asOf)
     {
         foreach (var r in records)
         {
@@ -68,12 +67,12 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
             var definition = new EffectDefinition("close", "holds_position", "person", "position");
             string value = Timex.Format(range.Latest);
             bool effective = range.Latest <= asOf;
-            yield return new Effect(definition, r, clusters.Of(person.Value), r.Event.First("position")?.Value, Organization(r.Event, clusters), Context(r.Event),
+            yield return new Effect(definition, r, clusters.Of(person), r.Event.First("position")?.Value, Organization(r.Event, clusters), Context(r.Event),
                 range.Latest, value, false, effective, true, false);
         }
     }
 
-    private IEnumerable<Effect> Expand(EventRecord record, EntityClusters clusters, DateOnly asOf, HashSet<(string, string)> deferred,
+    private IEnumerable<Effect> Expand(EventRecord record, EntityIdentities clusters, DateOnly asOf, HashSet<(string, string)> deferred,
         Dictionary<(string Doc, string Subject), (string Position, string? Organization)> namedEnds)
     {
         var e = record.Event;
@@ -84,7 +83,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         bool undated = e.TimeAnchor == TimeAnchor.Undated || !hasDate;
         foreach (var effect in type.Effects)
         {
-            var subjects = effect.AnySubject ? ["*"] : e.All(effect.Subject ?? "").Select(a => clusters.Of(a.Value)).Distinct().ToList();
+            var subjects = effect.AnySubject ? ["*"] : e.All(effect.Subject ?? "").Select(a => clusters.Of(a)).Distinct().ToList();
             var objects = effect.Object is null ? [null] : ObjectValues(e, effect.Object, type, clusters);
             foreach (var subject in subjects)
                 foreach (var obj in objects)
@@ -105,19 +104,19 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         }
     }
 
-    private static List<string?> ObjectValues(EventMention e, string role, EventTypeDefinition type, EntityClusters clusters)
+    private static List<string?> ObjectValues(EventMention e, string role, EventTypeDefinition type, EntityIdentities clusters)
     {
-        var values = e.All(role).Select(a => a.Value).ToList();
-        if (values.Count == 0) return [null];
+        var arguments = e.All(role).ToList();
+        if (arguments.Count == 0) return [null];
         bool entity = type.Role(role)?.IsEntity == true;
-        return values.Select(v => (string?)(entity ? clusters.Of(v) : v.Length == 0 ? null : v)).Distinct().ToList();
+        return arguments.Select(a => (string?)(entity ? clusters.Of(a) : a.Value.Length == 0 ? null : a.Value)).Distinct().ToList();
     }
 
-    private static string? Organization(EventMention e, EntityClusters clusters) => e.First("organization") is { } o ? clusters.Of(o.Value) : null;
+    private static string? Organization(EventMention e, EntityIdentities clusters) => e.First("organization") is { } o ? clusters.Of(o) : null;
 
     private static IReadOnlyList<string> Context(EventMention e) => e.All("org_context").Select(a => a.Value).ToList();
 
-    private void Apply(Effect e, StateTable states, EntityClusters clusters)
+    private void Apply(Effect e, StateTable states, EntityIdentities clusters)
     {
         var source = FactSource.From(e.Record);
         if (!e.Effective)
@@ -137,7 +136,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         }
     }
 
-    private void Open(Effect e, StateTable states, EntityClusters clusters, FactSource source)
+    private void Open(Effect e, StateTable states, EntityIdentities clusters, FactSource source)
     {
         var open = Matching(e, states, clusters, open: true).FirstOrDefault();
         var earlier = open is null ? Matching(e, states, clusters, open: false).Where(s => s.ToKey is { } to && (e.Undated || to >= e.Key)).OrderByDescending(s => s.ToKey).FirstOrDefault() : null;
@@ -156,7 +155,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
                 if (other.FromKey is null || other.FromKey < e.Key) CloseState(other, e, source);
     }
 
-    private void Affirm(Effect e, StateTable states, EntityClusters clusters, FactSource source)
+    private void Affirm(Effect e, StateTable states, EntityIdentities clusters, FactSource source)
     {
         var open = Matching(e, states, clusters, open: true).FirstOrDefault();
         if (open is not null) { Attach(open, e, source); return; }
@@ -169,7 +168,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         states.Add(NewState(e, source));
     }
 
-    private void Close(Effect e, StateTable states, EntityClusters clusters, FactSource source)
+    private void Close(Effect e, StateTable states, EntityIdentities clusters, FactSource source)
     {
         var targets = Matching(e, states, clusters, open: true)
             .Where(s => !(e.Undated && s.FromKey is { } from && from >= e.Record.Reported)).ToList();
@@ -229,7 +228,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         return s;
     }
 
-    private IEnumerable<FactState> Matching(Effect e, StateTable states, EntityClusters clusters, bool open)
+    private IEnumerable<FactState> Matching(Effect e, StateTable states, EntityIdentities clusters, bool open)
     {
         foreach (var s in states.OfSubject(e.Definition.Relation, e.Subject))
         {
@@ -239,7 +238,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         }
     }
 
-    private bool ObjectMatches(Effect e, FactState s, EntityClusters clusters)
+    private bool ObjectMatches(Effect e, FactState s, EntityIdentities clusters)
     {
         bool closing = e.Definition.Op == "close";
         if (e.Object is null) return closing || s.Object is null || e.Definition.Op == "affirm";
@@ -259,7 +258,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
     }
 
     /// <summary>Organizations agree when equal, or when one is unknown and the other is among the organizations its article names.</summary>
-    public static bool SameOrganization(string? a, IReadOnlyList<string> aContext, string? b, IReadOnlyList<string> bContext, EntityClusters clusters, bool strict)
+    public static bool SameOrganization(string? a, IReadOnlyList<string> aContext, string? b, IReadOnlyList<string> bContext, EntityIdentities clusters, bool strict)
     {
         if (a is not null && b is not null) return clusters.Same(a, b);
         if (a is null && b is null) return !strict || aContext.Any(x => bContext.Any(y => clusters.Same(x, y)));
@@ -267,5 +266,5 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
     }
 }
 
-/// <summary>The states computed from a set of events, with the entity clusters used to read names.</summary>
-public sealed record FactSet(IReadOnlyList<FactState> States, EntityClusters Clusters);
+/// <summary>The states computed from a set of events, with the entity identities used to read names.</summary>
+public sealed record FactSet(IReadOnlyList<FactState> States, EntityIdentities Identities);

@@ -2,10 +2,10 @@ namespace Chronicle.Facts;
 
 /// <summary>
 /// The states built so far, in the order they were made, indexed by relation and subject (its cluster and its key, the
-/// two ways <see cref="EntityClusters.Same"/> can match) and by relation and object. An effect looks only at the states
+/// two ways <see cref="EntityIdentities.Same"/> can match) and by relation and object. An effect looks only at the states
 /// of its own subject, so folding a set of events costs in proportion to the events, not to their square.
 /// </summary>
-internal sealed class StateTable(EntityClusters clusters)
+internal sealed class StateTable(EntityIdentities clusters)
 {
     private readonly List<FactState> _all = [];
     private readonly Dictionary<FactState, int> _order = new(ReferenceEqualityComparer.Instance);

@@ -101,7 +101,9 @@ public sealed class ClaimChecker(IEventSource source, ClaimParser parser, FactEn
             .Where(t => t.Effects.Any(e => e.Relation == relation || e.Relation == claim.Relation) || t.Type == "entity.rename").Select(t => t.Type).ToHashSet();
         var events = source.EventsNaming(names, asOf, types);
         var facts = engine.Compute(events, asOf);
-        var scored = facts.States.Select(s => (State: s, Score: Score(claim, s, facts.Clusters))).Where(x => x.Score >= 0.5).ToList();
+        // The claim's subject is the stored entity its name means (as `chronicle entity` shows it), where the store knows it.
+        var subjectKeys = claim.SubjectNames.Distinct().ToDictionary(n => n, source.EntityNamed);
+        var scored = facts.States.Select(s => (State: s, Score: Score(claim, s, facts.Identities, subjectKeys))).Where(x => x.Score >= 0.5).ToList();
         if (scored.Count == 0) return new CheckResult(Verdict.NotSupported, claim, [], null, [], "no article up to this date establishes it");
         double best = scored.Max(x => x.Score);
         var tier = scored.Where(x => x.Score >= best - 0.1).Select(x => x.State).ToList();
@@ -132,12 +134,13 @@ public sealed class ClaimChecker(IEventSource source, ClaimParser parser, FactEn
             .OrderBy(s => s.Reported).ThenBy(s => s.DocumentId, StringComparer.Ordinal)
             .Select(s => new Evidence(s.DocumentId, s.Reported, s.Sentence)).Take(6).ToList();
 
-    /// <summary>How well a state matches the claim: 0 when relation or subject differ, up to 1 for the same object.</summary>
-    public static double Score(Claim claim, FactState s, EntityClusters clusters)
+    /// <summary>How well a state matches the claim: 0 when relation or subject differ, up to 1 for the same object.
+    /// <paramref name="subjectKeys"/> holds the stored entity each subject name means (null: unknown), if any.</summary>
+    public static double Score(Claim claim, FactState s, EntityIdentities clusters, IReadOnlyDictionary<string, long?>? subjectKeys = null)
     {
         bool relationOk = s.Relation == claim.Relation || (claim.Relation == "named_to_position" && s.Relation == "holds_position");
         if (!relationOk || s.Subject.Length == 0) return 0;
-        if (!claim.SubjectNames.Any(n => clusters.Same(n, s.Subject) || NameMatcher.Same(n, s.Subject))) return 0;
+        if (!claim.SubjectNames.Any(n => clusters.Refers(s.Subject, n, subjectKeys?.GetValueOrDefault(n)))) return 0;
         switch (claim.Relation)
         {
             case "holds_position" or "named_to_position":

@@ -11,7 +11,7 @@ public static class EventIndex
         NameMatcher.Variants(name).SelectMany(EventWords.Of).Distinct(StringComparer.Ordinal);
 
     public static IEnumerable<string> WordsOf(EventMention e) =>
-        e.Arguments.Where(a => a.Kind is "person" or "org" or "entity").SelectMany(a => EventWords.Of(a.Value)).Distinct(StringComparer.Ordinal);
+        e.Arguments.Where(a => a.NamesEntity).SelectMany(a => EventWords.Of(a.Value)).Distinct(StringComparer.Ordinal);
 }
 
 /// <summary>Reads events from the store through its word index.</summary>
@@ -21,4 +21,6 @@ public sealed class StoreEventSource(IChronicleStore store) : IEventSource
         store.EventsNaming(names.SelectMany(EventIndex.Words).ToHashSet(StringComparer.Ordinal), reportedOnOrBefore, types);
 
     public IReadOnlyList<EventRecord> EventsReported(DateOnly? from, DateOnly? to) => store.EventsReported(from, to);
+
+    public long? EntityNamed(string name) => EntityChoice.Find(store, name)?.Key;
 }

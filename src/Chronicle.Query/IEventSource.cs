@@ -10,11 +10,16 @@ public interface IEventSource
 
     /// <summary>Every event reported in [from, to] (either end open).</summary>
     IReadOnlyList<EventRecord> EventsReported(DateOnly? from, DateOnly? to);
+
+    /// <summary>The key of the stored entity a name means, as `chronicle entity NAME` shows it; null when unknown or ambiguous.</summary>
+    long? EntityNamed(string name);
 }
 
-/// <summary>An event source over a list held in memory.</summary>
-public sealed class InMemoryEventSource(IReadOnlyList<EventRecord> events) : IEventSource
+/// <summary>An event source over a list held in memory; <paramref name="entityNamed"/> answers <see cref="IEventSource.EntityNamed"/> (none by default).</summary>
+public sealed class InMemoryEventSource(IReadOnlyList<EventRecord> events, Func<string, long?>? entityNamed = null) : IEventSource
 {
+    public long? EntityNamed(string name) => entityNamed?.Invoke(name);
+
     public IReadOnlyList<EventRecord> EventsNaming(IReadOnlyCollection<string> names, DateOnly? reportedOnOrBefore, IReadOnlyCollection<string>? types = null)
     {
         var words = names.SelectMany(EventIndex.Words).ToHashSet(StringComparer.Ordinal);

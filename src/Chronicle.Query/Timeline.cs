@@ -27,12 +27,13 @@ public sealed class FactQueries(IEventSource source, FactEngine engine)
     public IReadOnlyList<TimelineEntry> Timeline(string entity, DateOnly? from, DateOnly? to)
     {
         var events = source.EventsNaming([entity], to);
-        var clusters = new EntityClusters(events.SelectMany(e => e.Event.Arguments).Where(a => a.Kind is "person" or "org" or "entity").Select(a => a.Value).Append(entity), []);
-        var mine = events.Where(r => r.Event.Type != "entity.rename" && !r.Event.Negated && r.Event.Arguments.Any(a => a.Kind is "person" or "org" or "entity" && a.Role != "org_context" && (clusters.Same(a.Value, entity) || NameMatcher.Same(a.Value, entity))));
+        long? entityKey = source.EntityNamed(entity);
+        var clusters = new EntityIdentities(events.SelectMany(e => e.Event.Arguments), [], [entity]);
+        var mine = events.Where(r => r.Event.Type != "entity.rename" && !r.Event.Negated && r.Event.Arguments.Any(a => a.NamesEntity && a.Role != "org_context" && clusters.Refers(clusters.Of(a), entity, entityKey)));
         // Mentions of one event (same type, subject, date and modality) become one entry; undated mentions of an event
         // the timeline already dates ("Baldwin was initially charged") join it.
-        string Subject(EventRecord r) => r.Event.Arguments.Where(a => a.Kind is "person" or "org" or "entity" && a.Role != "org_context")
-            .Select(a => clusters.Of(a.Value)).FirstOrDefault() ?? "";
+        string Subject(EventRecord r) => r.Event.Arguments.Where(a => a.NamesEntity && a.Role != "org_context")
+            .Select(clusters.Of).FirstOrDefault() ?? "";
         var groups = new Dictionary<(string Type, string Subject, string Date, Modality Modality), List<EventRecord>>();
         // The dated entries of each kind of event (type, subject, modality), for undated mentions to find their twin without reading every entry.
         var datedEntries = new Dictionary<(string Type, string Subject, Modality Modality), List<(string Date, DateOnly Earliest)>>();
@@ -75,9 +76,9 @@ public sealed class FactQueries(IEventSource source, FactEngine engine)
         return entries.OrderBy(e => e.Key).ThenBy(e => e.Entry.Type, StringComparer.Ordinal).Select(e => e.Entry).ToList();
     }
 
-    public static string Summary(EventMention e, EntityClusters clusters)
+    public static string Summary(EventMention e, EntityIdentities clusters)
     {
-        string Arg(string role) => string.Join(" and ", e.All(role).Select(a => a.Kind is "person" or "org" or "entity" ? clusters.Of(a.Value) : a.Value).Distinct());
+        string Arg(string role) => string.Join(" and ", e.All(role).Select(a => a.NamesEntity ? clusters.Of(a) : a.Value).Distinct());
         string position = Arg("position") is { Length: > 0 } p ? p + (Arg("organization") is { Length: > 0 } o ? $" of {o}" : "") : "";
         string core = e.Type switch
         {
@@ -125,7 +126,8 @@ public sealed class FactQueries(IEventSource source, FactEngine engine)
     public IReadOnlyList<FactRow> AsOf(DateOnly date, string? entity)
     {
         var facts = Facts(entity, null, date);
-        return facts.States.Where(s => s.HoldsOn(date) && s.Subject.Length > 0 && s.Sources.Any(x => x.Modality == Modality.Asserted) && About(s, entity, facts.Clusters))
+        long? key = entity is null ? null : source.EntityNamed(entity);
+        return facts.States.Where(s => s.HoldsOn(date) && s.Subject.Length > 0 && s.Sources.Any(x => x.Modality == Modality.Asserted) && About(s, entity, key, facts.Identities))
             .OrderBy(s => s.Subject, StringComparer.Ordinal).ThenBy(s => s.Relation, StringComparer.Ordinal).Select(Row).ToList();
     }
 
@@ -133,7 +135,8 @@ public sealed class FactQueries(IEventSource source, FactEngine engine)
     public IReadOnlyList<FactRow> Changes(DateOnly from, DateOnly to, string? entity)
     {
         var facts = Facts(entity, null, to);
-        return facts.States.Where(s => s.Subject.Length > 0 && About(s, entity, facts.Clusters)
+        long? key = entity is null ? null : source.EntityNamed(entity);
+        return facts.States.Where(s => s.Subject.Length > 0 && About(s, entity, key, facts.Identities)
                                        && (s.FromKey is { } a && a >= from && a <= to || s.ToKey is { } b && b >= from && b <= to))
             .OrderBy(s => s.ToKey is { } b && b >= from ? b : s.FromKey).ThenBy(s => s.Subject, StringComparer.Ordinal).Select(Row).ToList();
     }
@@ -144,8 +147,10 @@ public sealed class FactQueries(IEventSource source, FactEngine engine)
         return engine.Compute(events, to);
     }
 
-    private static bool About(FactState s, string? entity, EntityClusters clusters) =>
-        entity is null || clusters.Same(s.Subject, entity) || NameMatcher.Same(s.Subject, entity)
+    /// <summary>A state about the entity: its subject is the entity (the stored one, <paramref name="key"/>, where both are
+    /// resolved), or its object or organization goes by the entity's name.</summary>
+    private static bool About(FactState s, string? entity, long? key, EntityIdentities identities) =>
+        entity is null || identities.Refers(s.Subject, entity, key)
         || s.Object is not null && NameMatcher.Same(s.Object, entity) || s.Qualifier is not null && NameMatcher.Same(s.Qualifier, entity);
 
     private static FactRow Row(FactState s) => new(

@@ -12,7 +12,7 @@ internal static class StoredEventRows
 {
     /// <summary>Arguments of the events the WHERE clause that follows selects (it may name `e`, the events table).</summary>
     public const string SelectArguments =
-        "SELECT a.event_key, a.role, a.value, a.text, a.start_offset, a.end_offset, a.kind FROM event_arguments a JOIN events e ON e.key = a.event_key WHERE ";
+        "SELECT a.event_key, a.role, a.value, a.text, a.start_offset, a.end_offset, a.kind, a.entity_key FROM event_arguments a JOIN events e ON e.key = a.event_key WHERE ";
 
     public const string OrderArguments = " ORDER BY a.event_key, a.position";
 
@@ -32,7 +32,8 @@ internal static class StoredEventRows
         {
             long key = reader.GetInt64(0);
             if (!arguments.TryGetValue(key, out var list)) arguments[key] = list = [];
-            list.Add(new EventArgument(reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4), reader.GetInt32(5), reader.IsDBNull(6) ? null : reader.GetString(6)));
+            list.Add(new EventArgument(reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4), reader.GetInt32(5), reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.IsDBNull(7) ? null : reader.GetInt64(7)));
         }
         return arguments;
     }

@@ -9,8 +9,14 @@ public enum TimeAnchor { Explicit, Publication, Undated }
 /// <summary>
 /// One filled argument role. <see cref="Value"/> is the canonical name (for entities) or the normalized
 /// phrase (for charges, roles, amounts); <see cref="Text"/> is what the page says at [Start, End).
+/// <see cref="EntityKey"/> is the stored entity the argument names, as the entity stage resolved it (null: not
+/// resolved, e.g. a store ingested without the entity stage, or an event not yet stored).
 /// </summary>
-public sealed record EventArgument(string Role, string Value, string Text, int Start, int End, string? Kind = null);
+public sealed record EventArgument(string Role, string Value, string Text, int Start, int End, string? Kind = null, long? EntityKey = null)
+{
+    /// <summary>Argument kinds that name an entity (a person, an organization, or either).</summary>
+    public bool NamesEntity => Kind is "person" or "org" or "entity";
+}
 
 /// <summary>
 /// An event found in one sentence, with page offsets for the trigger and the evidence span (the sentence or

@@ -25,7 +25,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
     /// not exist yet, so pages published after the date never change the answer.
     /// </summary>
     public ClaimShape Shape(string claim, DateOnly asOf) =>
-        ClaimShape.Read(claim, name => store.FindEntities(name).Where(e => e.FirstSeen <= asOf).ToList(), lexicon);
+        ClaimShape.Read(claim, name => store.FindEntities(name).Where(e => e.FirstSeen <= asOf).ToList(), lexicon, asOf);
 
     /// <summary>
     /// How far after a sentence naming the claim's entities the reader still reads: "He stepped down" and "His
@@ -56,7 +56,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         foreach (var document in documents.Values) ReadSentence.ResolvePronouns(document);
         return claim.Office is { } office && holder is not null
             ? ReadOffice(claim, office, holder, sentences, documents, asOf)
-            : ReadState(claim, sentences, documents);
+            : ReadState(claim, sentences, documents, asOf);
     }
 
     // ---- offices ----------------------------------------------------------------------------------------
@@ -462,7 +462,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         return Decide(expected, happened, [], requireHeld: true);
     }
 
-    private ReaderAnswer ReadState(ClaimShape claim, List<ReadSentence> sentences, Dictionary<string, List<ReadSentence>> documents)
+    private ReaderAnswer ReadState(ClaimShape claim, List<ReadSentence> sentences, Dictionary<string, List<ReadSentence>> documents, DateOnly asOf)
     {
         if (ReadAwaiting(claim, sentences, documents) is { } awaiting) return awaiting;
         var matched = new List<(ReadSentence Sentence, Stance Stance)>();
@@ -480,7 +480,14 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         nearMisses.AddRange(negated.Select(s => new Closest(Cite(s), "the sentence denies or negates it")));
 
         if (claim.Tense == ClaimTense.Future)
-            return held.Count + future.Count > 0 ? Supported(held.Concat(future).ToList(), "reported as planned") : NotSupported(nearMisses);
+        {
+            if (held.Count + future.Count == 0) return NotSupported(nearMisses);
+            var planned = held.Concat(future).ToList();
+            // "X will open in 2008", asked in 2011: whatever came of it, the plan is no longer news.
+            if (claim.DateEnds is { } ends && ends <= asOf)
+                return Outdated(planned, new End(planned.OrderBy(s => s.Date).Last(), "the date it was planned for has passed", SameDay: false) { EffectiveOn = ends });
+            return Supported(planned, "reported as planned");
+        }
         var endings = new List<End>();
         if (claim.Subject is { Resolved: true } subject)
         {

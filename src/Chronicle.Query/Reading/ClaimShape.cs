@@ -50,10 +50,17 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
     private static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal)
         { "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten" };
 
-    public static ClaimShape Read(string text, Func<string, IReadOnlyList<EntityRecord>> findEntities, ReadingLexicon lexicon)
+    /// <summary>When the claim's own date ends ("in 2008", "by May 2008"): a plan for it is out of date after that.</summary>
+    public DateOnly? DateEnds { get; init; }
+
+    public static ClaimShape Read(string text, Func<string, IReadOnlyList<EntityRecord>> findEntities, ReadingLexicon lexicon, DateOnly? asOf = null)
     {
-        var words = Words.Split(text.Trim().TrimEnd('.', '!', '?'));
-        var names = FindNames(words, findEntities, lexicon);
+        string said0 = text.Trim().TrimEnd('.', '!', '?');
+        var words = Words.Split(said0);
+        // "in May 2008": a date, not a name called May.
+        var dates = asOf is { } today ? Chronicle.Time.TimeTagger.Default.Tag(said0, today).Where(t => t.Type == Chronicle.Domain.Time.TimexType.Date).ToList() : [];
+        bool InDate(Word w) => dates.Any(t => w.Start >= t.Start && w.End <= t.End);
+        var names = FindNames(words, findEntities, lexicon, InDate);
         var taken = new bool[words.Length];
         foreach (var n in names) for (int i = n.From; i < n.To; i++) taken[i] = true;
 
@@ -72,7 +79,7 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
             }
             string stem = words[i].Stem;
             if (stem is "not" or "n't" or "never" or "no") { negated = true; continue; }
-            if (words[i].Text.Any(char.IsDigit) || Ordinals.Contains(stem)) { details.Add(DetailKey(words[i].Text)); continue; }
+            if (words[i].Text.Any(char.IsDigit) || Ordinals.Contains(stem) || InDate(words[i]) && Months.ContainsKey(stem)) { details.Add(DetailKey(words[i].Text)); continue; }
             if (lexicon.FunctionWords.Contains(stem) || stem == "'s" || !words[i].Text.Any(char.IsLetter)) continue;
             terms.Add(new ClaimTerm(words[i].Text, [], [stem], i));
         }
@@ -90,10 +97,14 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
         var office = OfficeOf(words, terms.Where(t => t.At >= Math.Max(subject?.To ?? 0, verbAt)).ToList(), others, lexicon);
         var family = office is null ? lexicon.Families.FirstOrDefault(f => terms.Any(t => t.At >= (subject?.To ?? 0) && f.Names.MatchAt(words, t.At) > 0)) : null;
         terms = terms.Where(t => t.At >= (subject?.To ?? 0) || subject is null).ToList();
+        // "will", "is due to", "is set to" say when, not what: a sentence that plans the same thing in other words supports it.
+        if (tense == ClaimTense.Future)
+            terms = terms.Where(t => !(t.At >= verbAt && t.At <= verbAt + 2 && t.Groups.Count == 0 && lexicon.FutureCues.MatchAt(words, t.At) > 0)).ToList();
         // An agreement can be called off later, unless the claim is itself that it was ("have called off their merger").
         bool cancellable = (family?.Name is "deal" || terms.Any(t => t.Stems[0] is "agre" or "agree")) && !terms.Any(t => lexicon.CancelCues.MatchAt(words, t.At) > 0);
+        var dateEnds = dates.Select(t => t.Parsed.End).Where(e => e is not null).Select(e => DateOnly.FromDateTime(e!.Value)).DefaultIfEmpty().Max();
         return new ClaimShape(text, tense, negated, subject, others, terms, details, office, family, cancellable)
-            { Conjuncts = conjuncts, FamilyObject = FamilyObjectOf(words, terms, family) };
+            { Conjuncts = conjuncts, FamilyObject = FamilyObjectOf(words, terms, family), DateEnds = dateEnds == default ? null : dateEnds };
     }
 
     /// <summary>The content words right before the state's own word ("involuntary manslaughter" in "faces an involuntary manslaughter charge"), or after its "with" or "of".</summary>
@@ -125,20 +136,43 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
         return [];
     }
 
-    /// <summary>Digits as they compare: "$38.50" → "38.50", "52%" → "52", "42nd" → "42".</summary>
+    /// <summary>
+    /// Details as they compare: "$38.50" → "38.50", "52%" → "52", "42nd" → "42", a model's plural "787s" → "787",
+    /// a month however written ("Nov", "November") → "november".
+    /// </summary>
     public static string DetailKey(string word)
     {
-        string w = Words.Fold(word).TrimEnd('%');
+        string w = Words.Fold(word).TrimEnd('%').TrimEnd('.');
+        if (Months.TryGetValue(w, out var month)) return month;
         if (w.Length > 2 && char.IsDigit(w[0]) && (w.EndsWith("st") || w.EndsWith("nd") || w.EndsWith("rd") || w.EndsWith("th"))) w = w[..^2];
+        if (w.Length > 2 && w[^1] == 's' && char.IsDigit(w[^2])) w = w[..^1];
         return w.Replace(",", "");
     }
 
-    private static List<ClaimName> FindNames(Word[] words, Func<string, IReadOnlyList<EntityRecord>> findEntities, ReadingLexicon lexicon)
+    private static readonly Dictionary<string, string> Months = MonthNames();
+
+    private static Dictionary<string, string> MonthNames()
+    {
+        var months = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Where(m => m.Length > 0))
+        {
+            string full = name.ToLowerInvariant();
+            months[full] = full;
+            months[full[..3]] = full;
+        }
+        months["sept"] = "september";
+        return months;
+    }
+
+    private static List<ClaimName> FindNames(Word[] words, Func<string, IReadOnlyList<EntityRecord>> findEntities, ReadingLexicon lexicon, Func<Word, bool> inDate)
     {
         var names = new List<ClaimName>();
         for (int i = 0; i < words.Length; i++)
         {
-            if (!words[i].Capitalized) continue;
+            // A model number is a name when the store knows it ("the 787"), not otherwise ("50 jets", "in 2008").
+            bool modelNumber = !words[i].Capitalized && words[i].Text.Any(char.IsDigit) && words[i].Text.All(char.IsLetterOrDigit)
+                               && !inDate(words[i]) && Resolve(words, i, i + 1, findEntities) is not null;
+            if (!words[i].Capitalized && !modelNumber || inDate(words[i])) continue;
             int end = i + 1;
             while (end < words.Length && (words[end].Capitalized || words[end].Hyphenated && words[end].Text.All(char.IsLetter)
                                           || (Connectors.Contains(words[end].Stem) && end + 1 < words.Length && words[end + 1].Capitalized)))
@@ -158,6 +192,13 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
                 while (from < end && Connectors.Contains(words[from].Stem)) from++;
                 name = from < end ? Resolve(words, from, end, findEntities) : null;
             }
+            // "the Airbus CEO": a title after the name is the claim's word too ("Y's X" without the "'s").
+            for (int cut = end - 1; name is null && cut > from; cut--)
+                if (IsVocabulary(words, cut, end, lexicon) && Resolve(words, from, cut, findEntities) is { } named)
+                {
+                    name = named;
+                    end = cut;
+                }
             if (name is null && from < end && !IsVocabulary(words, from, end, lexicon) && !(from == 0 && end == 1))
                 name = new ClaimName(Span(words, from, end), [], null, from, end);
             if (name is not null) names.Add(name);
@@ -242,6 +283,9 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
         {
             int group = term.Groups.FirstOrDefault(g => lexicon.IsTitleGroup(g), -1);
             if (group < 0) continue;
+            // "president and CEO of Y": the organization belongs to the pair; the last title is the one it is written with.
+            int next = term.At + term.Stems.Length;
+            if (next + 1 < words.Length && words[next].Stem == "and" && terms.Any(t => t.At == next + 1 && t.Groups.Any(lexicon.IsTitleGroup))) continue;
             var qualifiers = terms.Where(t => t.At < term.At && t.At >= term.At - 3 && lexicon.Qualifiers.MatchAt(words, t.At) > 0).Select(t => t.Stems[0])
                 .Concat(Enumerable.Range(Math.Max(0, term.At - 3), Math.Min(3, term.At)).Where(i => lexicon.Qualifiers.MatchAt(words, i) > 0 && !terms.Any(t => t.At == i)).Select(i => words[i].Stem))
                 .Distinct().ToList();

@@ -71,9 +71,22 @@ public sealed class OfficeReader(ReadingLexicon lexicon)
             int at = i - 1;
             if (lexicon.Qualifiers.MatchAt(words, at) > 0) { qualifiers.Add(words[at].Stem); i = at; continue; }
             if (lexicon.EndedTitleCues.MatchAt(words, at) > 0 || lexicon.FutureTitleCues.MatchAt(words, at) > 0) { i = at; continue; }
+            // "the president and chief executive of Y": the pair is one run of titles before the holder or after "the".
+            if (words[at].Stem == "and" && TitleEndingAt(words, at) is var other and >= 0) { i = other; continue; }
             break;
         }
         return (qualifiers, i);
+    }
+
+    /// <summary>Where a title that ends right before <paramref name="end"/> starts, or -1.</summary>
+    private int TitleEndingAt(Word[] words, int end)
+    {
+        for (int k = Math.Max(0, end - 4); k < end; k++)
+        {
+            var (length, groups) = lexicon.GroupsAt(words, k);
+            if (length == end - k && groups.Any(lexicon.IsTitleGroup)) return k;
+        }
+        return -1;
     }
 
     private bool SameOffice(List<string> found, IReadOnlyList<string> claimed, Word[] words, int t1)

@@ -57,16 +57,18 @@ public sealed partial class PostgresStore : IEntityCatalogue
         return new CatalogueChanges(keys, entities, ReadAll(documents, r => (IReadOnlyCollection<long>)r.GetFieldValue<long[]>(0)));
     }
 
-    private void SaveEntities(NpgsqlTransaction transaction, DocumentAnalysis analysis, long documentKey, long[] sentenceKeys)
+    /// <summary>Links the document's mentions and buffers their rows; returns the entity key of each mention chain.</summary>
+    private IReadOnlyDictionary<int, long> SaveEntities(NpgsqlTransaction transaction, DocumentAnalysis analysis, long documentKey, long[] sentenceKeys)
     {
         var mentions = analysis.Entities;
-        if (mentions.Count == 0) return;
+        if (mentions.Count == 0) return new Dictionary<int, long>();
         var links = _linker.Link(mentions, analysis.Document.Date, this);
         _pendingLinks.Add((links, analysis.Document.Date));
         var keys = _mentionKeys.Take(mentions.Count);
         for (int i = 0; i < mentions.Count; i++)
             _pendingMentions.Add(new PendingMention(keys[i], documentKey, SentenceKeyAt(analysis, sentenceKeys, mentions[i].Start),
                 links.EntityOfChain[mentions[i].Chain], mentions[i], analysis.Document.Date));
+        return links.EntityOfChain;
     }
 
     /// <summary>Writes the buffered decisions, then the buffered mentions and their roles.</summary>

@@ -1,4 +1,5 @@
 using Chronicle.Domain.Events;
+using Chronicle.Entities.Linking;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -7,13 +8,13 @@ namespace Chronicle.Store.Postgres;
 /// <summary>Events: each document's event mentions, their arguments, and a word index over the entities they name.</summary>
 public sealed partial class PostgresStore
 {
-    private void CopyEvents(List<StoredAnalysis> stored, List<long[]> sentenceKeys)
+    private void CopyEvents(List<StoredAnalysis> stored, List<long[]> sentenceKeys, IReadOnlyDictionary<int, long>[] entityOfChain)
     {
         int count = stored.Sum(s => s.Analysis.Events.Count);
         if (count == 0) return;
         var keys = _eventKeys.Take(count);
         int next = 0;
-        var arguments = new List<(long Event, int Position, EventArgument Argument)>();
+        var arguments = new List<(long Event, int Position, EventArgument Argument, long? Entity)>();
         var words = new List<(string Word, long Event, DateOnly Reported)>();
         using (var copy = _connection.BeginBinaryImport("""
             COPY events (key, document_key, sentence_key, reported, type, trigger_start, trigger_end, trigger_text, evidence_start, evidence_end,
@@ -25,8 +26,10 @@ public sealed partial class PostgresStore
                 var (analysis, documentKey) = stored[d];
                 var reported = analysis.Document.Date;
                 int exactPrefix = StoredSpans.ExactPrefix(analysis.Document.Text);
-                foreach (var e in analysis.Events)
+                var entityKeys = ArgumentEntities.Keys(analysis, entityOfChain[d]);
+                for (int n = 0; n < analysis.Events.Count; n++)
                 {
+                    var e = analysis.Events[n];
                     long key = keys[next++];
                     copy.StartRow();
                     copy.Write(key, NpgsqlDbType.Bigint);
@@ -48,8 +51,8 @@ public sealed partial class PostgresStore
                     var named = new HashSet<string>(StringComparer.Ordinal);
                     for (int i = 0; i < e.Arguments.Count; i++)
                     {
-                        arguments.Add((key, i, e.Arguments[i]));
-                        if (e.Arguments[i].Kind is "person" or "org" or "entity") named.UnionWith(EventWords.Of(e.Arguments[i].Value));
+                        arguments.Add((key, i, e.Arguments[i], entityKeys[n][i]));
+                        if (e.Arguments[i].NamesEntity) named.UnionWith(EventWords.Of(e.Arguments[i].Value));
                     }
                     words.AddRange(named.Select(w => (w, key, reported)));
                 }
@@ -57,9 +60,9 @@ public sealed partial class PostgresStore
             copy.Complete();
         }
         using (var copy = _connection.BeginBinaryImport(
-            "COPY event_arguments (event_key, position, role, value, text, start_offset, end_offset, kind) FROM STDIN (FORMAT BINARY)"))
+            "COPY event_arguments (event_key, position, role, value, text, start_offset, end_offset, kind, entity_key) FROM STDIN (FORMAT BINARY)"))
         {
-            foreach (var (eventKey, position, a) in arguments)
+            foreach (var (eventKey, position, a, entity) in arguments)
             {
                 copy.StartRow();
                 copy.Write(eventKey, NpgsqlDbType.Bigint);
@@ -70,6 +73,7 @@ public sealed partial class PostgresStore
                 copy.Write(a.Start, NpgsqlDbType.Integer);
                 copy.Write(a.End, NpgsqlDbType.Integer);
                 WriteOrNull(copy, a.Kind);
+                WriteOrNull(copy, entity);
             }
             copy.Complete();
         }

@@ -51,9 +51,10 @@ public sealed partial class PostgresStore : IChronicleStore
         var sentenceKeys = CopySentences(stored);
         CopyNoise(stored);
         CopyTimes(stored, sentenceKeys);
-        for (int i = 0; i < stored.Count; i++) SaveEntities(transaction, stored[i].Analysis, stored[i].Key, sentenceKeys[i]);
+        var entityOfChain = new IReadOnlyDictionary<int, long>[stored.Count];
+        for (int i = 0; i < stored.Count; i++) entityOfChain[i] = SaveEntities(transaction, stored[i].Analysis, stored[i].Key, sentenceKeys[i]);
         FinishEntityBatch(transaction);
-        CopyEvents(stored, sentenceKeys);
+        CopyEvents(stored, sentenceKeys, entityOfChain);
         transaction.Commit();
         EntityBatchCommitted();
         return new BatchResult(stored.Count, batch.Count - stored.Count);

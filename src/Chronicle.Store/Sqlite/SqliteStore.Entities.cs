@@ -61,6 +61,7 @@ public sealed partial class SqliteStore : IEntityCatalogue
             Statement("INSERT INTO entity_lookup (word, entity_key) VALUES ($word, $entity) ON CONFLICT DO NOTHING")
                 .With(transaction, l.Word, l.Entity).ExecuteNonQuery();
         InsertMentions(context, mentions, links.EntityOfChain, date);
+        context.EntityOfChain = links.EntityOfChain;
     }
 
     /// <summary>Writes the counters the linker gathered over the batch, once per batch instead of once per document.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Chronicle.Domain.Events;
+using Chronicle.Entities.Linking;
 using Microsoft.Data.Sqlite;
 
 namespace Chronicle.Store.Sqlite;
@@ -21,12 +22,14 @@ public sealed partial class SqliteStore
             RETURNING key
             """);
         using var argument = context.Command("""
-            INSERT INTO event_arguments (event_key, position, role, value, text, start_offset, end_offset, kind)
-            VALUES ($event, $position, $role, $value, $text, $start, $end, $kind)
+            INSERT INTO event_arguments (event_key, position, role, value, text, start_offset, end_offset, kind, entity_key)
+            VALUES ($event, $position, $role, $value, $text, $start, $end, $kind, $entity)
             """);
+        var entityKeys = ArgumentEntities.Keys(context.Analysis, context.EntityOfChain);
         using var word = context.Command("INSERT INTO event_words (word, event_key, reported) VALUES ($word, $event, $reported)");
-        foreach (var e in events)
+        for (int n = 0; n < events.Count; n++)
         {
+            var e = events[n];
             long key = (long)Bind(insert,
                 ("$doc", context.DocumentKey), ("$sentence", context.SentenceKeyAt(e.EvidenceStart)), ("$reported", reported), ("$type", e.Type),
                 ("$ts", e.TriggerStart), ("$te", e.TriggerEnd), ("$trigger", e.Trigger), ("$es", e.EvidenceStart), ("$ee", e.EvidenceEnd),
@@ -37,8 +40,8 @@ public sealed partial class SqliteStore
             {
                 var a = e.Arguments[i];
                 Bind(argument, ("$event", key), ("$position", i), ("$role", a.Role), ("$value", a.Value), ("$text", a.Text),
-                    ("$start", a.Start), ("$end", a.End), ("$kind", a.Kind)).ExecuteNonQuery();
-                if (a.Kind is "person" or "org" or "entity") words.UnionWith(EventWords.Of(a.Value));
+                    ("$start", a.Start), ("$end", a.End), ("$kind", a.Kind), ("$entity", entityKeys[n][i])).ExecuteNonQuery();
+                if (a.NamesEntity) words.UnionWith(EventWords.Of(a.Value));
             }
             foreach (var w in words) Bind(word, ("$word", w), ("$event", key), ("$reported", reported)).ExecuteNonQuery();
         }

@@ -13,6 +13,8 @@ public sealed class WriteContext(SqliteConnection connection, SqliteTransaction 
     public DocumentAnalysis Analysis { get; } = analysis;
     /// <summary>sentences.key for each sentence, in the order of Analysis.Sentences.</summary>
     public IReadOnlyList<long> SentenceKeys { get; } = sentenceKeys;
+    /// <summary>The stored entity key of each of the document's mention chains, once its entities are stored (empty before, or without the entity stage).</summary>
+    public IReadOnlyDictionary<int, long> EntityOfChain { get; set; } = new Dictionary<int, long>();
 
     /// <summary>The key of the sentence that contains a page offset, or null when it lies outside every sentence.</summary>
     public long? SentenceKeyAt(int offset) => StoredValues.SentenceAt(Analysis.Sentences, offset) is { } i ? SentenceKeys[i] : null;

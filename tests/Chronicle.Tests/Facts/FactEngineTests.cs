@@ -88,3 +88,36 @@ public class FactEngineTests
         Assert.Equal("2023-12-29", FactEngine.Default.Compute(events, DateOnly.Parse("2024-01-15")).States.Single().ValidTo);
     }
 }
+
+/// <summary>FactEngine over arguments the store resolved to entities: one state per entity, not per name.</summary>
+public class KeyedFactEngineTests
+{
+    private static EventRecord Event(long id, string type, string reported, params EventArgument[] args) =>
+        new(id, "doc" + id, DateOnly.Parse(reported), $"sentence {id}", new EventMention(type, 0, 0, 1, type, args, reported) { TimeAnchor = TimeAnchor.Explicit });
+
+    [Fact]
+    public void A_resignation_by_surname_closes_the_post_of_the_entity_the_store_resolved_it_to()
+    {
+        EventArgument Person(string name, long key) => new("person", name, name, 0, 1, "person", key);
+        var post = new EventArgument("position", "chief executive officer", "chief executive", 0, 1, "position");
+        var company = new EventArgument("organization", "Kestrel Mining", "Kestrel Mining", 0, 1, "org", 3);
+        var events = new[]
+        {
+            Event(1, "justice.charge", "2023-01-10", Person("Marcus Baldwin", 1), new EventArgument("charge", "fraud", "fraud", 0, 1, "charge")),
+            Event(2, "justice.charge", "2023-02-14", Person("Marcus Baldwin", 1), new EventArgument("charge", "fraud", "fraud", 0, 1, "charge")),
+            Event(3, "personnel.appoint", "2023-03-01", Person("Nora Baldwin", 2), post, company),
+            Event(4, "personnel.resign", "2023-05-01", Person("Baldwin", 2), post, company),
+        };
+        var facts = FactEngine.Default.Compute(events, DateOnly.Parse("2023-06-01"));
+        var held = Assert.Single(facts.States, s => s.Relation == "holds_position");
+        Assert.Equal("Nora Baldwin", held.Subject);
+        Assert.Equal("2023-05-01", held.ValidTo);
+        Assert.DoesNotContain(facts.States, s => s.Subject == "Marcus Baldwin" && s.Relation == "holds_position");
+
+        // The same events without keys: the surname goes to the Baldwin named most, and her post stays open.
+        static EventArgument Strip(EventArgument a) => a with { EntityKey = null };
+        var unkeyed = events.Select(r => r with { Event = r.Event with { Arguments = r.Event.Arguments.Select(Strip).ToList() } }).ToList();
+        var byName = FactEngine.Default.Compute(unkeyed, DateOnly.Parse("2023-06-01"));
+        Assert.Contains(byName.States, s => s.Relation == "holds_position" && s.Subject == "Nora Baldwin" && s.IsOpen);
+    }
+}
