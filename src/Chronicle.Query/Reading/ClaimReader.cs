@@ -185,6 +185,12 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
     }
 
     /// <summary>Numbers and ordinals of the claim ("seventh", "42nd") stand in the sentence.</summary>
+    private const string DifferentDetail = "a different number or detail";
+
+    /// <summary>A sentence that states an amount: a number that is not a year ("237 orders", "$399", "40%").</summary>
+    private static bool GivesFigure(ReadSentence s) =>
+        s.Words.Any(w => w.Text.Any(char.IsDigit) && !(w.Text.Length == 4 && w.Text.All(char.IsDigit) && w.Text[0] is '1' or '2'));
+
     private static bool DetailsAgree(ClaimShape claim, ReadSentence s)
     {
         if (claim.Details.Count == 0) return true;
@@ -301,8 +307,8 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
     }
 
 
-    private static readonly HashSet<string> PostNouns = new(StringComparer.Ordinal)
-        { "club", "company", "team", "side", "party", "post", "role", "job", "office", "government", "firm", "group", "board", "position", "seat" };
+    private static readonly HashSet<string> PostNouns =
+        Words.StemSet("club", "company", "team", "side", "party", "post", "role", "job", "office", "government", "firm", "group", "board", "position", "seat");
 
     /// <summary>
     /// An ending that has not happened ("X will step down as chief executive", "X's decision to leave the club",
@@ -467,11 +473,16 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         if (ReadAwaiting(claim, sentences, documents) is { } awaiting) return awaiting;
         var matched = new List<(ReadSentence Sentence, Stance Stance)>();
         var nearMisses = new List<Closest>();
+        var otherFigures = new List<ReadSentence>();
         foreach (var s in sentences)
         {
             var match = Match(claim, s, documents[s.Source.DocumentId]);
             if (match.Stance is { } stance) matched.Add((s, stance));
-            else if (match.Miss is { } why) nearMisses.Add(new Closest(Cite(s), why));
+            else if (match.Miss is { } why)
+            {
+                nearMisses.Add(new Closest(Cite(s), why));
+                if (why == DifferentDetail && GivesFigure(s)) otherFigures.Add(s);
+            }
         }
         var held = matched.Where(m => m.Stance is Stance.Holds or Stance.Starts).Select(m => m.Sentence).ToList();
         var future = matched.Where(m => m.Stance == Stance.Future).Select(m => m.Sentence).ToList();
@@ -496,6 +507,9 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
                 endings.AddRange(FamilyEndings(claim, subject, sentences));
                 endings.AddRange(Deaths(subject, sentences).Where(_ => claim.Family is not null));
                 endings.AddRange(matched.Where(m => m.Stance == Stance.Ended).Select(m => new End(m.Sentence, "reported as former", SameDay: true)));
+                // "has 677 orders", "costs $599": a figure holds until a later report of the same thing gives another.
+                if (claim.Details.Any(d => d.Any(char.IsDigit)))
+                    endings.AddRange(otherFigures.Select(f => new End(f, "a later report gives another figure", SameDay: false)));
             }
             else if (claim.Cancellable)
                 endings.AddRange(Cancellations(claim, subject, sentences));
@@ -539,7 +553,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         }
         int needed = (int)Math.Round(claim.Terms.Count * 0.6, MidpointRounding.AwayFromZero);
         if (covered < needed || (claim.Terms.Count > 0 && covered == 0)) return (null, null);
-        if (!DetailsAgree(claim, s)) return (null, "a different number or detail");
+        if (!DetailsAgree(claim, s)) return (null, DifferentDetail);
         // "faces a murder charge" is not supported by a manslaughter charge.
         if (claim.FamilyObject.Any(t => TermAt(s.Words, t) < 0)) return (null, $"not about {string.Join(' ', claim.FamilyObject.OrderBy(t => t.At).Select(t => t.Text))}");
         // The subject's mention that governs the predicate: the last one before its first word, else the first.

@@ -47,8 +47,8 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "de", "da", "do", "dos", "das", "van", "der", "den", "ten", "ter", "von", "la", "le", "del", "du", "di", "bin", "ibn", "al", "el", "and", "&" };
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an" };
-    private static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal)
-        { "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten" };
+    private static readonly HashSet<string> Ordinals = Words.StemSet(
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
     /// <summary>When the claim's own date ends ("in 2008", "by May 2008"): a plan for it is out of date after that.</summary>
     public DateOnly? DateEnds { get; init; }
@@ -240,7 +240,7 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
             string s = words[i].Stem;
             if (s is "will" or "'ll" or "would") return (ClaimTense.Future, i);
             if (s is "is" or "are" or "am") return (lexicon.FutureCues.MatchAt(words, i) > 1 || (i + 2 < words.Length && words[i + 1].Stem is "set" or "due" or "expect" or "about" or "go") ? ClaimTense.Future : ClaimTense.State, i);
-            if (s is "remain" or "remains" or "continue") return (ClaimTense.State, i);
+            if (s == "remain" || s == Words.Stem("continue")) return (ClaimTense.State, i);
             if (s is "ha" or "has" or "have" or "had")
             {
                 // "has been in custody" is a state; "has been impeached", "has signed" are events.

@@ -17,9 +17,9 @@ public sealed record Holding(long Person, Stance Stance, ReadSentence Sentence, 
 public sealed class OfficeReader(ReadingLexicon lexicon)
 {
     /// <summary>Words that open another clause: a person before them is not the subject of the title after them.</summary>
-    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "when", "after", "before", "because", "while", "if", "since", "until", "although", "though", "whether" };
+    private static readonly HashSet<string> Subordinators = Words.StemSet("when", "after", "before", "because", "while", "if", "since", "until", "although", "though", "whether");
 
-    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal) { "the", "a", "an", "its", "his", "her", "their", "new", "as", "to", "be", "of", "'s", "country", "nation", "s", "newly", "first", "female", "youngest", "oldest", "permanent", "official", "current", "sitting", "incumbent", "own" };
+    private static readonly HashSet<string> Fillers = Words.StemSet("the", "a", "an", "its", "his", "her", "their", "new", "as", "to", "be", "of", "'s", "country", "nation", "s", "newly", "first", "female", "youngest", "oldest", "permanent", "official", "current", "sitting", "incumbent", "own");
 
     /// <summary>Every holding of the claim's office in the sentence, with the organization named at the title if any.</summary>
     public IEnumerable<Holding> Read(ReadSentence s, ClaimOffice office, IReadOnlyList<string> claimQualifiers)
@@ -92,7 +92,7 @@ public sealed class OfficeReader(ReadingLexicon lexicon)
     private bool SameOffice(List<string> found, IReadOnlyList<string> claimed, Word[] words, int t1)
     {
         // "pro tempore" follows the title.
-        if (t1 + 1 < words.Length && words[t1].Stem == "pro" && words[t1 + 1].Stem == "tempore") found = [.. found, "pro"];
+        if (t1 + 1 < words.Length && words[t1].Stem == "pro" && words[t1 + 1].Stem == Words.Stem("tempore")) found = [.. found, "pro"];
         bool Changes(string q) => lexicon.OfficeChangingQualifiers.MatchAt(Words.Split(q), 0) > 0;
         var a = found.Where(Changes).ToHashSet();
         var b = claimed.Where(Changes).ToHashSet();

@@ -93,6 +93,9 @@ public static partial class Words
         return w;
     }
 
+    /// <summary>A set of words as the reader compares them: by their stems.</summary>
+    public static HashSet<string> StemSet(params string[] words) => new(words.Select(Stem), StringComparer.Ordinal);
+
     /// <summary>Whether the phrase's stems stand in the words at <paramref name="at"/>.</summary>
     public static bool At(IReadOnlyList<Word> words, int at, string[] phrase)
     {
