@@ -40,18 +40,39 @@ internal static class NameChainer
     public static List<NameChain> Chain(List<DraftMention> names, string text)
     {
         var chains = new List<NameChain>();
+        var byKey = new ChainsByKey();
         DraftMention? previous = null;
         foreach (var m in names.OrderBy(m => m.Start))
         {
-            var chain = m.Type == EntityType.Person ? FindPerson(chains, m.Key) : FindOther(chains, m)
+            var chain = m.Type == EntityType.Person ? FindPerson(chains, byKey, m.Key) : FindOther(chains, byKey, m)
                 ?? Parenthesized(chains, previous, m, text);
             previous = m;
             if (chain is null) { chain = new NameChain(chains.Count, m.Type); chains.Add(chain); }
             if (chain.Type != m.Type) m.Type = chain.Type;
             m.Chain = chain.Id;
             chain.Add(m);
+            if (m.Kind == MentionKind.Name) byKey.Add(chain, chain.Type == EntityType.Person ? string.Join(' ', m.Key) : m.EntityKeyAs(m.Type));
         }
         return chains;
+    }
+
+    /// <summary>
+    /// The chains that hold each key (a person's <see cref="NameChain.Keys"/>, another type's <see cref="NameChain.EntityKeys"/>),
+    /// in the order the chains were made, so that an exact match looks at those chains only and not at every chain of a long page.
+    /// </summary>
+    private sealed class ChainsByKey
+    {
+        private readonly Dictionary<(EntityType, string), List<NameChain>> _chains = [];
+
+        public void Add(NameChain chain, string key)
+        {
+            if (!_chains.TryGetValue((chain.Type, key), out var holding)) _chains[(chain.Type, key)] = holding = [];
+            int at = holding.FindIndex(c => c.Id >= chain.Id);
+            if (at < 0) holding.Add(chain);
+            else if (holding[at] != chain) holding.Insert(at, chain);
+        }
+
+        public List<NameChain> Holding(EntityType type, string key) => _chains.GetValueOrDefault((type, key)) ?? [];
     }
 
     /// <summary>Token range of the name without leading titles ("Mr.", "President").</summary>
@@ -98,12 +119,12 @@ internal static class NameChainer
         return only;
     }
 
-    private static NameChain? FindPerson(List<NameChain> chains, string[] key)
+    private static NameChain? FindPerson(List<NameChain> chains, ChainsByKey byKey, string[] key)
     {
         // A name of titles or symbols only has no words to match by.
         if (key.Length == 0) return null;
         string joined = string.Join(' ', key);
-        var exact = Recent(chains, c => c.Type == EntityType.Person && c.Keys.Contains(joined));
+        var exact = Recent(byKey.Holding(EntityType.Person, joined), c => c.Type == EntityType.Person && c.Keys.Contains(joined));
         if (exact is not null) return exact;
         if (key.Length >= 2)
         {
@@ -124,11 +145,11 @@ internal static class NameChainer
         return null;
     }
 
-    private static NameChain? FindOther(List<NameChain> chains, DraftMention m)
+    private static NameChain? FindOther(List<NameChain> chains, ChainsByKey byKey, DraftMention m)
     {
         var key = m.Key;
         string entityKey = m.EntityKeyAs(m.Type);
-        var exact = Recent(chains, c => c.Type == m.Type && c.EntityKeys.Contains(entityKey));
+        var exact = Recent(byKey.Holding(m.Type, entityKey), c => c.Type == m.Type && c.EntityKeys.Contains(entityKey));
         if (exact is not null) return exact;
         if (m.Type == EntityType.Organization && key.Length == 1)
         {

@@ -25,7 +25,12 @@ public static class ArgumentEntities
     public static int?[][] Chains(IReadOnlyList<EventMention> events, IReadOnlyList<EntityMention> mentions)
     {
         var byStart = mentions.OrderBy(m => m.Start).ToList();
+        // The furthest end among the mentions up to each one: a search over it skips the mentions that end before an
+        // argument starts, which a scan from the page's first mention read for every argument (quadratic on long pages).
+        var reach = new int[byStart.Count];
+        for (int k = 0; k < byStart.Count; k++) reach[k] = Math.Max(byStart[k].End, k > 0 ? reach[k - 1] : int.MinValue);
         ILookup<string, EntityMention>? byName = null;
+        var named = new Dictionary<(string Key, string? Kind), int?>();
         var chains = new int?[events.Count][];
         for (int e = 0; e < events.Count; e++)
         {
@@ -35,7 +40,7 @@ public static class ArgumentEntities
             {
                 var a = arguments[i];
                 if (!a.NamesEntity) continue;
-                chains[e][i] = BySpan(a, byStart) ?? ByName(a, byName ??= NamesOf(mentions));
+                chains[e][i] = BySpan(a, byStart, reach) ?? ByName(a, byName ??= NamesOf(mentions), named);
             }
         }
         return chains;
@@ -47,13 +52,18 @@ public static class ArgumentEntities
             .Select(row => row.Select(c => c is { } chain && entityOfChain.TryGetValue(chain, out var key) ? key : (long?)null).ToArray())
             .ToArray();
 
-    private static int? BySpan(EventArgument a, List<EntityMention> byStart)
+    private static int? BySpan(EventArgument a, List<EntityMention> byStart, int[] reach)
     {
         if (a.End <= a.Start) return null;
         EntityMention? best = null;
         int bestOverlap = 0;
-        foreach (var m in byStart)
+        // The first mention that may overlap: every one before it ends at or before the argument's start.
+        int first = reach.AsSpan().BinarySearch(a.Start);
+        first = first < 0 ? ~first : first + 1;
+        while (first > 0 && reach[first - 1] > a.Start) first--;
+        for (int k = first; k < byStart.Count; k++)
         {
+            var m = byStart[k];
             if (m.Start >= a.End) break;
             int overlap = Math.Min(m.End, a.End) - Math.Max(m.Start, a.Start);
             if (overlap <= 0 || m.Kind == MentionKind.Nominal || !Fits(a.Kind, m.Type)) continue;
@@ -64,10 +74,13 @@ public static class ArgumentEntities
         return best?.Chain;
     }
 
-    private static int? ByName(EventArgument a, ILookup<string, EntityMention> byName)
+    /// <summary>The one chain a name stands for, decided once per name and argument kind (a long page repeats its names).</summary>
+    private static int? ByName(EventArgument a, ILookup<string, EntityMention> byName, Dictionary<(string, string?), int?> named)
     {
-        var chains = byName[NameKey.Of(a.Value)].Where(m => Fits(a.Kind, m.Type)).Select(m => m.Chain).Distinct().Take(2).ToList();
-        return chains.Count == 1 ? chains[0] : null;
+        string key = NameKey.Of(a.Value);
+        if (named.TryGetValue((key, a.Kind), out var known)) return known;
+        var chains = byName[key].Where(m => Fits(a.Kind, m.Type)).Select(m => m.Chain).Distinct().Take(2).ToList();
+        return named[(key, a.Kind)] = chains.Count == 1 ? chains[0] : null;
     }
 
     /// <summary>Each named mention under its text and under its chain's canonical name.</summary>

@@ -78,6 +78,9 @@ internal static class DocumentWideNames
         var byFirst = known.Values.Where(k => !evidence.Lowercase(k.Words[0].ToLowerInvariant()))
             .GroupBy(k => k.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.OrderByDescending(k => k.Words.Length).ToList(), StringComparer.Ordinal);
         if (byFirst.Count == 0) return;
+        // First words all of whose names are longer, one an organization; decided once, not at every repeat of the word.
+        var onlyLongerWithOrganization = byFirst.Where(p => p.Value.All(c => c.Words.Length > 1) && p.Value.Any(c => c.Type == EntityType.Organization))
+            .Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         // The tokens already in a name when this pass starts.
         var found = drafts.ToLookup(d => d.Sentence);
         for (int si = 0; si < views.Count; si++)
@@ -89,7 +92,7 @@ internal static class DocumentWideNames
             for (int i = 0; i < s.Length; i++)
             {
                 if (taken[i] || !byFirst.TryGetValue(s[i].Form, out var candidates)) continue;
-                if (candidates.All(c => c.Words.Length > 1) && candidates.Any(c => c.Type == EntityType.Organization)
+                if (onlyLongerWithOrganization.Contains(s[i].Form)
                     && (i + 1 == s.Length || !s[i + 1].Capitalized) && Gazetteer.Default.Contains(Gazetteer.Organization, s[i].Form))
                 {
                     // "Apple unveils ..." in an article about "Apple Computer": a listed organization the article names more fully.

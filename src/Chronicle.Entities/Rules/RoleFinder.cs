@@ -40,8 +40,10 @@ internal sealed class RoleFinder(RoleLexicon lexicon)
                 if (!role.Possessive) Add(roleOfChain, m.Chain, role.Role);
             }
         }
+        // Each sentence's own names, so that a reference is checked against its sentence and not the whole page.
+        var bySentence = mentions.ToLookup(m => m.Sentence);
         foreach (var (sentence, s) in views.Select((s, i) => (i, s)))
-            FindReferences(text, sentence, s, mentions, chains, roleOfChain, nominals);
+            FindReferences(text, sentence, s, mentions, bySentence[sentence], chains, roleOfChain, nominals);
         mentions.AddRange(nominals);
     }
 
@@ -108,8 +110,8 @@ internal sealed class RoleFinder(RoleLexicon lexicon)
     }
 
     /// <summary>"The 65-year-old actor" after Alec Baldwin: the chain that holds the role, else the one person the article is about so far.</summary>
-    private void FindReferences(string text, int sentence, TokenView[] s, List<DraftMention> mentions, List<NameChain> chains,
-        Dictionary<int, HashSet<string>> roleOfChain, List<DraftMention> nominals)
+    private void FindReferences(string text, int sentence, TokenView[] s, List<DraftMention> mentions, IEnumerable<DraftMention> sentenceNames,
+        List<NameChain> chains, Dictionary<int, HashSet<string>> roleOfChain, List<DraftMention> nominals)
     {
         for (int k = 0; k < s.Length; k++)
         {
@@ -121,8 +123,8 @@ internal sealed class RoleFinder(RoleLexicon lexicon)
             int next = found.Last + 1;
             if (next < s.Length && (s[next].Capitalized || s[next].Lower is "of" or "who" or "and")) continue;
             int start = s[k].Token.Start, end = s[found.Last].Token.End;
-            if (mentions.Any(m => m.Start < end && start < m.End)) continue;
-            var chain = Antecedent(sentence, k, s, mentions, chains, roleOfChain, found.Role);
+            if (sentenceNames.Any(m => m.Start < end && start < m.End)) continue;
+            var chain = Antecedent(k, s, mentions, sentenceNames, chains, roleOfChain, found.Role);
             if (chain is null) continue;
             var nominal = new DraftMention
             {
@@ -135,11 +137,11 @@ internal sealed class RoleFinder(RoleLexicon lexicon)
         }
     }
 
-    private static NameChain? Antecedent(int sentence, int k, TokenView[] s, List<DraftMention> mentions, List<NameChain> chains,
+    private static NameChain? Antecedent(int k, TokenView[] s, List<DraftMention> mentions, IEnumerable<DraftMention> sentenceNames, List<NameChain> chains,
         Dictionary<int, HashSet<string>> roleOfChain, string role)
     {
         int position = s[k].Token.Start;
-        var appositive = mentions.FirstOrDefault(m => m.Sentence == sentence && m.Type == EntityType.Person && m.Last == k - 2 && s[k - 1].Form == ",");
+        var appositive = sentenceNames.FirstOrDefault(m => m.Type == EntityType.Person && m.Last == k - 2 && s[k - 1].Form == ",");
         if (appositive is not null) return chains[appositive.Chain];
         var holders = roleOfChain.Where(p => p.Value.Contains(role)).Select(p => p.Key).ToList();
         if (holders.Count == 1) return chains[holders[0]];

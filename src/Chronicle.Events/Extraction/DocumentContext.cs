@@ -15,8 +15,15 @@ internal sealed class DocumentContext(Document document)
     public DateOnly Dct => Document.Date;
     public List<SentenceView> Sentences { get; } = [];
 
+    // Answers derived from the counts, kept until the next count: a long page asks them once per description.
+    private string? _dominantPerson, _dominantOrganization;
+    private bool _dominantsKnown;
+    private readonly Dictionary<string, string?> _orgNamed = new(StringComparer.Ordinal);
+
     public void Count(Mention m)
     {
+        _dominantsKnown = false;
+        _orgNamed.Clear();
         var counts = m.Kind switch { MentionKind.Person => _personCounts, MentionKind.Org or MentionKind.Location => _orgCounts, _ => null };
         if (counts is not null) counts[m.Canonical] = counts.GetValueOrDefault(m.Canonical) + 1;
         if (m.Kind is MentionKind.Org or MentionKind.Location && !NameMatcher.IsLocation(m.Canonical))
@@ -24,14 +31,22 @@ internal sealed class DocumentContext(Document document)
     }
 
     /// <summary>The person the document mentions most (first mentioned wins ties).</summary>
-    public string? DominantPerson => _personCounts.Count == 0 ? null : _personCounts.MaxBy(kv => kv.Value).Key;
+    public string? DominantPerson { get { KnowDominants(); return _dominantPerson; } }
 
     /// <summary>Organizations and places the document mentions, most mentioned first.</summary>
     public IReadOnlyList<string> Organizations(int limit) =>
         _orgCounts.OrderByDescending(kv => kv.Value).Take(limit).Select(kv => kv.Key).ToList();
 
     /// <summary>The organization the document mentions most, leaving out known places (a tagger may call a company a place).</summary>
-    public string? DominantOrganization => _companyCounts.Count == 0 ? null : _companyCounts.MaxBy(kv => kv.Value).Key;
+    public string? DominantOrganization { get { KnowDominants(); return _dominantOrganization; } }
+
+    private void KnowDominants()
+    {
+        if (_dominantsKnown) return;
+        _dominantPerson = _personCounts.Count == 0 ? null : _personCounts.MaxBy(kv => kv.Value).Key;
+        _dominantOrganization = _companyCounts.Count == 0 ? null : _companyCounts.MaxBy(kv => kv.Value).Key;
+        _dominantsKnown = true;
+    }
 
     public void Describe(string noun, string canonical) => _descriptors.TryAdd(noun, canonical);
 
@@ -41,8 +56,9 @@ internal sealed class DocumentContext(Document document)
     public string? OrgNamed(string noun)
     {
         // The name's word is the noun or its plural ("Productions", "Companies"), never a lookalike ("company" / "Compaq").
+        if (_orgNamed.TryGetValue(noun, out var known)) return known;
         string stem = noun.Length > 4 ? noun[..^1] : noun;
-        return _orgCounts.Keys.FirstOrDefault(o => NameMatcher.Tokens(o).Any(t => t.StartsWith(stem, StringComparison.Ordinal)));
+        return _orgNamed[noun] = _orgCounts.Keys.FirstOrDefault(o => NameMatcher.Tokens(o).Any(t => t.StartsWith(stem, StringComparison.Ordinal)));
     }
 
     public bool IsPerson(string canonical) => _personCounts.ContainsKey(canonical);

@@ -179,20 +179,38 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
     /// <summary>"Baldwin" and "Mr Baldwin" become "Alec Baldwin" when the document names him in full; kinds spread the same way.</summary>
     private static void LinkNames(DocumentContext doc)
     {
-        var full = doc.Sentences.SelectMany(s => s.Mentions).Where(m => m.Canonical.Contains(' ') || m.Canonical.Contains('-'))
-            .GroupBy(m => m.Canonical).Select(g => (Name: g.Key, Kind: MostCommonKind(g), Tokens: NameMatcher.Tokens(g.Key)))
-            .ToList();
+        // Each canonical name is tokenized once, and the full person names are looked up by their last token:
+        // a page names thousands of people, and comparing every mention with every full name cost most of this stage.
+        var tokensOf = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        string[] Tokens(string name)
+        {
+            if (!tokensOf.TryGetValue(name, out var tokens)) tokensOf[name] = tokens = NameMatcher.Tokens(name);
+            return tokens;
+        }
+        var fullPeopleByLastToken = new Dictionary<string, List<(string Name, string[] Tokens)>>(StringComparer.Ordinal);
+        foreach (var group in doc.Sentences.SelectMany(s => s.Mentions).Where(m => m.Canonical.Contains(' ') || m.Canonical.Contains('-'))
+                     .GroupBy(m => m.Canonical))
+        {
+            var tokens = Tokens(group.Key);
+            if (tokens.Length == 0 || MostCommonKind(group) != MentionKind.Person) continue;
+            if (!fullPeopleByLastToken.TryGetValue(tokens[^1], out var sameLast)) fullPeopleByLastToken[tokens[^1]] = sameLast = [];
+            sameLast.Add((group.Key, tokens));
+        }
         foreach (var view in doc.Sentences)
             foreach (var m in view.Mentions)
             {
-                var tokens = NameMatcher.Tokens(m.Canonical);
-                if (tokens.Length == 0) continue;
-                var longer = full.Where(f => f.Tokens.Length > tokens.Length && tokens.All(f.Tokens.Contains) && f.Kind == MentionKind.Person
-                                             && m.Kind is MentionKind.Unknown or MentionKind.Person && tokens[^1] == f.Tokens[^1]).ToList();
-                if (longer.Count >= 1 && longer.Select(l => l.Name).Distinct().Count() == 1)
+                if (m.Kind is not (MentionKind.Unknown or MentionKind.Person)) continue;
+                var tokens = Tokens(m.Canonical);
+                if (tokens.Length == 0 || !fullPeopleByLastToken.TryGetValue(tokens[^1], out var sameLast)) continue;
+                // The full names are distinct, so the mention is linked only when exactly one of them contains it.
+                string? longer = null;
+                int found = 0;
+                foreach (var f in sameLast)
+                    if (f.Tokens.Length > tokens.Length && tokens.All(f.Tokens.Contains) && ++found == 1) longer = f.Name;
+                if (found == 1)
                 {
-                    m.Canonical = longer[0].Name;
-                    if (m.Kind == MentionKind.Unknown) m.Kind = longer[0].Kind;
+                    m.Canonical = longer!;
+                    if (m.Kind == MentionKind.Unknown) m.Kind = MentionKind.Person;
                 }
             }
         var kinds = doc.Sentences.SelectMany(s => s.Mentions).Where(m => m.Kind != MentionKind.Unknown)
@@ -240,7 +258,7 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
     {
         string? lastPerson = null, lastOrg = null;
         List<string> lastPersons = [];
-        var recentPersons = new List<string>();
+        var recentPersons = new RecentNames();
         var gender = doc.Gender;
         foreach (var view in doc.Sentences)
         {
@@ -255,8 +273,7 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
                     if (existing.Kind == MentionKind.Person)
                     {
                         lastPerson = existing.Canonical;
-                        recentPersons.Remove(existing.Canonical);
-                        recentPersons.Add(existing.Canonical);
+                        recentPersons.Touch(existing.Canonical);
                         if (!personsHere.Contains(existing.Canonical)) personsHere.Add(existing.Canonical);
                     }
                     else if (existing.Kind == MentionKind.Org) lastOrg = existing.Canonical;
@@ -292,8 +309,7 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
                     if (description.Kind == MentionKind.Person)
                     {
                         lastPerson = description.Canonical;
-                        recentPersons.Remove(description.Canonical);
-                        recentPersons.Add(description.Canonical);
+                        recentPersons.Touch(description.Canonical);
                     }
                     i = end - 1;
                 }
@@ -305,11 +321,11 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
     }
 
     /// <summary>The most recent person the pronoun can stand for: not one already referred to with the other gender.</summary>
-    private static string? PersonFor(string pronoun, List<string> recent, Dictionary<string, char> gender)
+    private static string? PersonFor(string pronoun, RecentNames recent, Dictionary<string, char> gender)
     {
         char wanted = pronoun is "she" or "her" ? 'f' : 'm';
-        for (int i = recent.Count - 1; i >= 0; i--)
-            if (!gender.TryGetValue(recent[i], out var g) || g == wanted) return recent[i];
+        foreach (var person in recent.NewestFirst())
+            if (!gender.TryGetValue(person, out var g) || g == wanted) return person;
         return null;
     }
 

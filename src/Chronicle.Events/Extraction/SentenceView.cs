@@ -18,7 +18,12 @@ internal sealed class SentenceView(string pageText, int sentenceIndex, List<Tok>
     public int StartOffset => Tokens[From].Start;
     public int EndOffset => Tokens[To - 1].End;
 
-    public Mention? MentionAt(int token) => Mentions.FirstOrDefault(m => token >= m.From && token < m.To);
+    public Mention? MentionAt(int token)
+    {
+        foreach (var m in Mentions)
+            if (token >= m.From && token < m.To) return m;
+        return null;
+    }
 
     public int TokenAt(int offset)
     {

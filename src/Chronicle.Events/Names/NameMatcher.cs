@@ -19,6 +19,7 @@ public static class NameMatcher
         "the", "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "limited", "company", "mr", "mrs", "ms", "miss", "sir", "dame",
         "dr", "lord", "lady", "rt", "hon", "honourable", "right", "mp",
     };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DropWordLookup = DropWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string> AcronymSkip = new(StringComparer.Ordinal) { "and", "of", "the", "for", "&", "on", "in" };
 
     public const double Threshold = 0.7;
@@ -28,18 +29,33 @@ public static class NameMatcher
     /// <summary>Lower-case tokens with honorifics, corporate suffixes, punctuation and possessives removed; hyphens split.</summary>
     public static string[] Tokens(string name)
     {
-        var sb = new StringBuilder(name.Length);
+        // Called for every mention of a page: one pass into a buffer, no LINQ, no intermediate strings.
+        Span<char> lowered = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        int length = 0;
         foreach (char ch in name)
         {
             char c = ch == '’' ? '\'' : char.ToLowerInvariant(ch);
-            if (char.IsLetterOrDigit(c) || c == '\'' || c == '&') sb.Append(c);
-            else if (c == '.') continue;
-            else sb.Append(' ');
+            if (char.IsLetterOrDigit(c) || c == '\'' || c == '&') lowered[length++] = c;
+            else if (c != '.') lowered[length++] = ' ';
         }
-        var parts = sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => p.EndsWith("'s", StringComparison.Ordinal) ? p[..^2] : p.Trim('\''))
-            .Where(p => p.Length > 0 && !DropWords.Contains(p)).ToArray();
-        return parts.Length > 0 ? parts : sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        lowered = lowered[..length];
+        var kept = new List<string>(4);
+        int rawCount = 0;
+        foreach (var range in lowered.Split(' '))
+        {
+            var raw = lowered[range];
+            if (raw.IsEmpty) continue;
+            rawCount++;
+            var part = raw.EndsWith("'s", StringComparison.Ordinal) ? raw[..^2] : raw.Trim('\'');
+            if (part.Length > 0 && !DropWordLookup.Contains(part)) kept.Add(part.ToString());
+        }
+        if (kept.Count > 0 || rawCount == 0) return [.. kept];
+        // Nothing but dropped words ("The Company"): the words themselves.
+        var all = new string[rawCount];
+        int i = 0;
+        foreach (var range in lowered.Split(' '))
+            if (!lowered[range].IsEmpty) all[i++] = lowered[range].ToString();
+        return all;
     }
 
     /// <summary>The normalized key of a name, with general aliases resolved (Britain → united kingdom).</summary>

@@ -49,6 +49,34 @@ public class ArgumentEntitiesTests
     }
 
     [Fact]
+    public void A_long_mention_that_starts_before_shorter_ones_still_covers_an_argument_inside_it()
+    {
+        // The search skips mentions that end before the argument; a long one that starts first must not be skipped.
+        var before = Mention(0, "Downing", EntityType.Location, 9);
+        var board = Mention(10, "Prime Minister and First Lord of the Treasury Rishi Sunak", EntityType.Person, 7, "Rishi Sunak");
+        var treasury = Mention(47, "Treasury", EntityType.Organization, 8);
+        Assert.Equal(7, ChainOf(Argument("Rishi Sunak", 56, 67), before, board, treasury));
+        Assert.Null(ChainOf(Argument("Nora Baldwin", 70, 82), before, board, treasury));
+    }
+
+    [Fact]
+    public void Arguments_of_one_name_but_other_kinds_are_decided_apart()
+    {
+        // The chain a name stands for is remembered per name and kind: a person argument "Baldwin" is the person,
+        // an organization argument of the same name is the company, in one document.
+        var person = Mention(0, "Baldwin", EntityType.Person, 1, "Alec Baldwin");
+        var company = Mention(30, "Baldwin", EntityType.Organization, 2, "Baldwin Locomotive");
+        var events = new[]
+        {
+            new EventMention("personnel.appoint", 0, 0, 1, "named", [Argument("Baldwin", 0, 0)], null),
+            new EventMention("personnel.appoint", 0, 0, 1, "named", [Argument("Baldwin", 0, 0, "org", "organization")], null),
+            new EventMention("personnel.appoint", 0, 0, 1, "named", [Argument("Baldwin", 0, 0)], null),
+        };
+        var chains = ArgumentEntities.Chains(events, [person, company]);
+        Assert.Equal([1, 2, 1], chains.Select(row => row[0]));
+    }
+
+    [Fact]
     public void An_argument_without_a_span_takes_the_one_chain_its_value_names()
     {
         var uk = Mention(10, "UK", EntityType.Location, 5, "United Kingdom");
