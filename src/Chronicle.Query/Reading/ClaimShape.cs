@@ -55,10 +55,10 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
 
     public static ClaimShape Read(string text, Func<string, IReadOnlyList<EntityRecord>> findEntities, ReadingLexicon lexicon, DateOnly? asOf = null)
     {
-        string said0 = text.Trim().TrimEnd('.', '!', '?');
-        var words = Words.Split(said0);
+        string said = text.Trim().TrimEnd('.', '!', '?');
+        var words = Words.Split(said);
         // "in May 2008": a date, not a name called May.
-        var dates = asOf is { } today ? Chronicle.Time.TimeTagger.Default.Tag(said0, today).Where(t => t.Type == Chronicle.Domain.Time.TimexType.Date).ToList() : [];
+        var dates = asOf is { } today ? Chronicle.Time.TimeTagger.Default.Tag(said, today).Where(t => t.Type == Chronicle.Domain.Time.TimexType.Date).ToList() : [];
         bool InDate(Word w) => dates.Any(t => w.Start >= t.Start && w.End <= t.End);
         var names = FindNames(words, findEntities, lexicon, InDate);
         var taken = new bool[words.Length];
@@ -84,7 +84,6 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
             terms.Add(new ClaimTerm(words[i].Text, [], [stem], i));
         }
 
-        string said = text.Trim().TrimEnd('.', '!', '?');
         var conjuncts = SplitConjunction(said, words, names);
         var subject = names.FirstOrDefault(n => n.From == 0 || (n.From == 1 && Determiners.Contains(words[0].Stem)));
         // "Intel's new CEO Lip-Bu Tan ran ...": a possessive name describes the subject, which is the name it leads to.
