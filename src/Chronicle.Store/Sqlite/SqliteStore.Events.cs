@@ -15,37 +15,37 @@ public sealed partial class SqliteStore
         string reported = Iso(context.Analysis.Document.Date);
         string text = context.Analysis.Document.Text;
         int exactPrefix = StoredSpans.ExactPrefix(text);
-        using var insert = context.Command("""
+        _insertEvent ??= new RowInsert(_connection, """
             INSERT INTO events (document_key, sentence_key, reported, type, trigger_start, trigger_end, trigger_text, evidence_start, evidence_end,
                 evidence, time_value, time_anchor, modality, negated, attribution)
             VALUES ($doc, $sentence, $reported, $type, $ts, $te, $trigger, $es, $ee, $evidence, $time, $anchor, $modality, $negated, $attribution)
-            RETURNING key
             """);
-        using var argument = context.Command("""
+        _insertArgument ??= new RowInsert(_connection, """
             INSERT INTO event_arguments (event_key, position, role, value, text, start_offset, end_offset, kind, entity_key)
             VALUES ($event, $position, $role, $value, $text, $start, $end, $kind, $entity)
             """);
+        _insertEventWord ??= new RowInsert(_connection, "INSERT INTO event_words (word, event_key, reported) VALUES ($word, $event, $reported)");
         var entityKeys = ArgumentEntities.Keys(context.Analysis, context.EntityOfChain);
-        using var word = context.Command("INSERT INTO event_words (word, event_key, reported) VALUES ($word, $event, $reported)");
         for (int n = 0; n < events.Count; n++)
         {
             var e = events[n];
-            long key = (long)Bind(insert,
-                ("$doc", context.DocumentKey), ("$sentence", context.SentenceKeyAt(e.EvidenceStart)), ("$reported", reported), ("$type", e.Type),
-                ("$ts", e.TriggerStart), ("$te", e.TriggerEnd), ("$trigger", e.Trigger), ("$es", e.EvidenceStart), ("$ee", e.EvidenceEnd),
-                ("$evidence", StoredSpans.EvidenceCopy(text, exactPrefix, e.EvidenceStart, e.EvidenceEnd)), ("$time", e.Time), ("$anchor", e.TimeAnchor.ToString()),
-                ("$modality", e.Modality.ToString()), ("$negated", e.Negated ? 1 : 0), ("$attribution", e.Attribution)).ExecuteScalar()!;
+            long key = _insertEvent.Value(context.DocumentKey).Value(context.SentenceKeyAt(e.EvidenceStart)).Value(reported).Value(e.Type)
+                .Value(e.TriggerStart).Value(e.TriggerEnd).Value(e.Trigger).Value(e.EvidenceStart).Value(e.EvidenceEnd)
+                .Value(StoredSpans.EvidenceCopy(text, exactPrefix, e.EvidenceStart, e.EvidenceEnd)).Value(e.Time).Value(e.TimeAnchor.ToString())
+                .Value(e.Modality.ToString()).Value(e.Negated ? 1 : 0).Value(e.Attribution).Insert();
             var words = new HashSet<string>(StringComparer.Ordinal);
             for (int i = 0; i < e.Arguments.Count; i++)
             {
                 var a = e.Arguments[i];
-                Bind(argument, ("$event", key), ("$position", i), ("$role", a.Role), ("$value", a.Value), ("$text", a.Text),
-                    ("$start", a.Start), ("$end", a.End), ("$kind", a.Kind), ("$entity", entityKeys[n][i])).ExecuteNonQuery();
+                _insertArgument.Value(key).Value(i).Value(a.Role).Value(a.Value).Value(a.Text).Value(a.Start).Value(a.End).Value(a.Kind)
+                    .Value(entityKeys[n][i]).Insert();
                 if (a.NamesEntity) words.UnionWith(EventWords.Of(a.Value));
             }
-            foreach (var w in words) Bind(word, ("$word", w), ("$event", key), ("$reported", reported)).ExecuteNonQuery();
+            foreach (var w in words) _insertEventWord.Value(w).Value(key).Value(reported).Insert();
         }
     }
+
+    private RowInsert? _insertEvent, _insertArgument, _insertEventWord;
 
     public IReadOnlyList<EventRecord> EventsNaming(IReadOnlyCollection<string> words, DateOnly? reportedOnOrBefore, IReadOnlyCollection<string>? types = null)
     {

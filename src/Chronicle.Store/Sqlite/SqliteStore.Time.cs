@@ -10,7 +10,7 @@ public sealed partial class SqliteStore
     {
         var times = context.Analysis.Times;
         if (times.Count == 0) return;
-        using var insert = context.Command("""
+        _insertTime ??= new RowInsert(_connection, """
             INSERT INTO time_mentions (document_key, sentence_key, start_offset, end_offset, text, type, value, mod, inferred,
                 granularity, earliest, end_exclusive, stated_parts, inferred_parts)
             VALUES ($doc, $sentence, $start, $end, $text, $type, $value, $mod, $inferred,
@@ -19,16 +19,14 @@ public sealed partial class SqliteStore
         foreach (var mention in times)
         {
             var parsed = mention.Parsed;
-            Bind(insert,
-                ("$doc", context.DocumentKey), ("$sentence", context.SentenceKeyAt(mention.Start)),
-                ("$start", mention.Start), ("$end", mention.End), ("$text", mention.Text),
-                ("$type", TimexTypeText(mention.Type)), ("$value", mention.Value), ("$mod", mention.Mod),
-                ("$inferred", mention.Inferred ? 1 : 0), ("$granularity", parsed.Granularity.ToString()),
-                ("$earliest", Instant(parsed.Earliest)), ("$end_exclusive", Instant(parsed.End)),
-                ("$stated", (int)mention.StatedParts), ("$inferred_parts", (int)mention.InferredParts))
-                .ExecuteNonQuery();
+            _insertTime.Value(context.DocumentKey).Value(context.SentenceKeyAt(mention.Start)).Value(mention.Start).Value(mention.End)
+                .Value(mention.Text).Value(TimexTypeText(mention.Type)).Value(mention.Value).Value(mention.Mod).Value(mention.Inferred ? 1 : 0)
+                .Value(parsed.Granularity.ToString()).Value(Instant(parsed.Earliest)).Value(Instant(parsed.End))
+                .Value((int)mention.StatedParts).Value((int)mention.InferredParts).Insert();
         }
     }
+
+    private RowInsert? _insertTime;
 
     public IReadOnlyList<StoredTimeMention> TimeMentions(string documentId)
     {
