@@ -186,13 +186,13 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         return false;
     }
 
-    /// <summary>Numbers and ordinals of the claim ("seventh", "42nd") stand in the sentence.</summary>
     private const string DifferentDetail = "a different number or detail";
 
     /// <summary>A sentence that states an amount: a number that is not a year ("237 orders", "$399", "40%").</summary>
     private static bool GivesFigure(ReadSentence s) =>
         s.Words.Any(w => w.Text.Any(char.IsDigit) && !(w.Text.Length == 4 && w.Text.All(char.IsDigit) && w.Text[0] is '1' or '2'));
 
+    /// <summary>Numbers and ordinals of the claim ("seventh", "42nd") stand in the sentence.</summary>
     private static bool DetailsAgree(ClaimShape claim, ReadSentence s)
     {
         if (claim.Details.Count == 0) return true;
