@@ -149,7 +149,7 @@ public sealed class EventExtractor
     /// <summary>Undated mentions take the date another mention of the same event in the document gives; exact repeats go.</summary>
     private static List<EventMention> Finish(List<EventMention> events)
     {
-        static string? Patient(EventMention e) => e.Arguments.FirstOrDefault(a => a.Kind is "person" or "org" or "entity")?.Value;
+        static string? Patient(EventMention e) => e.Arguments.FirstOrDefault(a => a.NamesEntity)?.Value;
         var dated = events.Where(e => e.TimeAnchor == TimeAnchor.Explicit && e.Modality == Modality.Asserted).ToList();
         var result = new List<EventMention>(events.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);

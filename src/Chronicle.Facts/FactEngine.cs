@@ -24,40 +24,40 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
     {
         var aliases = records.Where(r => r.Event.Type == "entity.rename")
             .Select(r => (r.Event.First("new")?.Value ?? "", r.Event.First("old")?.Value ?? "")).Where(p => p.Item1.Length > 0 && p.Item2.Length > 0).ToList();
-        var clusters = new EntityIdentities(records.SelectMany(r => r.Event.Arguments), aliases);
+        var identities = new EntityIdentities(records.SelectMany(r => r.Event.Arguments), aliases);
         var effects = new List<Effect>();
-        var deferred = Deferrals(records, clusters);
-        var namedEnds = NamedEnds(records, clusters);
-        foreach (var record in records) effects.AddRange(Expand(record, clusters, asOf, deferred, namedEnds));
-        effects.AddRange(ScheduledEnds(records, clusters, asOf));
+        var deferred = Deferrals(records, identities);
+        var namedEnds = NamedEnds(records, identities);
+        foreach (var record in records) effects.AddRange(Expand(record, identities, asOf, deferred, namedEnds));
+        effects.AddRange(ScheduledEnds(records, identities, asOf));
 
-        var states = new StateTable(clusters);
+        var states = new StateTable(identities);
         foreach (var e in effects.OrderBy(e => e.Key).ThenBy(e => e.Undated ? 0 : 1).ThenBy(e => e.Record.Reported).ThenBy(e => e.Record.Id))
-            Apply(e, states, clusters);
-        return new FactSet(states.All, clusters);
+            Apply(e, states, identities);
+        return new FactSet(states.All, identities);
     }
 
     /// <summary>"will remain prime minister until a successor is chosen": the same article's resignation is only announced.</summary>
-    private static HashSet<(string Doc, string Subject)> Deferrals(IReadOnlyList<EventRecord> records, EntityIdentities clusters)
+    private static HashSet<(string Doc, string Subject)> Deferrals(IReadOnlyList<EventRecord> records, EntityIdentities identities)
     {
         var set = new HashSet<(string, string)>();
         foreach (var r in records)
             if (r.Event.Type == "personnel.remain" && r.Event.First("person") is { } p && !r.Event.Negated)
-                set.Add((r.DocumentId, clusters.Of(p)));
+                set.Add((r.DocumentId, identities.Of(p)));
         return set;
     }
 
     /// <summary>"Boris Johnson resigns" in an article that says "resigned as leader of the Conservative Party": the position the article names.</summary>
-    private static Dictionary<(string Doc, string Subject), (string Position, string? Organization)> NamedEnds(IReadOnlyList<EventRecord> records, EntityIdentities clusters)
+    private static Dictionary<(string Doc, string Subject), (string Position, string? Organization)> NamedEnds(IReadOnlyList<EventRecord> records, EntityIdentities identities)
     {
         var named = new Dictionary<(string, string), (string, string?)>();
         foreach (var r in records)
             if (r.Event.Type is "personnel.resign" or "personnel.fire" && r.Event.First("person") is { } p && r.Event.First("position") is { } position)
-                named.TryAdd((r.DocumentId, clusters.Of(p)), (position.Value, r.Event.First("organization") is { } o ? clusters.Of(o) : null));
+                named.TryAdd((r.DocumentId, identities.Of(p)), (position.Value, r.Event.First("organization") is { } o ? identities.Of(o) : null));
         return named;
     }
 
-    private IEnumerable<Effect> ScheduledEnds(IReadOnlyList<EventRecord> records, EntityIdentities clusters, DateOnly asOf)
+    private IEnumerable<Effect> ScheduledEnds(IReadOnlyList<EventRecord> records, EntityIdentities identities, DateOnly asOf)
     {
         foreach (var r in records)
         {
@@ -67,12 +67,12 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
             var definition = new EffectDefinition("close", "holds_position", "person", "position");
             string value = Timex.Format(range.Latest);
             bool effective = range.Latest <= asOf;
-            yield return new Effect(definition, r, clusters.Of(person), r.Event.First("position")?.Value, Organization(r.Event, clusters), Context(r.Event),
+            yield return new Effect(definition, r, identities.Of(person), r.Event.First("position")?.Value, Organization(r.Event, identities), Context(r.Event),
                 range.Latest, value, false, effective, true, false);
         }
     }
 
-    private IEnumerable<Effect> Expand(EventRecord record, EntityIdentities clusters, DateOnly asOf, HashSet<(string, string)> deferred,
+    private IEnumerable<Effect> Expand(EventRecord record, EntityIdentities identities, DateOnly asOf, HashSet<(string, string)> deferred,
         Dictionary<(string Doc, string Subject), (string Position, string? Organization)> namedEnds)
     {
         var e = record.Event;
@@ -83,18 +83,18 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         bool undated = e.TimeAnchor == TimeAnchor.Undated || !hasDate;
         foreach (var effect in type.Effects)
         {
-            var subjects = effect.AnySubject ? ["*"] : e.All(effect.Subject ?? "").Select(a => clusters.Of(a)).Distinct().ToList();
-            var objects = effect.Object is null ? [null] : ObjectValues(e, effect.Object, type, clusters);
+            var subjects = effect.AnySubject ? ["*"] : e.All(effect.Subject ?? "").Select(a => identities.Of(a)).Distinct().ToList();
+            var objects = effect.Object is null ? [null] : ObjectValues(e, effect.Object, type, identities);
             foreach (var subject in subjects)
                 foreach (var obj in objects)
                 {
-                    if (subject != "*" && obj is not null && type.Role(effect.Object!)?.IsEntity == true && clusters.Same(subject, obj)) continue;
+                    if (subject != "*" && obj is not null && type.Role(effect.Object!)?.IsEntity == true && identities.Same(subject, obj)) continue;
                     bool asserted = e.Modality == Modality.Asserted && !e.Negated;
                     bool scheduled = e.Modality == Modality.Expected && !e.Negated && e.TimeAnchor == TimeAnchor.Explicit && hasDate && when.Earliest > record.Reported;
                     bool effective = asserted || (scheduled && when.Earliest <= asOf);
                     bool isDeferred = effect.Op == "close" && effect.Relation == "holds_position" && e.TimeAnchor != TimeAnchor.Explicit
                                       && deferred.Contains((record.DocumentId, subject));
-                    string? qualifier = effect.Object is not null && type.Role(effect.Object)?.Kind == "position" ? Organization(e, clusters) : null;
+                    string? qualifier = effect.Object is not null && type.Role(effect.Object)?.Kind == "position" ? Organization(e, identities) : null;
                     var target = obj;
                     if (effect.Op == "close" && effect.Relation == "holds_position" && obj is null && namedEnds.TryGetValue((record.DocumentId, subject), out var named))
                         (target, qualifier) = (named.Position, named.Organization);
@@ -104,42 +104,42 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         }
     }
 
-    private static List<string?> ObjectValues(EventMention e, string role, EventTypeDefinition type, EntityIdentities clusters)
+    private static List<string?> ObjectValues(EventMention e, string role, EventTypeDefinition type, EntityIdentities identities)
     {
         var arguments = e.All(role).ToList();
         if (arguments.Count == 0) return [null];
         bool entity = type.Role(role)?.IsEntity == true;
-        return arguments.Select(a => (string?)(entity ? clusters.Of(a) : a.Value.Length == 0 ? null : a.Value)).Distinct().ToList();
+        return arguments.Select(a => (string?)(entity ? identities.Of(a) : a.Value.Length == 0 ? null : a.Value)).Distinct().ToList();
     }
 
-    private static string? Organization(EventMention e, EntityIdentities clusters) => e.First("organization") is { } o ? clusters.Of(o) : null;
+    private static string? Organization(EventMention e, EntityIdentities identities) => e.First("organization") is { } o ? identities.Of(o) : null;
 
     private static IReadOnlyList<string> Context(EventMention e) => e.All("org_context").Select(a => a.Value).ToList();
 
-    private void Apply(Effect e, StateTable states, EntityIdentities clusters)
+    private void Apply(Effect e, StateTable states, EntityIdentities identities)
     {
         var source = FactSource.From(e.Record);
         if (!e.Effective)
         {
             if (e.Definition.Op == "close")
-                foreach (var s in Matching(e, states, clusters, open: true)) s.Pending.Add(source);
+                foreach (var s in Matching(e, states, identities, open: true)) s.Pending.Add(source);
             // A planned resignation or an expected trial still says the state holds now.
             if (e.Definition.AppliesToExpected || (e.Definition.Op == "close" && e.Definition.Presuppose && !e.Record.Event.Negated && e.Record.Event.Modality != Modality.Possible))
-                Affirm(e, states, clusters, source with { Modality = Modality.Asserted });
+                Affirm(e, states, identities, source with { Modality = Modality.Asserted });
             return;
         }
         switch (e.Definition.Op)
         {
-            case "open": Open(e, states, clusters, source); break;
-            case "affirm": Affirm(e, states, clusters, source); break;
-            case "close": Close(e, states, clusters, source); break;
+            case "open": Open(e, states, identities, source); break;
+            case "affirm": Affirm(e, states, identities, source); break;
+            case "close": Close(e, states, identities, source); break;
         }
     }
 
-    private void Open(Effect e, StateTable states, EntityIdentities clusters, FactSource source)
+    private void Open(Effect e, StateTable states, EntityIdentities identities, FactSource source)
     {
-        var open = Matching(e, states, clusters, open: true).FirstOrDefault();
-        var earlier = open is null ? Matching(e, states, clusters, open: false).Where(s => s.ToKey is { } to && (e.Undated || to >= e.Key)).OrderByDescending(s => s.ToKey).FirstOrDefault() : null;
+        var open = Matching(e, states, identities, open: true).FirstOrDefault();
+        var earlier = open is null ? Matching(e, states, identities, open: false).Where(s => s.ToKey is { } to && (e.Undated || to >= e.Key)).OrderByDescending(s => s.ToKey).FirstOrDefault() : null;
         if (open is not null) Attach(open, e, source);
         else if (earlier is not null) { Attach(earlier, e, source); return; }
         else
@@ -150,16 +150,16 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
             states.Add(state);
         }
         if (!e.Undated && e.Definition.Succession && e.Object is not null && lexicon.FindPosition(e.Object) is { Singleton: true })
-            foreach (var other in states.OfObject(e.Definition.Relation, e.Object).Where(s => s.IsOpen && !clusters.Same(s.Subject, e.Subject)
-                                                     && SameOrganization(s.Qualifier, s.QualifierContext, e.Qualifier, e.Context, clusters, strict: true)).ToList())
+            foreach (var other in states.OfObject(e.Definition.Relation, e.Object).Where(s => s.IsOpen && !identities.Same(s.Subject, e.Subject)
+                                                     && SameOrganization(s.Qualifier, s.QualifierContext, e.Qualifier, e.Context, identities, strict: true)).ToList())
                 if (other.FromKey is null || other.FromKey < e.Key) CloseState(other, e, source);
     }
 
-    private void Affirm(Effect e, StateTable states, EntityIdentities clusters, FactSource source)
+    private void Affirm(Effect e, StateTable states, EntityIdentities identities, FactSource source)
     {
-        var open = Matching(e, states, clusters, open: true).FirstOrDefault();
+        var open = Matching(e, states, identities, open: true).FirstOrDefault();
         if (open is not null) { Attach(open, e, source); return; }
-        var closed = Matching(e, states, clusters, open: false).OrderByDescending(s => s.ToKey).FirstOrDefault();
+        var closed = Matching(e, states, identities, open: false).OrderByDescending(s => s.ToKey).FirstOrDefault();
         if (closed is not null)
         {
             if (closed.ToKey is { } to && e.Key > to && !e.Undated) closed.Conflicts.Add(source); else closed.Sources.Add(source);
@@ -168,12 +168,12 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         states.Add(NewState(e, source));
     }
 
-    private void Close(Effect e, StateTable states, EntityIdentities clusters, FactSource source)
+    private void Close(Effect e, StateTable states, EntityIdentities identities, FactSource source)
     {
-        var targets = Matching(e, states, clusters, open: true)
+        var targets = Matching(e, states, identities, open: true)
             .Where(s => !(e.Undated && s.FromKey is { } from && from >= e.Record.Reported)).ToList();
         // "X resigns" while X holds several positions and no article names which: ambiguous, so it ends none of them.
-        if (e.Definition.Relation == "holds_position" && e.Object is null && targets.Select(s => s.Qualifier is null ? null : clusters.Of(s.Qualifier)).Distinct().Count() > 1)
+        if (e.Definition.Relation == "holds_position" && e.Object is null && targets.Select(s => s.Qualifier is null ? null : identities.Of(s.Qualifier)).Distinct().Count() > 1)
         {
             foreach (var s in targets) s.Pending.Add(source);
             return;
@@ -184,7 +184,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
             CloseState(s, e, source);
         }
         if (targets.Count > 0) return;
-        var closed = Matching(e, states, clusters, open: false).Where(s => s.ToKey <= e.Key || e.Undated).ToList();
+        var closed = Matching(e, states, identities, open: false).Where(s => s.ToKey <= e.Key || e.Undated).ToList();
         foreach (var s in closed) s.ClosingSources.Add(source);
         // "dropped the firearm enhancement charge": the charge existed until now even if no earlier article said so.
         bool specific = e.Object is not null && e.Subject != "*";
@@ -228,17 +228,17 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         return s;
     }
 
-    private IEnumerable<FactState> Matching(Effect e, StateTable states, EntityIdentities clusters, bool open)
+    private IEnumerable<FactState> Matching(Effect e, StateTable states, EntityIdentities identities, bool open)
     {
         foreach (var s in states.OfSubject(e.Definition.Relation, e.Subject))
         {
             if (s.IsOpen != open) continue;
-            if (!ObjectMatches(e, s, clusters)) continue;
+            if (!ObjectMatches(e, s, identities)) continue;
             yield return s;
         }
     }
 
-    private bool ObjectMatches(Effect e, FactState s, EntityIdentities clusters)
+    private bool ObjectMatches(Effect e, FactState s, EntityIdentities identities)
     {
         bool closing = e.Definition.Op == "close";
         if (e.Object is null) return closing || s.Object is null || e.Definition.Op == "affirm";
@@ -248,21 +248,21 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
             case "holds_position":
                 if (s.Object != e.Object) return false;
                 // Leaving "CEO of Apple" ends "CEO of Apple Computer": a departure reads the organization's name loosely.
-                return SameOrganization(s.Qualifier, s.QualifierContext, e.Qualifier, e.Context, clusters, strict: false)
+                return SameOrganization(s.Qualifier, s.QualifierContext, e.Qualifier, e.Context, identities, strict: false)
                        || closing && s.Qualifier is not null && e.Qualifier is not null && NameMatcher.Same(s.Qualifier, e.Qualifier);
             case "faces_charge" or "convicted" or "sentenced":
                 return ChargeNormalizer.Similarity(e.Object, s.Object) >= (closing ? 0.5 : 0.8);
             default:
-                return clusters.Same(s.Object, e.Object);
+                return identities.Same(s.Object, e.Object);
         }
     }
 
     /// <summary>Organizations agree when equal, or when one is unknown and the other is among the organizations its article names.</summary>
-    public static bool SameOrganization(string? a, IReadOnlyList<string> aContext, string? b, IReadOnlyList<string> bContext, EntityIdentities clusters, bool strict)
+    public static bool SameOrganization(string? a, IReadOnlyList<string> aContext, string? b, IReadOnlyList<string> bContext, EntityIdentities identities, bool strict)
     {
-        if (a is not null && b is not null) return clusters.Same(a, b);
-        if (a is null && b is null) return !strict || aContext.Any(x => bContext.Any(y => clusters.Same(x, y)));
-        return a is null ? aContext.Any(x => clusters.Same(x, b!)) || (!strict && aContext.Count == 0) : bContext.Any(x => clusters.Same(x, a)) || (!strict && bContext.Count == 0);
+        if (a is not null && b is not null) return identities.Same(a, b);
+        if (a is null && b is null) return !strict || aContext.Any(x => bContext.Any(y => identities.Same(x, y)));
+        return a is null ? aContext.Any(x => identities.Same(x, b!)) || (!strict && aContext.Count == 0) : bContext.Any(x => identities.Same(x, a)) || (!strict && bContext.Count == 0);
     }
 }
 

@@ -5,7 +5,7 @@ namespace Chronicle.Facts;
 /// two ways <see cref="EntityIdentities.Same"/> can match) and by relation and object. An effect looks only at the states
 /// of its own subject, so folding a set of events costs in proportion to the events, not to their square.
 /// </summary>
-internal sealed class StateTable(EntityIdentities clusters)
+internal sealed class StateTable(EntityIdentities identities)
 {
     private readonly List<FactState> _all = [];
     private readonly Dictionary<FactState, int> _order = new(ReferenceEqualityComparer.Instance);
@@ -21,8 +21,8 @@ internal sealed class StateTable(EntityIdentities clusters)
         _order[s] = _all.Count;
         _all.Add(s);
         Append(_byRelation, s.Relation, s);
-        Append(_byCluster, (s.Relation, clusters.Of(s.Subject)), s);
-        Append(_byKey, (s.Relation, clusters.KeyOf(s.Subject)), s);
+        Append(_byCluster, (s.Relation, identities.Of(s.Subject)), s);
+        Append(_byKey, (s.Relation, identities.KeyOf(s.Subject)), s);
         Append(_byObject, (s.Relation, s.Object), s);
     }
 
@@ -36,8 +36,8 @@ internal sealed class StateTable(EntityIdentities clusters)
     public IEnumerable<FactState> OfSubject(string relation, string subject)
     {
         if (subject == "*") return _byRelation.GetValueOrDefault(relation) ?? [];
-        var byCluster = _byCluster.GetValueOrDefault((relation, clusters.Of(subject))) ?? [];
-        var byKey = _byKey.GetValueOrDefault((relation, clusters.KeyOf(subject))) ?? [];
+        var byCluster = _byCluster.GetValueOrDefault((relation, identities.Of(subject))) ?? [];
+        var byKey = _byKey.GetValueOrDefault((relation, identities.KeyOf(subject))) ?? [];
         return Merge(byCluster, byKey);
     }
 

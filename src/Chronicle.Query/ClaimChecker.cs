@@ -136,11 +136,11 @@ public sealed class ClaimChecker(IEventSource source, ClaimParser parser, FactEn
 
     /// <summary>How well a state matches the claim: 0 when relation or subject differ, up to 1 for the same object.
     /// <paramref name="subjectKeys"/> holds the stored entity each subject name means (null: unknown), if any.</summary>
-    public static double Score(Claim claim, FactState s, EntityIdentities clusters, IReadOnlyDictionary<string, long?>? subjectKeys = null)
+    public static double Score(Claim claim, FactState s, EntityIdentities identities, IReadOnlyDictionary<string, long?>? subjectKeys = null)
     {
         bool relationOk = s.Relation == claim.Relation || (claim.Relation == "named_to_position" && s.Relation == "holds_position");
         if (!relationOk || s.Subject.Length == 0) return 0;
-        if (!claim.SubjectNames.Any(n => clusters.Refers(s.Subject, n, subjectKeys?.GetValueOrDefault(n)))) return 0;
+        if (!claim.SubjectNames.Any(n => identities.Refers(s.Subject, n, subjectKeys?.GetValueOrDefault(n)))) return 0;
         switch (claim.Relation)
         {
             case "holds_position" or "named_to_position":
@@ -149,8 +149,8 @@ public sealed class ClaimChecker(IEventSource source, ClaimParser parser, FactEn
                 if (claim.SingletonOnly && (s.Object is null || Chronicle.Events.Ontology.Lexicon.Default.FindPosition(s.Object) is not { Singleton: true })) return 0;
                 if (claim.OrganizationNames.Count == 0) return 0.9;
                 if (s.Qualifier is not null)
-                    return claim.OrganizationNames.Any(n => clusters.Same(n, s.Qualifier) || NameMatcher.Same(n, s.Qualifier)) ? 1 : 0;
-                return claim.OrganizationNames.Any(n => s.QualifierContext.Any(c => clusters.Same(n, c) || NameMatcher.Same(n, c))) ? 0.7 : 0;
+                    return claim.OrganizationNames.Any(n => identities.Same(n, s.Qualifier) || NameMatcher.Same(n, s.Qualifier)) ? 1 : 0;
+                return claim.OrganizationNames.Any(n => s.QualifierContext.Any(c => identities.Same(n, c) || NameMatcher.Same(n, c))) ? 0.7 : 0;
             }
             case "faces_charge" or "convicted" or "sentenced":
                 if (claim.Object is null) return s.Object is null ? 1 : 0.9;
@@ -160,7 +160,7 @@ public sealed class ClaimChecker(IEventSource source, ClaimParser parser, FactEn
                 return 1;
             default:
                 if (s.Object is null) return 0.5;
-                return claim.ObjectNames.Any(n => clusters.Same(n, s.Object) || NameMatcher.Same(n, s.Object)) ? 1 : 0;
+                return claim.ObjectNames.Any(n => identities.Same(n, s.Object) || NameMatcher.Same(n, s.Object)) ? 1 : 0;
         }
     }
 }

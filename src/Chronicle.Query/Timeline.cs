@@ -28,12 +28,12 @@ public sealed class FactQueries(IEventSource source, FactEngine engine)
     {
         var events = source.EventsNaming([entity], to);
         long? entityKey = source.EntityNamed(entity);
-        var clusters = new EntityIdentities(events.SelectMany(e => e.Event.Arguments), [], [entity]);
-        var mine = events.Where(r => r.Event.Type != "entity.rename" && !r.Event.Negated && r.Event.Arguments.Any(a => a.NamesEntity && a.Role != "org_context" && clusters.Refers(clusters.Of(a), entity, entityKey)));
+        var identities = new EntityIdentities(events.SelectMany(e => e.Event.Arguments), [], [entity]);
+        var mine = events.Where(r => r.Event.Type != "entity.rename" && !r.Event.Negated && r.Event.Arguments.Any(a => a.NamesEntity && a.Role != "org_context" && identities.Refers(identities.Of(a), entity, entityKey)));
         // Mentions of one event (same type, subject, date and modality) become one entry; undated mentions of an event
         // the timeline already dates ("Baldwin was initially charged") join it.
         string Subject(EventRecord r) => r.Event.Arguments.Where(a => a.NamesEntity && a.Role != "org_context")
-            .Select(clusters.Of).FirstOrDefault() ?? "";
+            .Select(identities.Of).FirstOrDefault() ?? "";
         var groups = new Dictionary<(string Type, string Subject, string Date, Modality Modality), List<EventRecord>>();
         // The dated entries of each kind of event (type, subject, modality), for undated mentions to find their twin without reading every entry.
         var datedEntries = new Dictionary<(string Type, string Subject, Modality Modality), List<(string Date, DateOnly Earliest)>>();
@@ -71,14 +71,14 @@ public sealed class FactQueries(IEventSource source, FactEngine engine)
             var richest = group.OrderByDescending(r => r.Event.Arguments.Count(a => a.Role != "org_context")).ThenBy(r => r.Reported).First();
             var sources = group.GroupBy(r => r.Sentence).Select(g => g.First()).OrderBy(r => r.Reported)
                 .Select(r => new TimelineSource(r.DocumentId, r.Reported, r.Sentence)).ToList();
-            entries.Add((sortKey, new TimelineEntry(key.Date, key.Type, Summary(richest.Event, clusters), key.Modality.ToString().ToLowerInvariant(), sources)));
+            entries.Add((sortKey, new TimelineEntry(key.Date, key.Type, Summary(richest.Event, identities), key.Modality.ToString().ToLowerInvariant(), sources)));
         }
         return entries.OrderBy(e => e.Key).ThenBy(e => e.Entry.Type, StringComparer.Ordinal).Select(e => e.Entry).ToList();
     }
 
-    public static string Summary(EventMention e, EntityIdentities clusters)
+    public static string Summary(EventMention e, EntityIdentities identities)
     {
-        string Arg(string role) => string.Join(" and ", e.All(role).Select(a => a.NamesEntity ? clusters.Of(a) : a.Value).Distinct());
+        string Arg(string role) => string.Join(" and ", e.All(role).Select(a => a.NamesEntity ? identities.Of(a) : a.Value).Distinct());
         string position = Arg("position") is { Length: > 0 } p ? p + (Arg("organization") is { Length: > 0 } o ? $" of {o}" : "") : "";
         string core = e.Type switch
         {
