@@ -12,19 +12,66 @@ namespace Chronicle.Facts;
 /// later articles. Closing events close only states of the same subject (and object where they name one);
 /// separate periods stay separate; expected changes wait until their date; reports that disagree are kept.
 /// </summary>
+/// <remarks>
+/// Effects are applied in the order they became known: by the day they were reported (a scheduled change on the
+/// day it was due, once that day is past the as-of date), then by the event's own date within a day. So the states
+/// as of D are the states after the days up to D, and one pass over a subject's events gives every state it had
+/// as of every date (<see cref="Versions"/>), which is what the store keeps.
+/// </remarks>
 public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
 {
     public static FactEngine Default { get; } = new(EventOntology.Default, Lexicon.Default);
 
+    /// <summary>Relations that some event closes for any subject ("the deal is off": blocked by anyone): their states are kept with their object's.</summary>
+    private readonly HashSet<string> _partitionedByObject = ontology.Events.SelectMany(t => t.Effects).Where(f => f.AnySubject).Select(f => f.Relation).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The partitions an event's effects belong to (<see cref="Versions"/> of each holds its part of the event's effects).</summary>
+    public IReadOnlySet<string> PartitionsOf(EventMention e)
+    {
+        var partitions = new HashSet<string>(StringComparer.Ordinal);
+        if (ontology.Find(e.Type) is not { } type) return partitions;
+        foreach (var effect in type.Effects)
+        {
+            string? role = _partitionedByObject.Contains(effect.Relation) ? effect.Object : effect.Subject;
+            foreach (var a in e.All(role ?? "")) partitions.Add(FactPartitions.Of(a));
+        }
+        return partitions;
+    }
+
     private sealed record Effect(
         EffectDefinition Definition, EventRecord Record, string Subject, string? Object, string? Qualifier, IReadOnlyList<string> Context,
-        DateOnly Key, string? Value, bool Undated, bool Effective, bool Scheduled, bool Deferred);
+        DateOnly Key, string? Value, bool Undated, bool Effective, bool Scheduled, bool Deferred, DateOnly KnownOn, string Partition);
 
     public FactSet Compute(IReadOnlyList<EventRecord> records, DateOnly asOf)
     {
+        var identities = Identities(records);
+        var states = Fold(records, asOf, partition: null, identities, afterDay: null);
+        return new FactSet(states.All, identities);
+    }
+
+    /// <summary>
+    /// Every state of one partition (<see cref="FactPartitions"/>) as it was known on each day: a version per change
+    /// of what an answer shows, known from the day it appeared until the day it changed (open: still current).
+    /// The versions known on D are exactly <see cref="Compute"/> of the partition's events reported up to D.
+    /// </summary>
+    public IReadOnlyList<StateVersion> Versions(IReadOnlyList<EventRecord> records, string partition)
+    {
+        var identities = Identities(records);
+        var versions = new StateVersions(partition, identities);
+        Fold(records, DateOnly.MaxValue, partition, identities, versions.After);
+        return versions.All;
+    }
+
+    private static EntityIdentities Identities(IReadOnlyList<EventRecord> records)
+    {
         var aliases = records.Where(r => r.Event.Type == "entity.rename")
             .Select(r => (r.Event.First("new")?.Value ?? "", r.Event.First("old")?.Value ?? "")).Where(p => p.Item1.Length > 0 && p.Item2.Length > 0).ToList();
-        var identities = new EntityIdentities(records.SelectMany(r => r.Event.Arguments), aliases);
+        return new EntityIdentities(records.SelectMany(r => r.Event.Arguments), aliases);
+    }
+
+    private StateTable Fold(IReadOnlyList<EventRecord> records, DateOnly asOf, string? partition, EntityIdentities identities,
+        Action<DateOnly, IReadOnlyCollection<FactState>>? afterDay)
+    {
         var effects = new List<Effect>();
         var deferred = Deferrals(records, identities);
         var namedEnds = NamedEnds(records, identities);
@@ -32,9 +79,21 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         effects.AddRange(ScheduledEnds(records, identities, asOf));
 
         var states = new StateTable(identities);
-        foreach (var e in effects.OrderBy(e => e.Key).ThenBy(e => e.Undated ? 0 : 1).ThenBy(e => e.Record.Reported).ThenBy(e => e.Record.Id))
+        var touched = new HashSet<FactState>(ReferenceEqualityComparer.Instance);
+        DateOnly? day = null;
+        foreach (var e in effects.Where(e => e.KnownOn <= asOf && (partition is null || e.Partition == partition))
+                     .OrderBy(e => e.KnownOn).ThenBy(e => e.Key).ThenBy(e => e.Undated ? 0 : 1).ThenBy(e => e.Record.Reported)
+                     .ThenBy(e => e.Record.DocumentId, StringComparer.Ordinal).ThenBy(e => e.Record.Id))
+        {
+            if (afterDay is not null && day is { } previous && previous != e.KnownOn) { afterDay(previous, states.InOrder(touched)); touched.Clear(); }
+            day = e.KnownOn;
             Apply(e, states, identities);
-        return new FactSet(states.All, identities);
+            if (afterDay is null) continue;
+            touched.UnionWith(states.OfSubject(e.Definition.Relation, e.Subject));
+            if (e.Definition.Succession) touched.UnionWith(states.OfObject(e.Definition.Relation, e.Object));
+        }
+        if (afterDay is not null && day is { } last) afterDay(last, states.InOrder(touched));
+        return states;
     }
 
     /// <summary>"will remain prime minister until a successor is chosen": the same article's resignation is only announced.</summary>
@@ -66,9 +125,12 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
             if (person is null) continue;
             var definition = new EffectDefinition("close", "holds_position", "person", "position");
             string value = Timex.Format(range.Latest);
-            bool effective = range.Latest <= asOf;
-            yield return new Effect(definition, r, identities.Of(person), r.Event.First("position")?.Value, Organization(r.Event, identities), Context(r.Event),
-                range.Latest, value, false, effective, true, false);
+            var effect = new Effect(definition, r, identities.Of(person), r.Event.First("position")?.Value, Organization(r.Event, identities), Context(r.Event),
+                range.Latest, value, false, false, true, false, r.Reported, FactPartitions.Of(person));
+            // Known as planned from the report; in force from the day it names, once that day is known to have come.
+            yield return effect;
+            var due = range.Latest > r.Reported ? range.Latest : r.Reported;
+            if (range.Latest <= asOf) yield return effect with { Effective = true, KnownOn = due };
         }
     }
 
@@ -83,33 +145,46 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         bool undated = e.TimeAnchor == TimeAnchor.Undated || !hasDate;
         foreach (var effect in type.Effects)
         {
-            var subjects = effect.AnySubject ? ["*"] : e.All(effect.Subject ?? "").Select(a => identities.Of(a)).Distinct().ToList();
-            var objects = effect.Object is null ? [null] : ObjectValues(e, effect.Object, type, identities);
-            foreach (var subject in subjects)
-                foreach (var obj in objects)
+            var objects = effect.Object is null ? [(null, null)] : ObjectValues(e, effect.Object, type, identities);
+            bool byObject = _partitionedByObject.Contains(effect.Relation);
+            foreach (var (subject, subjectPartition) in Subjects(e, effect, identities))
+                foreach (var (obj, objectPartition) in objects)
                 {
+                    if ((byObject ? objectPartition : subjectPartition) is not { } partition) continue;
                     if (subject != "*" && obj is not null && type.Role(effect.Object!)?.IsEntity == true && identities.Same(subject, obj)) continue;
                     bool asserted = e.Modality == Modality.Asserted && !e.Negated;
                     bool scheduled = e.Modality == Modality.Expected && !e.Negated && e.TimeAnchor == TimeAnchor.Explicit && hasDate && when.Earliest > record.Reported;
-                    bool effective = asserted || (scheduled && when.Earliest <= asOf);
                     bool isDeferred = effect.Op == "close" && effect.Relation == "holds_position" && e.TimeAnchor != TimeAnchor.Explicit
                                       && deferred.Contains((record.DocumentId, subject));
                     string? qualifier = effect.Object is not null && type.Role(effect.Object)?.Kind == "position" ? Organization(e, identities) : null;
                     var target = obj;
                     if (effect.Op == "close" && effect.Relation == "holds_position" && obj is null && namedEnds.TryGetValue((record.DocumentId, subject), out var named))
                         (target, qualifier) = (named.Position, named.Organization);
-                    yield return new Effect(effect, record, subject, target, qualifier,
-                        Context(e), key, hasDate ? e.Time : null, undated && !scheduled, effective && !isDeferred, scheduled, isDeferred);
+                    var reported = new Effect(effect, record, subject, target, qualifier, Context(e), key, hasDate ? e.Time : null,
+                        undated && !scheduled, asserted && !isDeferred, scheduled, isDeferred, record.Reported, partition);
+                    yield return reported;
+                    // A scheduled change is known as planned from its report, and takes effect on its day once that day is past.
+                    if (scheduled && when.Earliest <= asOf && !isDeferred) yield return reported with { Effective = true, KnownOn = when.Earliest };
                 }
         }
     }
 
-    private static List<string?> ObjectValues(EventMention e, string role, EventTypeDefinition type, EntityIdentities identities)
+    /// <summary>The effect's subjects ("*": any subject) with the partition of each (null for "*").</summary>
+    private static IEnumerable<(string Subject, string? Partition)> Subjects(EventMention e, EffectDefinition effect, EntityIdentities identities)
+    {
+        if (effect.AnySubject) return [("*", null)];
+        return e.All(effect.Subject ?? "").GroupBy(a => identities.Of(a), StringComparer.Ordinal)
+            .Select(g => (g.Key, (string?)FactPartitions.Of(g.First())));
+    }
+
+    /// <summary>The effect's objects (an entity's identity, else the value), each with the partition of its first argument.</summary>
+    private static List<(string? Value, string? Partition)> ObjectValues(EventMention e, string role, EventTypeDefinition type, EntityIdentities identities)
     {
         var arguments = e.All(role).ToList();
-        if (arguments.Count == 0) return [null];
+        if (arguments.Count == 0) return [(null, null)];
         bool entity = type.Role(role)?.IsEntity == true;
-        return arguments.Select(a => (string?)(entity ? identities.Of(a) : a.Value.Length == 0 ? null : a.Value)).Distinct().ToList();
+        return arguments.Select(a => (Value: (string?)(entity ? identities.Of(a) : a.Value.Length == 0 ? null : a.Value), Partition: (string?)FactPartitions.Of(a)))
+            .DistinctBy(o => o.Value).ToList();
     }
 
     private static string? Organization(EventMention e, EntityIdentities identities) => e.First("organization") is { } o ? identities.Of(o) : null;

@@ -3,10 +3,14 @@ using Chronicle.Domain.Events;
 namespace Chronicle.Facts;
 
 /// <summary>Where a fact was read: the article, its date, the sentence, and how it was said.</summary>
-public sealed record FactSource(string DocumentId, DateOnly Reported, string Sentence, string EventType, string Trigger, Modality Modality, string? Attribution, string? Time, string Story)
+/// <remarks><see cref="EventId"/> is the event's key in the store (0 for events held only in memory).</remarks>
+public sealed record FactSource(string DocumentId, DateOnly Reported, string Sentence, string EventType, string Trigger, Modality Modality, string? Attribution, string? Time, string Story, long EventId = 0)
 {
     public static FactSource From(EventRecord r) =>
-        new(r.DocumentId, r.Reported, r.Sentence, r.Event.Type, r.Event.Trigger, r.Event.Modality, r.Event.Attribution, r.Event.Time, r.StoryKey);
+        new(r.DocumentId, r.Reported, r.Sentence, r.Event.Type, r.Event.Trigger, r.Event.Modality, r.Event.Attribution, r.Event.Time, r.StoryKey, r.Id);
+
+    /// <summary>How the answers name the event that ended a state.</summary>
+    public string EndingLabel => $"{EventType}: {Trigger} ({DocumentId})";
 }
 
 /// <summary>
@@ -39,10 +43,10 @@ public sealed class FactState
     public bool HoldsOn(DateOnly day) => (FromKey is null || FromKey <= day) && (ToKey is null || ToKey > day);
 
     /// <summary>Sources with syndicated copies of one story counted once.</summary>
-    public IEnumerable<FactSource> DistinctSources => Sources.GroupBy(s => (s.Story, Normalize(s.Sentence))).Select(g => g.First())
-        .GroupBy(s => Normalize(s.Sentence)).Select(g => g.First());
+    /// <remarks>The first source of each sentence (letters and digits, lower case) in the order they were attached.</remarks>
+    public IEnumerable<FactSource> DistinctSources => Sources.DistinctBy(s => Normalize(s.Sentence));
 
-    private static string Normalize(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+    internal static string Normalize(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
     public string Display => Qualifier is null ? $"{Relation}({Subject}{(Object is null ? "" : ", " + Object)})" : $"{Relation}({Subject}, {Object} @ {Qualifier})";
 }

@@ -41,6 +41,9 @@ internal sealed class StateTable(EntityIdentities identities)
         return Merge(byCluster, byKey);
     }
 
+    /// <summary>Some of the states, in the order they were made.</summary>
+    public IReadOnlyCollection<FactState> InOrder(IEnumerable<FactState> states) => states.OrderBy(s => _order[s]).ToList();
+
     /// <summary>The states of the relation with this object, in the order made.</summary>
     public IReadOnlyList<FactState> OfObject(string relation, string? obj) => _byObject.GetValueOrDefault((relation, obj)) ?? [];
 

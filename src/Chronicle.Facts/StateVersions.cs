@@ -1,0 +1,86 @@
+namespace Chronicle.Facts;
+
+/// <summary>
+/// One state as answers show it, over the days it was known so: from <see cref="KnownFrom"/> (the report that made
+/// it so) until <see cref="KnownTo"/> (exclusive; null while current). <see cref="Sources"/> are the first five
+/// distinct sentences by report date, as `asof` and `changes` cite them; <see cref="Asserted"/>: some source
+/// asserts the state (not only plans it).
+/// </summary>
+public sealed record StateVersion(
+    string Partition, string Relation, string Subject, long? SubjectKey, string? Object, string? Qualifier,
+    string? ValidFrom, DateOnly? FromKey, string? ValidTo, DateOnly? ToKey,
+    bool Asserted, bool Conflicting, string? EndedBy, IReadOnlyList<FactSource> Sources, DateOnly KnownFrom, DateOnly? KnownTo)
+{
+    public bool KnownOn(DateOnly day) => KnownFrom <= day && (KnownTo is null || day < KnownTo);
+
+    public bool HoldsOn(DateOnly day) => (FromKey is null || FromKey <= day) && (ToKey is null || ToKey > day);
+
+    /// <summary>The same answer: every field but the days it was known.</summary>
+    public bool SameView(StateVersion other) =>
+        (Partition, Relation, Subject, SubjectKey, Object, Qualifier, ValidFrom, FromKey, ValidTo, ToKey, Asserted, Conflicting, EndedBy)
+        == (other.Partition, other.Relation, other.Subject, other.SubjectKey, other.Object, other.Qualifier, other.ValidFrom, other.FromKey,
+            other.ValidTo, other.ToKey, other.Asserted, other.Conflicting, other.EndedBy)
+        && Sources.Select(s => (s.DocumentId, s.Reported, s.Sentence)).SequenceEqual(other.Sources.Select(s => (s.DocumentId, s.Reported, s.Sentence)));
+
+    /// <summary>How a state is shown on a day: its current view.</summary>
+    public static StateVersion Of(string partition, FactState s, EntityIdentities identities, IReadOnlyList<FactSource> sources, bool asserted, DateOnly day) =>
+        new(partition, s.Relation, s.Subject, identities.KeysOf(s.Subject) is { Count: 1 } keys ? keys.First() : null, s.Object, s.Qualifier,
+            s.ValidFrom, s.FromKey, s.ValidTo, s.ToKey, asserted, s.Conflicts.Count > 0, s.ClosedBy?.EndingLabel, sources, day, null);
+}
+
+/// <summary>
+/// Collects <see cref="StateVersion"/>s while <see cref="FactEngine"/> folds a partition day by day: after each day,
+/// each state the day touched gets a new version if what an answer shows of it changed. A state's sources only
+/// grow, so its first five distinct sentences are kept up to date one new source at a time.
+/// </summary>
+internal sealed class StateVersions(string partition, EntityIdentities identities)
+{
+    private sealed class Tracked
+    {
+        public int Version = -1;
+        public int SourcesSeen;
+        public bool Asserted;
+        public readonly HashSet<string> Sentences = new(StringComparer.Ordinal);
+        public readonly List<(FactSource Source, int Order)> First = [];
+    }
+
+    private const int Shown = 5;
+    private readonly List<StateVersion> _all = [];
+    private readonly Dictionary<FactState, Tracked> _tracked = new(ReferenceEqualityComparer.Instance);
+
+    public IReadOnlyList<StateVersion> All => _all;
+
+    /// <param name="touched">The states the day's effects may have changed, in the order they were made.</param>
+    public void After(DateOnly day, IReadOnlyCollection<FactState> touched)
+    {
+        foreach (var s in touched)
+        {
+            if (!_tracked.TryGetValue(s, out var t)) _tracked[s] = t = new Tracked();
+            Catch(s, t);
+            var view = StateVersion.Of(partition, s, identities, t.First.Select(f => f.Source).ToList(), t.Asserted, day);
+            if (t.Version >= 0 && _all[t.Version].SameView(view)) continue;
+            if (t.Version >= 0) _all[t.Version] = _all[t.Version] with { KnownTo = day };
+            t.Version = _all.Count;
+            _all.Add(view);
+        }
+    }
+
+    /// <summary>Reads the sources attached since the last day: the first of each sentence, the earliest five by report date.</summary>
+    private static void Catch(FactState s, Tracked t)
+    {
+        for (; t.SourcesSeen < s.Sources.Count; t.SourcesSeen++)
+        {
+            var source = s.Sources[t.SourcesSeen];
+            t.Asserted |= source.Modality == Chronicle.Domain.Events.Modality.Asserted;
+            if (!t.Sentences.Add(FactState.Normalize(source.Sentence))) continue;
+            var entry = (source, t.SourcesSeen);
+            int at = t.First.FindIndex(f => f.Source.Reported > source.Reported);
+            if (at < 0) { if (t.First.Count < Shown) t.First.Add(entry); }
+            else
+            {
+                t.First.Insert(at, entry);
+                if (t.First.Count > Shown) t.First.RemoveAt(Shown);
+            }
+        }
+    }
+}
