@@ -22,21 +22,11 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
 {
     public static FactEngine Default { get; } = new(EventOntology.Default, Lexicon.Default);
 
-    /// <summary>Relations that some event closes for any subject ("the deal is off": blocked by anyone): their states are kept with their object's.</summary>
-    private readonly HashSet<string> _partitionedByObject = ontology.Events.SelectMany(t => t.Effects).Where(f => f.AnySubject).Select(f => f.Relation).ToHashSet(StringComparer.Ordinal);
+    /// <summary>Which partitions each effect belongs to.</summary>
+    public FactPartitions Partitions { get; } = new(ontology);
 
-    /// <summary>The partitions an event's effects belong to (<see cref="Versions"/> of each holds its part of the event's effects).</summary>
-    public IReadOnlySet<string> PartitionsOf(EventMention e)
-    {
-        var partitions = new HashSet<string>(StringComparer.Ordinal);
-        if (ontology.Find(e.Type) is not { } type) return partitions;
-        foreach (var effect in type.Effects)
-        {
-            string? role = _partitionedByObject.Contains(effect.Relation) ? effect.Object : effect.Subject;
-            foreach (var a in e.All(role ?? "")) partitions.Add(FactPartitions.Of(a));
-        }
-        return partitions;
-    }
+    /// <summary>Whether an office has one holder at a time, so that a new holder ends the previous one's term.</summary>
+    public bool SingleHolder(string position) => lexicon.FindPosition(position) is { Singleton: true };
 
     private sealed record Effect(
         EffectDefinition Definition, EventRecord Record, string Subject, string? Object, string? Qualifier, IReadOnlyList<string> Context,
@@ -146,7 +136,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         foreach (var effect in type.Effects)
         {
             var objects = effect.Object is null ? [(null, null)] : ObjectValues(e, effect.Object, type, identities);
-            bool byObject = _partitionedByObject.Contains(effect.Relation);
+            bool byObject = Partitions.ByObject(effect.Relation);
             foreach (var (subject, subjectPartition) in Subjects(e, effect, identities))
                 foreach (var (obj, objectPartition) in objects)
                 {

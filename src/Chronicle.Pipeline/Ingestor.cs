@@ -1,4 +1,5 @@
 using Chronicle.Domain.Documents;
+using Chronicle.Facts;
 using Chronicle.Ingest;
 using Chronicle.Store;
 
@@ -105,6 +106,7 @@ public sealed class Ingestor(IChronicleStore store, DocumentAnalyzer analyzer, i
         }
         Flush();
         if (analysing is not null) Store(analysing.GetAwaiter().GetResult());
+        FactMaintenance.Refresh(store, FactEngine.Default);
         return new IngestReport(ingested, duplicates, failed, skipped) { Redated = redated, Warnings = warnings };
     }
 

@@ -1,5 +1,6 @@
 using Chronicle.Domain.Events;
 using Chronicle.Events.Names;
+using Chronicle.Facts;
 using Chronicle.Store;
 
 namespace Chronicle.Query;
@@ -23,4 +24,6 @@ public sealed class StoreEventSource(IChronicleStore store) : IEventSource
     public IReadOnlyList<EventRecord> EventsReported(DateOnly? from, DateOnly? to) => store.EventsReported(from, to);
 
     public long? EntityNamed(string name) => EntityChoice.Find(store, name)?.Key;
+
+    public IFactStates FactStates { get; } = new StoreFactStates(store, FactEngine.Default);
 }

@@ -1,4 +1,5 @@
 using Chronicle.Domain.Events;
+using Chronicle.Facts;
 
 namespace Chronicle.Query;
 
@@ -11,6 +12,9 @@ public interface IEventSource
     /// <summary>Every event reported in [from, to] (either end open).</summary>
     IReadOnlyList<EventRecord> EventsReported(DateOnly? from, DateOnly? to);
 
+    /// <summary>The fact states the events give, as ingest keeps them (per entity, a version per change).</summary>
+    IFactStates FactStates { get; }
+
     /// <summary>The key of the stored entity a name means, as `chronicle entity NAME` shows it; null when unknown or ambiguous.</summary>
     long? EntityNamed(string name);
 }
@@ -18,6 +22,8 @@ public interface IEventSource
 /// <summary>An event source over a list held in memory; <paramref name="entityNamed"/> answers <see cref="IEventSource.EntityNamed"/> (none by default).</summary>
 public sealed class InMemoryEventSource(IReadOnlyList<EventRecord> events, Func<string, long?>? entityNamed = null) : IEventSource
 {
+    public IFactStates FactStates { get; } = new ComputedFactStates(events, FactEngine.Default);
+
     public long? EntityNamed(string name) => entityNamed?.Invoke(name);
 
     public IReadOnlyList<EventRecord> EventsNaming(IReadOnlyCollection<string> names, DateOnly? reportedOnOrBefore, IReadOnlyCollection<string>? types = null)

@@ -125,39 +125,36 @@ public sealed class FactQueries(IEventSource source, FactEngine engine)
     /// <summary>The facts that hold on the date according to articles published on or before it.</summary>
     public IReadOnlyList<FactRow> AsOf(DateOnly date, string? entity)
     {
-        var facts = Facts(entity, null, date);
-        long? key = entity is null ? null : source.EntityNamed(entity);
-        return facts.States.Where(s => s.HoldsOn(date) && s.Subject.Length > 0 && s.Sources.Any(x => x.Modality == Modality.Asserted) && About(s, entity, key, facts.Identities))
-            .OrderBy(s => s.Subject, StringComparer.Ordinal).ThenBy(s => s.Relation, StringComparer.Ordinal).Select(Row).ToList();
+        var succession = new Succession(source.FactStates, engine);
+        return source.FactStates.Read(About(new FactStateQuery(date) { HoldsOn = date }, entity))
+            .Select(v => succession.Ended(v, date)).Where(v => v.HoldsOn(date))
+            .OrderBy(v => v.Subject, StringComparer.Ordinal).ThenBy(v => v.Relation, StringComparer.Ordinal).ThenBy(v => v.Object, StringComparer.Ordinal)
+            .ThenBy(v => v.FromKey).ThenBy(v => v.Qualifier, StringComparer.Ordinal).Select(Row).ToList();
     }
 
     /// <summary>Facts that started or ended within [from, to], using articles published up to <paramref name="to"/>.</summary>
     public IReadOnlyList<FactRow> Changes(DateOnly from, DateOnly to, string? entity)
     {
-        var facts = Facts(entity, null, to);
-        long? key = entity is null ? null : source.EntityNamed(entity);
-        return facts.States.Where(s => s.Subject.Length > 0 && About(s, entity, key, facts.Identities)
-                                       && (s.FromKey is { } a && a >= from && a <= to || s.ToKey is { } b && b >= from && b <= to))
-            .OrderBy(s => s.ToKey is { } b && b >= from ? b : s.FromKey).ThenBy(s => s.Subject, StringComparer.Ordinal).Select(Row).ToList();
+        var succession = new Succession(source.FactStates, engine);
+        bool Within(DateOnly? day) => day is { } d && d >= from && d <= to;
+        var changed = source.FactStates.Read(About(new FactStateQuery(to) { ChangedWithin = (from, to) }, entity)).Select(v => succession.Ended(v, to)).ToList();
+        // A new holder's term ends the previous holder's, which the stored states of that holder do not say.
+        var ended = changed.Where(v => Within(v.FromKey)).SelectMany(v => succession.Predecessors(v, to))
+            .Where(p => entity is null || About(new FactStateQuery(to), entity).Matches(p));
+        return changed.Concat(ended).Where(v => Within(v.FromKey) || Within(v.ToKey)).DistinctBy(v => (v.Partition, v.Relation, v.Subject, v.Object, v.Qualifier, v.FromKey))
+            .OrderBy(v => Within(v.ToKey) ? v.ToKey : v.FromKey).ThenBy(v => v.Subject, StringComparer.Ordinal)
+            .ThenBy(v => v.Relation, StringComparer.Ordinal).ThenBy(v => v.Object, StringComparer.Ordinal).Select(Row).ToList();
     }
 
-    private FactSet Facts(string? entity, DateOnly? from, DateOnly to)
-    {
-        var events = entity is null ? source.EventsReported(from, to) : source.EventsNaming([entity], to);
-        return engine.Compute(events, to);
-    }
+    /// <summary>Narrows a query to the entity the user named: the stored entity `chronicle entity` finds, else the name.</summary>
+    private FactStateQuery About(FactStateQuery query, string? entity) =>
+        entity is null ? query : query with { EntityName = entity, EntityKey = source.EntityNamed(entity) };
 
-    /// <summary>A state about the entity: its subject is the entity (the stored one, <paramref name="key"/>, where both are
-    /// resolved), or its object or organization goes by the entity's name.</summary>
-    private static bool About(FactState s, string? entity, long? key, EntityIdentities identities) =>
-        entity is null || identities.Refers(s.Subject, entity, key)
-        || s.Object is not null && NameMatcher.Same(s.Object, entity) || s.Qualifier is not null && NameMatcher.Same(s.Qualifier, entity);
-
-    private static FactRow Row(FactState s) => new(
-        s.Relation, s.Subject, s.Qualifier is null ? s.Object : $"{s.Object} of {s.Qualifier}", s.ValidFrom, s.ValidTo,
-        s.DistinctSources.OrderBy(x => x.Reported).Select(x => new TimelineSource(x.DocumentId, x.Reported, x.Sentence)).Take(5).ToList())
+    private static FactRow Row(StateVersion v) => new(
+        v.Relation, v.Subject, v.Qualifier is null ? v.Object : $"{v.Object} of {v.Qualifier}", v.ValidFrom, v.ValidTo,
+        v.Sources.Select(x => new TimelineSource(x.DocumentId, x.Reported, x.Sentence)).ToList())
     {
-        EndedBy = s.ClosedBy is { } c ? $"{c.EventType}: {c.Trigger} ({c.DocumentId})" : null,
-        Conflicting = s.Conflicts.Count > 0,
+        EndedBy = v.EndedBy,
+        Conflicting = v.Conflicting,
     };
 }

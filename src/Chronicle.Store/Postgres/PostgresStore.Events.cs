@@ -1,5 +1,6 @@
 using Chronicle.Domain.Events;
 using Chronicle.Entities.Linking;
+using Chronicle.Facts;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -16,6 +17,7 @@ public sealed partial class PostgresStore
         int next = 0;
         var arguments = new List<(long Event, int Position, EventArgument Argument, long? Entity)>();
         var words = new List<(string Word, long Event, DateOnly Reported)>();
+        var partitions = new List<(string Partition, long Event)>();
         using (var copy = _connection.BeginBinaryImport("""
             COPY events (key, document_key, sentence_key, reported, type, trigger_start, trigger_end, trigger_text, evidence_start, evidence_end,
                 evidence, time_value, time_anchor, modality, negated, attribution) FROM STDIN (FORMAT BINARY)
@@ -55,6 +57,7 @@ public sealed partial class PostgresStore
                         if (e.Arguments[i].NamesEntity) named.UnionWith(EventWords.Of(e.Arguments[i].Value));
                     }
                     words.AddRange(named.Select(w => (w, key, reported)));
+                    partitions.AddRange(FactPartitions.Default.Of(e, entityKeys[n]).Select(p => (p, key)));
                 }
             }
             copy.Complete();
@@ -88,6 +91,7 @@ public sealed partial class PostgresStore
             }
             copy.Complete();
         }
+        MarkPartitions(partitions);
     }
 
     public IReadOnlyList<EventRecord> EventsNaming(IReadOnlyCollection<string> words, DateOnly? reportedOnOrBefore, IReadOnlyCollection<string>? types = null)

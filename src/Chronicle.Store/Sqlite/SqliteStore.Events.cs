@@ -1,6 +1,7 @@
 using System.Globalization;
 using Chronicle.Domain.Events;
 using Chronicle.Entities.Linking;
+using Chronicle.Facts;
 using Microsoft.Data.Sqlite;
 
 namespace Chronicle.Store.Sqlite;
@@ -42,6 +43,7 @@ public sealed partial class SqliteStore
                 if (a.NamesEntity) words.UnionWith(EventWords.Of(a.Value));
             }
             foreach (var w in words) _insertEventWord.Value(w).Value(key).Value(reported).Insert();
+            MarkPartitions(key, FactPartitions.Default.Of(e, entityKeys[n]));
         }
     }
 

@@ -127,9 +127,9 @@ public class StoreFaultTests
     [SkippableFact]
     public void Disk_full_on_a_small_file_system_is_one_line_with_exit_4_and_keeps_committed_batches()
     {
-        using var mount = ScratchMount.Create(1024);
+        using var mount = ScratchMount.Create(2048);
         using var dir = new TempFolder();
-        // Enough distinct pages to fill a 1 MB file system: each about 8 KB of made-up sentences.
+        // Enough distinct pages to fill a 2 MB file system (an empty store takes a few hundred KB of its tables and indexes): each about 8 KB of made-up sentences.
         var pages = Enumerable.Range(0, 400).Select(i =>
             $"{{\"date\":\"2023-01-{1 + i % 28:00}\",\"text\":\"{string.Join(' ', Enumerable.Range(0, 120).Select(j => $"Sentence {j} of page {i} says that item {i * 1000 + j} was counted."))}\"}}");
         string input = dir.Write("pages.jsonl", string.Join('\n', pages));

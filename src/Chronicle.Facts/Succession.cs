@@ -1,0 +1,41 @@
+using Chronicle.Events.Names;
+
+namespace Chronicle.Facts;
+
+/// <summary>
+/// An office with one holder at a time ends when the next holder takes it ("Sunak became prime minister" ends
+/// Truss's term) even where no article says the predecessor left. States are kept per entity, so the succession
+/// is read across entities when a question is answered: the holders of the office known on the day are looked up
+/// by relation and office, and a predecessor's open term is shown ending on the day its successor's began.
+/// </summary>
+public sealed class Succession(IFactStates states, FactEngine engine)
+{
+    private const string Office = "holds_position";
+
+    /// <summary>The version as known on <paramref name="knownOn"/>, ended by its successor where one took the office.</summary>
+    public StateVersion Ended(StateVersion v, DateOnly knownOn)
+    {
+        if (v.Relation != Office || v.Object is null || v.Qualifier is null || !engine.SingleHolder(v.Object)) return v;
+        var successor = Holders(v.Object, knownOn)
+            .Where(o => o.Subject != v.Subject && SameOrganization(o, v) && o.FromKey is { } start && (v.FromKey is null || v.FromKey < start)
+                        && (v.ToKey is null || start < v.ToKey))
+            .OrderBy(o => o.FromKey).FirstOrDefault();
+        if (successor is null) return v;
+        return v with { ValidTo = successor.ValidFrom, ToKey = successor.FromKey, EndedBy = successor.Sources.FirstOrDefault()?.EndingLabel };
+    }
+
+    /// <summary>The holders whose terms a new holder's term ends, as <see cref="Ended"/> shows them.</summary>
+    public IEnumerable<StateVersion> Predecessors(StateVersion successor, DateOnly knownOn)
+    {
+        if (successor.Relation != Office || successor.Object is null || successor.Qualifier is null || successor.FromKey is null || !engine.SingleHolder(successor.Object))
+            return [];
+        return Holders(successor.Object, knownOn).Where(o => o.Subject != successor.Subject && SameOrganization(o, successor))
+            .Select(o => Ended(o, knownOn)).Where(o => o.ToKey == successor.FromKey);
+    }
+
+    private IReadOnlyList<StateVersion> Holders(string office, DateOnly knownOn) =>
+        states.Read(new FactStateQuery(knownOn) { Relation = Office, Object = office });
+
+    private static bool SameOrganization(StateVersion a, StateVersion b) =>
+        a.Qualifier is { } x && b.Qualifier is { } y && (FactStateQuery.NameKey(x) == FactStateQuery.NameKey(y) || NameMatcher.Same(x, y));
+}

@@ -1,0 +1,41 @@
+using Chronicle.Domain.Events;
+using Chronicle.Facts;
+using Chronicle.Store;
+
+namespace Chronicle.Pipeline;
+
+/// <summary>
+/// The step after a run of batches: the partitions whose events changed are recomputed from all their events
+/// (in the order the facts became known, so a page published late is placed where it belongs) and saved, a
+/// chunk of partitions per transaction. A store made before states were stored is computed whole, once.
+/// </summary>
+public static class FactMaintenance
+{
+    /// <returns>The number of partitions recomputed.</returns>
+    public static int Refresh(IChronicleStore store, FactEngine engine, int partitionsPerTransaction = 256)
+    {
+        if (!store.FactStatesBuilt) return Rebuild(store, engine);
+        int done = 0;
+        while (store.StalePartitions(partitionsPerTransaction) is { Count: > 0 } stale)
+        {
+            store.SaveFactStates(stale.Select(p => (p, engine.Versions(store.EventsOfPartition(p), p))).ToList());
+            done += stale.Count;
+        }
+        return done;
+    }
+
+    private static int Rebuild(IChronicleStore store, FactEngine engine)
+    {
+        var byPartition = new SortedDictionary<string, List<EventRecord>>(StringComparer.Ordinal);
+        var partitionsOfEvents = new List<(long, string)>();
+        foreach (var r in store.EventsReported(null, null))
+            foreach (var p in engine.Partitions.Of(r.Event))
+            {
+                if (!byPartition.TryGetValue(p, out var list)) byPartition[p] = list = [];
+                list.Add(r);
+                partitionsOfEvents.Add((r.Id, p));
+            }
+        store.SaveFactStates(byPartition.Select(p => (p.Key, engine.Versions(p.Value, p.Key))).ToList(), partitionsOfEvents, built: true);
+        return byPartition.Count;
+    }
+}
