@@ -81,7 +81,7 @@ public sealed class EntityIdentities
     /// <see cref="EntityClusters"/> shows a cluster); a person shown by a surname is shown by the most frequent full name
     /// ending with it ("Alec Baldwin", not "Baldwin", which would make two Baldwins look alike).
     /// </summary>
-    private static string Display(List<EventArgument> arguments)
+    public static string Display(IReadOnlyCollection<EventArgument> arguments)
     {
         var values = arguments.GroupBy(a => a.Value, StringComparer.Ordinal)
             .Select(v => (Name: v.Key, Count: v.Count(), Full: NameMatcher.Tokens(v.Key).Length >= 2)).ToList();

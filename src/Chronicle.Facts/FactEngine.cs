@@ -203,7 +203,11 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
 
     private void Open(Effect e, StateTable states, EntityIdentities identities, FactSource source)
     {
-        var open = Matching(e, states, identities, open: true).FirstOrDefault();
+        var matching = Matching(e, states, identities, open: true).ToList();
+        // A report that names the object ("charged with manslaughter") goes to the state of that object, else it
+        // specifies a state reported without one ("was charged"), whichever report became known first.
+        var open = matching.FirstOrDefault(s => s.Object is not null) ?? matching.FirstOrDefault();
+        if (open is { Object: null } && e.Object is not null) states.Specify(open, e.Object);
         var earlier = open is null ? Matching(e, states, identities, open: false).Where(s => s.ToKey is { } to && (e.Undated || to >= e.Key)).OrderByDescending(s => s.ToKey).FirstOrDefault() : null;
         if (open is not null) Attach(open, e, source);
         else if (earlier is not null) { Attach(earlier, e, source); return; }

@@ -21,7 +21,8 @@ public sealed class FactState
 {
     public required string Relation { get; init; }
     public required string Subject { get; init; }
-    public string? Object { get; init; }
+    /// <summary>Set once: a state reported without its object ("was charged") takes the first one a report names (<see cref="StateTable.Specify"/>).</summary>
+    public string? Object { get; internal set; }
     public string? Qualifier { get; set; }
     public IReadOnlyList<string> QualifierContext { get; set; } = [];
     public string? ValidFrom { get; set; }

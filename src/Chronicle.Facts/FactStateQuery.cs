@@ -10,9 +10,9 @@ namespace Chronicle.Facts;
 public sealed record FactStateQuery(DateOnly KnownOn)
 {
     /// <summary>
-    /// States about an entity: with <see cref="EntityKey"/> (the stored entity the name means), those whose subject
-    /// is that entity, or whose unresolved subject, object or organization is one of <see cref="EntityNames"/>
-    /// (the name and its general aliases), so a store finds them by index; without a key, those whose subject,
+    /// States about an entity: with <see cref="EntityKey"/> (the stored entity the name means), those whose subject,
+    /// object or organization is that entity, or an unresolved name among <see cref="EntityNames"/> (the name and its
+    /// general aliases), so a store finds them by index; without a key, those whose subject,
     /// object or organization matches the name as names match (<see cref="NameMatcher.Same"/>).
     /// </summary>
     public string? EntityName { get; init; }
@@ -44,7 +44,8 @@ public sealed record FactStateQuery(DateOnly KnownOn)
         if (EntityKey is { } key)
         {
             bool Named(string? name) => name is not null && EntityNames.Contains(NameKey(name));
-            return (v.SubjectKey is { } subjectKey ? subjectKey == key : Named(v.Subject)) || Named(v.Object) || Named(v.Qualifier);
+            return (v.SubjectKey is { } subjectKey ? subjectKey == key : Named(v.Subject))
+                   || (v.ObjectKey is { } objectKey ? objectKey == key : Named(v.Object)) || (v.QualifierKey is { } qualifierKey ? qualifierKey == key : Named(v.Qualifier));
         }
         return NameMatcher.Same(v.Subject, EntityName!) || v.Object is { } o && NameMatcher.Same(o, EntityName!) || v.Qualifier is { } q && NameMatcher.Same(q, EntityName!);
     }
@@ -61,7 +62,14 @@ public sealed class ComputedFactStates(IReadOnlyList<Chronicle.Domain.Events.Eve
 {
     private IReadOnlyList<StateVersion>? _versions;
 
-    public IReadOnlyList<StateVersion> All => _versions ??= Compute(events, engine);
+    public IReadOnlyList<StateVersion> All => _versions ??= Named(Compute(events, engine), events);
+
+    /// <summary>The versions with each stored entity shown by its name over all the events (<see cref="EntityNames"/>), as a store shows them.</summary>
+    public static IReadOnlyList<StateVersion> Named(IReadOnlyList<StateVersion> versions, IReadOnlyList<Chronicle.Domain.Events.EventRecord> events)
+    {
+        var names = EntityNames.Of(events.SelectMany(e => e.Event.Arguments));
+        return versions.Select(v => v.Named(names.GetValueOrDefault)).ToList();
+    }
 
     public IReadOnlyList<StateVersion> Read(FactStateQuery query) => All.Where(query.Matches).ToList();
 

@@ -41,6 +41,16 @@ internal sealed class StateTable(EntityIdentities identities)
         return Merge(byCluster, byKey);
     }
 
+    /// <summary>Gives a state reported without its object the object a later report names, and indexes it under it.</summary>
+    public void Specify(FactState s, string obj)
+    {
+        _byObject[(s.Relation, s.Object)].Remove(s);
+        s.Object = obj;
+        var list = _byObject.TryGetValue((s.Relation, obj), out var found) ? found : _byObject[(s.Relation, obj)] = [];
+        int at = list.FindIndex(other => _order[other] > _order[s]);
+        list.Insert(at < 0 ? list.Count : at, s);
+    }
+
     /// <summary>Some of the states, in the order they were made.</summary>
     public IReadOnlyCollection<FactState> InOrder(IEnumerable<FactState> states) => states.OrderBy(s => _order[s]).ToList();
 

@@ -4,10 +4,11 @@ namespace Chronicle.Facts;
 /// One state as answers show it, over the days it was known so: from <see cref="KnownFrom"/> (the report that made
 /// it so) until <see cref="KnownTo"/> (exclusive; null while current). <see cref="Sources"/> are the first five
 /// distinct sentences by report date, as `asof` and `changes` cite them; <see cref="Asserted"/>: some source
-/// asserts the state (not only plans it).
+/// asserts the state (not only plans it). Subject, object and organization keep the stored entity they name where
+/// there is one (<see cref="Named"/> shows it by the entity's name across all stored events).
 /// </summary>
 public sealed record StateVersion(
-    string Partition, string Relation, string Subject, long? SubjectKey, string? Object, string? Qualifier,
+    string Partition, string Relation, string Subject, long? SubjectKey, string? Object, long? ObjectKey, string? Qualifier, long? QualifierKey,
     string? ValidFrom, DateOnly? FromKey, string? ValidTo, DateOnly? ToKey,
     bool Asserted, bool Conflicting, string? EndedBy, IReadOnlyList<FactSource> Sources, DateOnly KnownFrom, DateOnly? KnownTo)
 {
@@ -17,15 +18,29 @@ public sealed record StateVersion(
 
     /// <summary>The same answer: every field but the days it was known.</summary>
     public bool SameView(StateVersion other) =>
-        (Partition, Relation, Subject, SubjectKey, Object, Qualifier, ValidFrom, FromKey, ValidTo, ToKey, Asserted, Conflicting, EndedBy)
-        == (other.Partition, other.Relation, other.Subject, other.SubjectKey, other.Object, other.Qualifier, other.ValidFrom, other.FromKey,
-            other.ValidTo, other.ToKey, other.Asserted, other.Conflicting, other.EndedBy)
+        (Partition, Relation, Subject, SubjectKey, Object, ObjectKey, Qualifier, QualifierKey, ValidFrom, FromKey, ValidTo, ToKey, Asserted, Conflicting, EndedBy)
+        == (other.Partition, other.Relation, other.Subject, other.SubjectKey, other.Object, other.ObjectKey, other.Qualifier, other.QualifierKey, other.ValidFrom,
+            other.FromKey, other.ValidTo, other.ToKey, other.Asserted, other.Conflicting, other.EndedBy)
         && Sources.Select(s => (s.DocumentId, s.Reported, s.Sentence)).SequenceEqual(other.Sources.Select(s => (s.DocumentId, s.Reported, s.Sentence)));
 
     /// <summary>How a state is shown on a day: its current view.</summary>
-    public static StateVersion Of(string partition, FactState s, EntityIdentities identities, IReadOnlyList<FactSource> sources, bool asserted, DateOnly day) =>
-        new(partition, s.Relation, s.Subject, identities.KeysOf(s.Subject) is { Count: 1 } keys ? keys.First() : null, s.Object, s.Qualifier,
+    public static StateVersion Of(string partition, FactState s, EntityIdentities identities, IReadOnlyList<FactSource> sources, bool asserted, DateOnly day)
+    {
+        long? Key(string? identity) => identity is not null && identities.KeysOf(identity) is { Count: 1 } keys ? keys.First() : null;
+        return new(partition, s.Relation, s.Subject, Key(s.Subject), s.Object, Key(s.Object), s.Qualifier, Key(s.Qualifier),
             s.ValidFrom, s.FromKey, s.ValidTo, s.ToKey, asserted, s.Conflicts.Count > 0, s.ClosedBy?.EndingLabel, sources, day, null);
+    }
+
+    /// <summary>
+    /// The version with each stored entity shown by the name <paramref name="nameOf"/> gives it (the name its
+    /// arguments use most over every stored event, <see cref="EntityNames"/>), not the one the partition's own events use most.
+    /// </summary>
+    public StateVersion Named(Func<long, string?> nameOf) => this with
+    {
+        Subject = SubjectKey is { } s && nameOf(s) is { } subject ? subject : Subject,
+        Object = ObjectKey is { } o && nameOf(o) is { } obj ? obj : Object,
+        Qualifier = QualifierKey is { } q && nameOf(q) is { } qualifier ? qualifier : Qualifier,
+    };
 }
 
 /// <summary>

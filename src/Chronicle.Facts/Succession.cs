@@ -16,9 +16,11 @@ public sealed class Succession(IFactStates states, FactEngine engine)
     public StateVersion Ended(StateVersion v, DateOnly knownOn)
     {
         if (v.Relation != Office || v.Object is null || v.Qualifier is null || !engine.SingleHolder(v.Object)) return v;
+        // Only a term reported by the time its successor's was: a holder first reported after the handover is the
+        // report of someone holding the office then (a name the entity stage kept apart, a later correction).
         var successor = Holders(v.Object, knownOn)
             .Where(o => o.Subject != v.Subject && SameOrganization(o, v) && o.FromKey is { } start && (v.FromKey is null || v.FromKey < start)
-                        && (v.ToKey is null || start < v.ToKey))
+                        && (v.ToKey is null || start < v.ToKey) && FirstReported(v) <= FirstReported(o))
             .OrderBy(o => o.FromKey).FirstOrDefault();
         if (successor is null) return v;
         return v with { ValidTo = successor.ValidFrom, ToKey = successor.FromKey, EndedBy = successor.Sources.FirstOrDefault()?.EndingLabel };
@@ -32,6 +34,8 @@ public sealed class Succession(IFactStates states, FactEngine engine)
         return Holders(successor.Object, knownOn).Where(o => o.Subject != successor.Subject && SameOrganization(o, successor))
             .Select(o => Ended(o, knownOn)).Where(o => o.ToKey == successor.FromKey);
     }
+
+    private static DateOnly FirstReported(StateVersion v) => v.Sources.Count == 0 ? v.KnownFrom : v.Sources.Min(x => x.Reported);
 
     private IReadOnlyList<StateVersion> Holders(string office, DateOnly knownOn) =>
         states.Read(new FactStateQuery(knownOn) { Relation = Office, Object = office });

@@ -15,6 +15,8 @@ public static class FactMaintenance
     public static int Refresh(IChronicleStore store, FactEngine engine, int partitionsPerTransaction = 256)
     {
         if (!store.FactStatesBuilt) return Rebuild(store, engine);
+        while (store.StaleEntityNames(partitionsPerTransaction) is { Count: > 0 } entities)
+            store.SaveFactStates([], entities.Select(k => (k, EntityNames.Of(k, store.ArgumentsOfEntity(k)) ?? "")).ToList());
         int done = 0;
         while (store.StalePartitions(partitionsPerTransaction) is { Count: > 0 } stale)
         {
@@ -28,14 +30,16 @@ public static class FactMaintenance
     {
         var byPartition = new SortedDictionary<string, List<EventRecord>>(StringComparer.Ordinal);
         var partitionsOfEvents = new List<(long, string)>();
-        foreach (var r in store.EventsReported(null, null))
+        var events = store.EventsReported(null, null);
+        var names = EntityNames.Of(events.SelectMany(e => e.Event.Arguments)).Select(n => (n.Key, n.Value)).ToList();
+        foreach (var r in events)
             foreach (var p in engine.Partitions.Of(r.Event))
             {
                 if (!byPartition.TryGetValue(p, out var list)) byPartition[p] = list = [];
                 list.Add(r);
                 partitionsOfEvents.Add((r.Id, p));
             }
-        store.SaveFactStates(byPartition.Select(p => (p.Key, engine.Versions(p.Value, p.Key))).ToList(), partitionsOfEvents, built: true);
+        store.SaveFactStates(byPartition.Select(p => (p.Key, engine.Versions(p.Value, p.Key))).ToList(), names, partitionsOfEvents, built: true);
         return byPartition.Count;
     }
 }

@@ -19,7 +19,9 @@ public sealed class StoreFactStates(IChronicleStore store, FactEngine engine) : 
         var stale = store.StalePartitions();
         if (stale.Count == 0) return stored;
         var staleSet = stale.ToHashSet(StringComparer.Ordinal);
+        var names = new Dictionary<long, string?>();
+        string? NameOf(long key) => names.TryGetValue(key, out var name) ? name : names[key] = EntityNames.Of(key, store.ArgumentsOfEntity(key));
         return stored.Where(v => !staleSet.Contains(v.Partition))
-            .Concat(stale.SelectMany(p => engine.Versions(store.EventsOfPartition(p), p)).Where(query.Matches)).ToList();
+            .Concat(stale.SelectMany(p => engine.Versions(store.EventsOfPartition(p), p)).Select(v => v.Named(NameOf)).Where(query.Matches)).ToList();
     }
 }

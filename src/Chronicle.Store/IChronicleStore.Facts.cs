@@ -20,12 +20,19 @@ public partial interface IChronicleStore
     /// <summary>The events whose effects belong to the partition, as ingest recorded them.</summary>
     IReadOnlyList<EventRecord> EventsOfPartition(string partition);
 
+    /// <summary>Entities whose event arguments changed since the name facts show them by was saved (<see cref="EntityNames"/>).</summary>
+    IReadOnlyList<long> StaleEntityNames(int limit = int.MaxValue);
+
+    /// <summary>Every stored event argument that names the entity.</summary>
+    IReadOnlyList<EventArgument> ArgumentsOfEntity(long entityKey);
+
     /// <summary>
-    /// In one transaction: replaces each partition's versions and clears its stale mark; <paramref name="partitionsOfEvents"/>
-    /// (a store built before states were stored) records which partitions each existing event belongs to, and
-    /// <paramref name="built"/> records that every stored event now has its states.
+    /// In one transaction: replaces each partition's versions and clears its stale mark, saves the entity names given
+    /// and clears theirs; <paramref name="partitionsOfEvents"/> (a store built before states were stored) records which
+    /// partitions each existing event belongs to, and <paramref name="built"/> records that every stored event now has its states.
     /// </summary>
     void SaveFactStates(IReadOnlyList<(string Partition, IReadOnlyList<StateVersion> Versions)> partitions,
+        IReadOnlyList<(long EntityKey, string Name)>? entityNames = null,
         IReadOnlyList<(long EventKey, string Partition)>? partitionsOfEvents = null, bool built = false);
 
     /// <summary>The stored versions the query selects (the exact test <see cref="FactStateQuery.Matches"/> applied).</summary>

@@ -12,11 +12,19 @@ namespace Chronicle.Store;
 /// </summary>
 internal static class StoredFactStates
 {
-    public const string Columns = "partition, relation, subject, subject_key, subject_name, object, object_name, qualifier, qualifier_name, "
+    public const string Columns = "partition, relation, subject, subject_key, subject_name, object, object_key, object_name, qualifier, qualifier_key, qualifier_name, "
                                   + "valid_from, from_day, valid_to, to_day, asserted, conflicting, ended_by, sources, known_from, known_to";
 
-    public const string Parameters = "@partition, @relation, @subject, @subject_key, @subject_name, @object, @object_name, @qualifier, @qualifier_name, "
+    public const string Parameters = "@partition, @relation, @subject, @subject_key, @subject_name, @object, @object_key, @object_name, @qualifier, @qualifier_key, @qualifier_name, "
                                      + "@valid_from, @from_day, @valid_to, @to_day, @asserted, @conflicting, @ended_by, @sources, @known_from, @known_to";
+
+    /// <summary>The columns above (prefixed f.) and the name each stored entity is shown by, for the FROM clause <see cref="From"/>.</summary>
+    public static readonly string Select = string.Join(", ", Columns.Split(", ").Select(c => "f." + c)) + ", sn.name, obn.name, qn.name";
+
+    public const string From = """
+        fact_states f LEFT JOIN fact_entity_names sn ON sn.entity_key = f.subject_key
+        LEFT JOIN fact_entity_names obn ON obn.entity_key = f.object_key LEFT JOIN fact_entity_names qn ON qn.entity_key = f.qualifier_key
+        """;
 
     /// <summary>Source events: key, document id, report date, sentence (the event's evidence), type and trigger.</summary>
     public const string SelectSources = """
@@ -33,8 +41,10 @@ internal static class StoredFactStates
         yield return ("@subject_key", v.SubjectKey);
         yield return ("@subject_name", FactStateQuery.NameKey(v.Subject));
         yield return ("@object", v.Object);
+        yield return ("@object_key", v.ObjectKey);
         yield return ("@object_name", v.Object is null ? null : FactStateQuery.NameKey(v.Object));
         yield return ("@qualifier", v.Qualifier);
+        yield return ("@qualifier_key", v.QualifierKey);
         yield return ("@qualifier_name", v.Qualifier is null ? null : FactStateQuery.NameKey(v.Qualifier));
         yield return ("@valid_from", v.ValidFrom);
         yield return ("@from_day", Day(v.FromKey));
@@ -51,18 +61,18 @@ internal static class StoredFactStates
     /// <summary>The WHERE clause that narrows a query with the table's indexes (a superset: <see cref="FactStateQuery.Matches"/> decides).</summary>
     public static (string Sql, List<(string Name, object Value)> Parameters) Where(FactStateQuery q, Func<DateOnly, object> day)
     {
-        var clauses = new List<string> { "known_from <= @known AND (known_to IS NULL OR known_to > @known)" };
+        var clauses = new List<string> { "f.known_from <= @known AND (f.known_to IS NULL OR f.known_to > @known)" };
         var parameters = new List<(string, object)> { ("@known", day(q.KnownOn)) };
-        if (q.Relation is not null) { clauses.Add("relation = @relation"); parameters.Add(("@relation", q.Relation)); }
-        if (q.Object is not null) { clauses.Add("object = @object"); parameters.Add(("@object", q.Object)); }
+        if (q.Relation is not null) { clauses.Add("f.relation = @relation"); parameters.Add(("@relation", q.Relation)); }
+        if (q.Object is not null) { clauses.Add("f.object = @object"); parameters.Add(("@object", q.Object)); }
         if (q.HoldsOn is { } h)
         {
-            clauses.Add("asserted = 1 AND (from_day IS NULL OR from_day <= @holds) AND (to_day IS NULL OR to_day > @holds)");
+            clauses.Add("f.asserted = 1 AND (f.from_day IS NULL OR f.from_day <= @holds) AND (f.to_day IS NULL OR f.to_day > @holds)");
             parameters.Add(("@holds", day(h)));
         }
         if (q.ChangedWithin is var (from, to))
         {
-            clauses.Add("(from_day BETWEEN @from AND @to OR to_day BETWEEN @from AND @to)");
+            clauses.Add("(f.from_day BETWEEN @from AND @to OR f.to_day BETWEEN @from AND @to)");
             parameters.Add(("@from", day(from)));
             parameters.Add(("@to", day(to)));
         }
@@ -70,7 +80,8 @@ internal static class StoredFactStates
         if (q.EntityKey is { } key)
         {
             var names = string.Join(", ", q.EntityNames.Select((_, i) => $"@name{i}"));
-            clauses.Add($"(subject_key = @key OR subject_key IS NULL AND subject_name IN ({names}) OR object_name IN ({names}) OR qualifier_name IN ({names}))");
+            clauses.Add($"(f.subject_key = @key OR f.object_key = @key OR f.qualifier_key = @key OR f.subject_key IS NULL AND f.subject_name IN ({names})"
+                        + $" OR f.object_key IS NULL AND f.object_name IN ({names}) OR f.qualifier_key IS NULL AND f.qualifier_name IN ({names}))");
             parameters.Add(("@key", key));
             parameters.AddRange(q.EntityNames.Select((n, i) => ($"@name{i}", (object)n)));
         }
@@ -85,12 +96,16 @@ internal static class StoredFactStates
         string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
         DateOnly? Day(int i) => r.IsDBNull(i) ? null : StoredValues.Day(r, i);
         bool Flag(int i) => Convert.ToInt64(r.GetValue(i), CultureInfo.InvariantCulture) != 0;
+        long? Key(int i) => r.IsDBNull(i) ? null : r.GetInt64(i);
         while (r.Read())
         {
-            var keys = r.GetString(16).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(k => long.Parse(k, CultureInfo.InvariantCulture)).ToArray();
-            var v = new StateVersion(r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetInt64(3), Text(5), Text(7),
-                Text(9), Day(10), Text(11), Day(12), Flag(13), Flag(14), Text(15), [], StoredValues.Day(r, 17), Day(18));
-            rows.Add(new Row(v, keys));
+            var keys = r.GetString(18).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(k => long.Parse(k, CultureInfo.InvariantCulture)).ToArray();
+            var v = new StateVersion(r.GetString(0), r.GetString(1), r.GetString(2), Key(3), Text(5), Key(6), Text(8), Key(9),
+                Text(11), Day(12), Text(13), Day(14), Flag(15), Flag(16), Text(17), [], StoredValues.Day(r, 19), Day(20));
+            var names = new Dictionary<long, string>();
+            foreach (var (key, column) in new[] { (v.SubjectKey, 21), (v.ObjectKey, 22), (v.QualifierKey, 23) })
+                if (key is { } k && Text(column) is { } name) names[k] = name;
+            rows.Add(new Row(v.Named(names.GetValueOrDefault), keys));
         }
         return rows;
     }

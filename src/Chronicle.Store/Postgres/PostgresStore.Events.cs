@@ -91,7 +91,7 @@ public sealed partial class PostgresStore
             }
             copy.Complete();
         }
-        MarkPartitions(partitions);
+        MarkPartitions(partitions, arguments.Where(a => a.Entity is not null).Select(a => a.Entity!.Value));
     }
 
     public IReadOnlyList<EventRecord> EventsNaming(IReadOnlyCollection<string> words, DateOnly? reportedOnOrBefore, IReadOnlyCollection<string>? types = null)

@@ -9,8 +9,10 @@ namespace Chronicle.Store.Postgres;
 public sealed partial class PostgresStore
 {
     /// <summary>Records the batch's events' partitions and marks them stale, in the batch's transaction.</summary>
-    private void MarkPartitions(List<(string Partition, long Event)> partitions)
+    private void MarkPartitions(List<(string Partition, long Event)> partitions, IEnumerable<long> entityKeys)
     {
+        using (var entities = Command("INSERT INTO fact_stale_entities (entity_key) SELECT DISTINCT unnest($1::bigint[]) ON CONFLICT DO NOTHING", entityKeys.Distinct().ToArray()))
+            entities.ExecuteNonQuery();
         if (partitions.Count == 0) return;
         using (var copy = _connection.BeginBinaryImport("COPY fact_partition_events (partition, event_key) FROM STDIN (FORMAT BINARY)"))
         {
@@ -25,6 +27,19 @@ public sealed partial class PostgresStore
         using var stale = Command("INSERT INTO fact_stale_partitions (partition) SELECT DISTINCT unnest($1::text[]) ON CONFLICT DO NOTHING",
             partitions.Select(p => p.Partition).Distinct().ToArray());
         stale.ExecuteNonQuery();
+    }
+
+    public IReadOnlyList<long> StaleEntityNames(int limit = int.MaxValue)
+    {
+        using var command = Command("SELECT entity_key FROM fact_stale_entities ORDER BY entity_key LIMIT $1", (long)limit);
+        return ReadAll(command, r => r.GetInt64(0));
+    }
+
+    public IReadOnlyList<EventArgument> ArgumentsOfEntity(long entityKey)
+    {
+        using var command = Command(StoredEventRows.SelectArguments.Replace(" JOIN events e ON e.key = a.event_key", "") + "a.entity_key = $1", entityKey);
+        using var reader = command.ExecuteReader();
+        return StoredEventRows.ReadArguments(reader).Values.SelectMany(a => a).ToList();
     }
 
     public bool FactStatesBuilt
@@ -46,9 +61,16 @@ public sealed partial class PostgresStore
         Load("e.key IN (SELECT event_key FROM fact_partition_events WHERE partition = $1)", partition);
 
     public void SaveFactStates(IReadOnlyList<(string Partition, IReadOnlyList<StateVersion> Versions)> partitions,
+        IReadOnlyList<(long EntityKey, string Name)>? entityNames = null,
         IReadOnlyList<(long EventKey, string Partition)>? partitionsOfEvents = null, bool built = false)
     {
         using var transaction = _connection.BeginTransaction();
+        foreach (var (key, name) in entityNames ?? [])
+        {
+            using (var save = Command(transaction, "INSERT INTO fact_entity_names (entity_key, name) VALUES ($1, $2) ON CONFLICT (entity_key) DO UPDATE SET name = excluded.name", key, name))
+                save.ExecuteNonQuery();
+            using (var named = Command(transaction, "DELETE FROM fact_stale_entities WHERE entity_key = $1", key)) named.ExecuteNonQuery();
+        }
         foreach (var (eventKey, partition) in partitionsOfEvents ?? [])
             using (var insert = Command(transaction, "INSERT INTO fact_partition_events (partition, event_key) VALUES ($1, $2) ON CONFLICT DO NOTHING", partition, eventKey))
                 insert.ExecuteNonQuery();
@@ -72,7 +94,7 @@ public sealed partial class PostgresStore
     public IReadOnlyList<StateVersion> FactStates(FactStateQuery query)
     {
         var (where, parameters) = StoredFactStates.Where(query, d => d);
-        using var command = new NpgsqlCommand($"SELECT {StoredFactStates.Columns} FROM fact_states WHERE {where} ORDER BY key", _connection);
+        using var command = new NpgsqlCommand($"SELECT {StoredFactStates.Select} FROM {StoredFactStates.From} WHERE {where} ORDER BY f.key", _connection);
         foreach (var (name, value) in parameters) command.Parameters.Add(Parameter(name, value));
         List<StoredFactStates.Row> rows;
         using (var reader = command.ExecuteReader()) rows = StoredFactStates.Read(reader);
@@ -81,7 +103,7 @@ public sealed partial class PostgresStore
 
     /// <summary>A named parameter; a null is typed by its column, so PostgreSQL need not guess.</summary>
     private static NpgsqlParameter Parameter(string name, object? value) =>
-        value is null ? new NpgsqlParameter(name.TrimStart('@'), DBNull.Value) { NpgsqlDbType = name is "@subject_key" ? NpgsqlDbType.Bigint : name.EndsWith("_day") || name == "@known_to" ? NpgsqlDbType.Date : NpgsqlDbType.Text }
+        value is null ? new NpgsqlParameter(name.TrimStart('@'), DBNull.Value) { NpgsqlDbType = name.EndsWith("_key") ? NpgsqlDbType.Bigint : name.EndsWith("_day") || name == "@known_to" ? NpgsqlDbType.Date : NpgsqlDbType.Text }
             : new NpgsqlParameter(name.TrimStart('@'), value);
 
     private Dictionary<long, (string Document, DateOnly Reported, string Sentence, string Type, string Trigger)> SourcesOf(IReadOnlyCollection<long> eventKeys)

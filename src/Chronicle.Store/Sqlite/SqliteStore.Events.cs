@@ -44,6 +44,7 @@ public sealed partial class SqliteStore
             }
             foreach (var w in words) _insertEventWord.Value(w).Value(key).Value(reported).Insert();
             MarkPartitions(key, FactPartitions.Default.Of(e, entityKeys[n]));
+            MarkEntities(entityKeys[n]);
         }
     }
 

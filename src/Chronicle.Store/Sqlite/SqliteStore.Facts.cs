@@ -8,7 +8,33 @@ namespace Chronicle.Store.Sqlite;
 /// <summary>Fact states: the partitions of each event, the stale ones, and the versions of each partition's states.</summary>
 public sealed partial class SqliteStore
 {
-    private RowInsert? _insertPartition, _markStale;
+    private RowInsert? _insertPartition, _markStale, _markEntityStale;
+
+    /// <summary>Marks the entities an event's arguments name: the name facts show them by may change.</summary>
+    private void MarkEntities(IEnumerable<long?> entityKeys)
+    {
+        _markEntityStale ??= new RowInsert(_connection, "INSERT OR IGNORE INTO fact_stale_entities (entity_key) VALUES ($key)");
+        foreach (var key in entityKeys)
+            if (key is { } k) _markEntityStale.Value(k).Insert();
+    }
+
+    public IReadOnlyList<long> StaleEntityNames(int limit = int.MaxValue)
+    {
+        using var command = Command(null, "SELECT entity_key FROM fact_stale_entities ORDER BY entity_key LIMIT $limit");
+        Bind(command, ("$limit", limit));
+        using var reader = command.ExecuteReader();
+        var keys = new List<long>();
+        while (reader.Read()) keys.Add(reader.GetInt64(0));
+        return keys;
+    }
+
+    public IReadOnlyList<EventArgument> ArgumentsOfEntity(long entityKey)
+    {
+        using var command = Command(null, StoredEventRows.SelectArguments.Replace(" JOIN events e ON e.key = a.event_key", "") + "a.entity_key = $key");
+        Bind(command, ("$key", entityKey));
+        using var reader = command.ExecuteReader();
+        return StoredEventRows.ReadArguments(reader).Values.SelectMany(a => a).ToList();
+    }
 
     /// <summary>Records an event's partitions and marks them stale, in the batch's transaction.</summary>
     private void MarkPartitions(long eventKey, IReadOnlySet<string> partitions)
@@ -45,9 +71,19 @@ public sealed partial class SqliteStore
         Load($"e.key IN (SELECT event_key FROM fact_partition_events WHERE partition = '{partition.Replace("'", "''")}')", false);
 
     public void SaveFactStates(IReadOnlyList<(string Partition, IReadOnlyList<StateVersion> Versions)> partitions,
+        IReadOnlyList<(long EntityKey, string Name)>? entityNames = null,
         IReadOnlyList<(long EventKey, string Partition)>? partitionsOfEvents = null, bool built = false)
     {
         using var transaction = _connection.BeginTransaction();
+        using (var name = Command(transaction, "INSERT OR REPLACE INTO fact_entity_names (entity_key, name) VALUES ($key, $name)"))
+        using (var named = Command(transaction, "DELETE FROM fact_stale_entities WHERE entity_key = $key"))
+            foreach (var (key, entityName) in entityNames ?? [])
+            {
+                Bind(name, ("$key", key), ("$name", entityName));
+                name.ExecuteNonQuery();
+                Bind(named, ("$key", key));
+                named.ExecuteNonQuery();
+            }
         using (var insertPartition = Command(transaction, "INSERT OR IGNORE INTO fact_partition_events (partition, event_key) VALUES ($partition, $event)"))
             foreach (var (eventKey, partition) in partitionsOfEvents ?? [])
             {
@@ -79,7 +115,7 @@ public sealed partial class SqliteStore
     public IReadOnlyList<StateVersion> FactStates(FactStateQuery query)
     {
         var (where, parameters) = StoredFactStates.Where(query, d => Iso(d));
-        using var command = Command(null, $"SELECT {StoredFactStates.Columns} FROM fact_states WHERE {where} ORDER BY key");
+        using var command = Command(null, $"SELECT {StoredFactStates.Select} FROM {StoredFactStates.From} WHERE {where} ORDER BY f.key");
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
         List<StoredFactStates.Row> rows;
         using (var reader = command.ExecuteReader()) rows = StoredFactStates.Read(reader);

@@ -170,7 +170,7 @@ public sealed partial class SqliteStore : IChronicleStore
         _insertSentence?.Dispose();
         _indexSentence?.Dispose();
         _insertNoise?.Dispose();
-        foreach (var insert in new[] { _insertTime, _insertEvent, _insertArgument, _insertEventWord, _insertPartition, _markStale }) insert?.Dispose();
+        foreach (var insert in new[] { _insertTime, _insertEvent, _insertArgument, _insertEventWord, _insertPartition, _markStale, _markEntityStale }) insert?.Dispose();
         // A passive checkpoint keeps the -wal file small for the next reader.
         try { Pragma("wal_checkpoint(PASSIVE)"); } catch (SqliteException) { }
         _connection.Dispose();

@@ -8,8 +8,10 @@ CREATE TABLE fact_states (
     subject_key bigint,
     subject_name text NOT NULL,
     object text,
+    object_key bigint,
     object_name text,
     qualifier text,
+    qualifier_key bigint,
     qualifier_name text,
     valid_from text,
     from_day date,
@@ -25,6 +27,8 @@ CREATE TABLE fact_states (
 CREATE INDEX fact_states_by_partition ON fact_states (partition);
 CREATE INDEX fact_states_by_subject_key ON fact_states (subject_key) WHERE subject_key IS NOT NULL;
 CREATE INDEX fact_states_by_subject_name ON fact_states (subject_name);
+CREATE INDEX fact_states_by_object_key ON fact_states (object_key) WHERE object_key IS NOT NULL;
+CREATE INDEX fact_states_by_qualifier_key ON fact_states (qualifier_key) WHERE qualifier_key IS NOT NULL;
 CREATE INDEX fact_states_by_object_name ON fact_states (object_name) WHERE object_name IS NOT NULL;
 CREATE INDEX fact_states_by_qualifier_name ON fact_states (qualifier_name) WHERE qualifier_name IS NOT NULL;
 CREATE INDEX fact_states_by_relation_object ON fact_states (relation, object);
@@ -35,6 +39,10 @@ CREATE TABLE fact_partition_events (
     PRIMARY KEY (partition, event_key)
 );
 CREATE TABLE fact_stale_partitions (partition text PRIMARY KEY);
+
+CREATE TABLE fact_entity_names (entity_key bigint PRIMARY KEY, name text NOT NULL);
+CREATE TABLE fact_stale_entities (entity_key bigint PRIMARY KEY);
+CREATE INDEX event_arguments_by_entity ON event_arguments (entity_key) WHERE entity_key IS NOT NULL;
 
 CREATE TABLE fact_meta (name text PRIMARY KEY, value text NOT NULL);
 INSERT INTO fact_meta (name, value) SELECT 'built', '1' WHERE NOT EXISTS (SELECT 1 FROM events);

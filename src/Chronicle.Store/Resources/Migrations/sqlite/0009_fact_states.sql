@@ -10,8 +10,10 @@ CREATE TABLE fact_states (
     subject_key INTEGER,
     subject_name TEXT NOT NULL,
     object TEXT,
+    object_key INTEGER,
     object_name TEXT,
     qualifier TEXT,
+    qualifier_key INTEGER,
     qualifier_name TEXT,
     valid_from TEXT,
     from_day TEXT,
@@ -27,6 +29,8 @@ CREATE TABLE fact_states (
 CREATE INDEX fact_states_by_partition ON fact_states(partition);
 CREATE INDEX fact_states_by_subject_key ON fact_states(subject_key) WHERE subject_key IS NOT NULL;
 CREATE INDEX fact_states_by_subject_name ON fact_states(subject_name);
+CREATE INDEX fact_states_by_object_key ON fact_states(object_key) WHERE object_key IS NOT NULL;
+CREATE INDEX fact_states_by_qualifier_key ON fact_states(qualifier_key) WHERE qualifier_key IS NOT NULL;
 CREATE INDEX fact_states_by_object_name ON fact_states(object_name) WHERE object_name IS NOT NULL;
 CREATE INDEX fact_states_by_qualifier_name ON fact_states(qualifier_name) WHERE qualifier_name IS NOT NULL;
 CREATE INDEX fact_states_by_relation_object ON fact_states(relation, object);
@@ -39,6 +43,12 @@ CREATE TABLE fact_partition_events (
     PRIMARY KEY (partition, event_key)
 ) WITHOUT ROWID;
 CREATE TABLE fact_stale_partitions (partition TEXT PRIMARY KEY) WITHOUT ROWID;
+
+-- The name facts show a stored entity by (Chronicle.Facts.EntityNames: the one its event arguments use most), kept
+-- per entity and recomputed for the entities whose arguments a run added (read through the index below).
+CREATE TABLE fact_entity_names (entity_key INTEGER PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE fact_stale_entities (entity_key INTEGER PRIMARY KEY);
+CREATE INDEX event_arguments_by_entity ON event_arguments(entity_key) WHERE entity_key IS NOT NULL;
 
 -- 'built': states exist for every stored event. A new store has none to compute; a store with events waits for its
 -- next ingest, which computes them all (until then queries compute them from the events).
