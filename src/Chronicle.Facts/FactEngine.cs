@@ -32,10 +32,11 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         EffectDefinition Definition, EventRecord Record, string Subject, string? Object, string? Qualifier, IReadOnlyList<string> Context,
         DateOnly Key, string? Value, bool Undated, bool Effective, bool Scheduled, bool Deferred, DateOnly KnownOn, string Partition);
 
-    public FactSet Compute(IReadOnlyList<EventRecord> records, DateOnly asOf)
+    /// <param name="partition">Only the effects of this partition (<see cref="FactPartitions"/>); null: all.</param>
+    public FactSet Compute(IReadOnlyList<EventRecord> records, DateOnly asOf, string? partition = null)
     {
         var identities = Identities(records);
-        var states = Fold(records, asOf, partition: null, identities, afterDay: null);
+        var states = Fold(records, asOf, partition, identities, afterDay: null);
         return new FactSet(states.All, identities);
     }
 
