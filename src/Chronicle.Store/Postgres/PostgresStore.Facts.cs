@@ -25,7 +25,7 @@ public sealed partial class PostgresStore
             copy.Complete();
         }
         using var stale = Command("INSERT INTO fact_stale_partitions (partition) SELECT DISTINCT unnest($1::text[]) ON CONFLICT DO NOTHING",
-            partitions.Select(p => p.Partition).Distinct().ToArray());
+            (object)partitions.Select(p => p.Partition).Distinct().ToArray());
         stale.ExecuteNonQuery();
     }
 
