@@ -17,6 +17,7 @@ queries=(
   "changes-1m|changes --from 2023-01-01 --to 2023-02-01"
   "changes-12m|changes --from 2022-06-01 --to 2023-06-01"
   "timeline|timeline $person"
+  "changes-entity|changes --from 2022-06-01 --to 2023-06-01 $person"
   "check|check $person was charged with involuntary manslaughter --as-of $date"
 )
 printf "query\tround\tseconds\tcpu_s\tpeak_MB\n" | tee "$out/times.tsv"
@@ -28,6 +29,7 @@ for q in "${queries[@]}"; do
     case "$verb" in
       asof) args=(asof ${rest%% *}); [ "$rest" != "${rest%% *}" ] && args+=("${rest#* }") ;;
       timeline) args=(timeline "$rest") ;;
+      changes) read -r f1 from t1 to who <<< "$rest"; args=(changes "$f1" "$from" "$t1" "$to"); [ -n "${who:-}" ] && args+=("$who") ;;
       check) claim="${rest% --as-of *}"; args=(check "$claim" --as-of "${rest##* --as-of }") ;;
       *) read -r -a args <<< "$cmd" ;;
     esac

@@ -30,6 +30,7 @@ internal static class CommandOptions
                 command.Add(new Option<string?>("--stages") { Description = "all (default), text, or a list of time, entities, events", HelpName = "STAGES" });
                 command.Add(Count("--threads", "analysis threads (default: every core)"));
                 command.Add(Count("--batch", "pages per transaction (default 200)"));
+                command.Add(new Option<bool>("--defer-facts") { Description = "leave fact states to the next ingest (bulk loads in several runs); until then questions compute the pages' states themselves" });
                 break;
             case "docs":
                 command.Add(Count("--limit", "at most N documents"));

@@ -30,6 +30,9 @@ public readonly record struct IngestProgress(int Read, int Ingested, int Duplica
 /// </summary>
 public sealed class Ingestor(IChronicleStore store, DocumentAnalyzer analyzer, int batchSize = 200, int threads = 1)
 {
+    /// <summary>Bring the fact states of the partitions the run touched up to date after its last batch (<see cref="FactMaintenance"/>); off for bulk loads in several runs.</summary>
+    public bool MaintainFacts { get; init; } = true;
+
     public IngestReport Ingest(IEnumerable<InputItem> inputs, Action<IngestProgress>? progress = null)
     {
         var failed = new List<IngestFailure>();
@@ -106,7 +109,7 @@ public sealed class Ingestor(IChronicleStore store, DocumentAnalyzer analyzer, i
         }
         Flush();
         if (analysing is not null) Store(analysing.GetAwaiter().GetResult());
-        FactMaintenance.Refresh(store, FactEngine.Default);
+        if (MaintainFacts) FactMaintenance.Refresh(store, FactEngine.Default);
         return new IngestReport(ingested, duplicates, failed, skipped) { Redated = redated, Warnings = warnings };
     }
 

@@ -8,7 +8,7 @@ namespace Chronicle.Cli.Commands;
 public sealed class IngestCommand : ICommand
 {
     public string Name => "ingest";
-    public string Usage => "ingest PATH... [--date DATE] [--stages all|text|time,entities,events] [--threads N]";
+    public string Usage => "ingest PATH... [--date DATE] [--stages all|text|time,entities,events] [--threads N] [--batch N] [--defer-facts]";
     public string Summary => "store dated pages, JSON Lines, HTML pages or feeds (files, folders, - for stdin)";
 
     public int Run(CommandContext context)
@@ -24,7 +24,10 @@ public sealed class IngestCommand : ICommand
         {
             // Analysis is pure per document, so by default every core works on it; storage stays in input order.
             int threads = context.Args.IntOption("threads") ?? Environment.ProcessorCount;
-            var ingestor = new Ingestor(store, new DocumentAnalyzer(StagesOption(context.Args.Option("stages"))), batchSize, threads);
+            var ingestor = new Ingestor(store, new DocumentAnalyzer(StagesOption(context.Args.Option("stages"))), batchSize, threads)
+            {
+                MaintainFacts = !context.Args.Flag("defer-facts"),
+            };
             report = ingestor.Ingest(reader.Read(paths, () => Console.OpenStandardInput()),
                 showProgress ? p => context.Err.Write($"\r{p.Read} pages read, {p.Ingested} stored, {p.Duplicates} duplicates, {p.Failed} failed, {p.Characters / 1e6:F1} M chars") : null);
         }

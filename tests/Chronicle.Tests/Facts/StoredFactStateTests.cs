@@ -87,6 +87,28 @@ public class StoredFactStateTests
         }
     }
 
+    /// <summary>A bulk load that defers maintenance answers the same meanwhile (questions compute the stale partitions), and the next ingest run brings the states up to date.</summary>
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Backends), MemberType = typeof(TestStore))]
+    public void Deferred_maintenance_answers_the_same_and_the_next_run_catches_up(string backend)
+    {
+        using var test = new TestStore(backend);
+        using var folder = new TempFolder();
+        using var store = test.Open();
+        string first = folder.File("first.jsonl"), second = folder.File("second.jsonl");
+        File.WriteAllLines(first, Pages.Take(4));
+        File.WriteAllLines(second, Pages.Skip(4));
+        new Ingestor(store, new DocumentAnalyzer(), 200, threads: 1).Ingest(new InputReader().Read([first]));
+        new Ingestor(store, new DocumentAnalyzer(), 200, threads: 1) { MaintainFacts = false }.Ingest(new InputReader().Read([second]));
+        Assert.NotEmpty(store.StalePartitions());
+        string deferred = Answers(store);
+        Assert.Contains("Tomas Wexler", deferred);
+        new Ingestor(store, new DocumentAnalyzer(), 200, threads: 1).Ingest([]);
+        Assert.Empty(store.StalePartitions());
+        Assert.Empty(store.StaleEntityNames());
+        Assert.Equal(deferred, Answers(store));
+    }
+
     [SkippableTheory]
     [MemberData(nameof(TestStore.Backends), MemberType = typeof(TestStore))]
     public void Answers_follow_the_story_as_of_each_day(string backend)
