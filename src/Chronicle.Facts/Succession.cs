@@ -1,16 +1,15 @@
-using Chronicle.Events.Names;
-
 namespace Chronicle.Facts;
 
 /// <summary>
 /// An office with one holder at a time ends when the next holder takes it ("Sunak became prime minister" ends
 /// Truss's term) even where no article says the predecessor left. States are kept per entity, so the succession
 /// is read across entities when a question is answered: the holders of the office known on the day are looked up
-/// by relation and office, and a predecessor's open term is shown ending on the day its successor's began.
+/// by relation, office and organization (its normalized name), and a predecessor's open term is shown ending on the day its successor's began.
 /// </summary>
 public sealed class Succession(IFactStates states, FactEngine engine)
 {
     private const string Office = "holds_position";
+    private readonly Dictionary<(string Office, string Organization, DateOnly KnownOn), IReadOnlyList<StateVersion>> _holders = [];
 
     /// <summary>The version as known on <paramref name="knownOn"/>, ended by its successor where one took the office.</summary>
     public StateVersion Ended(StateVersion v, DateOnly knownOn)
@@ -18,8 +17,8 @@ public sealed class Succession(IFactStates states, FactEngine engine)
         if (v.Relation != Office || v.Object is null || v.Qualifier is null || !engine.SingleHolder(v.Object)) return v;
         // Only a term reported by the time its successor's was: a holder first reported after the handover is the
         // report of someone holding the office then (a name the entity stage kept apart, a later correction).
-        var successor = Holders(v.Object, knownOn)
-            .Where(o => o.Subject != v.Subject && SameOrganization(o, v) && o.FromKey is { } start && (v.FromKey is null || v.FromKey < start)
+        var successor = Holders(v.Object, v.Qualifier, knownOn)
+            .Where(o => o.Subject != v.Subject && o.FromKey is { } start && (v.FromKey is null || v.FromKey < start)
                         && (v.ToKey is null || start < v.ToKey) && FirstReported(v) <= FirstReported(o))
             .OrderBy(o => o.FromKey).FirstOrDefault();
         if (successor is null) return v;
@@ -31,15 +30,18 @@ public sealed class Succession(IFactStates states, FactEngine engine)
     {
         if (successor.Relation != Office || successor.Object is null || successor.Qualifier is null || successor.FromKey is null || !engine.SingleHolder(successor.Object))
             return [];
-        return Holders(successor.Object, knownOn).Where(o => o.Subject != successor.Subject && SameOrganization(o, successor))
+        return Holders(successor.Object, successor.Qualifier, knownOn).Where(o => o.Subject != successor.Subject)
             .Select(o => Ended(o, knownOn)).Where(o => o.ToKey == successor.FromKey);
     }
 
     private static DateOnly FirstReported(StateVersion v) => v.Sources.Count == 0 ? v.KnownFrom : v.Sources.Min(x => x.Reported);
 
-    private IReadOnlyList<StateVersion> Holders(string office, DateOnly knownOn) =>
-        states.Read(new FactStateQuery(knownOn) { Relation = Office, Object = office });
-
-    private static bool SameOrganization(StateVersion a, StateVersion b) =>
-        a.Qualifier is { } x && b.Qualifier is { } y && (FactStateQuery.NameKey(x) == FactStateQuery.NameKey(y) || NameMatcher.Same(x, y));
+    /// <summary>The holders of an office of one organization (by its normalized name) known on the day, read once per question.</summary>
+    private IReadOnlyList<StateVersion> Holders(string office, string organization, DateOnly knownOn)
+    {
+        var key = (office, FactStateQuery.NameKey(organization), knownOn);
+        if (!_holders.TryGetValue(key, out var holders))
+            _holders[key] = holders = states.Read(new FactStateQuery(knownOn) { Relation = Office, Object = office, QualifierName = key.Item2 });
+        return holders;
+    }
 }

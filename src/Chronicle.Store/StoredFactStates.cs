@@ -65,6 +65,7 @@ internal static class StoredFactStates
         var parameters = new List<(string, object)> { ("@known", day(q.KnownOn)) };
         if (q.Relation is not null) { clauses.Add("f.relation = @relation"); parameters.Add(("@relation", q.Relation)); }
         if (q.Object is not null) { clauses.Add("f.object = @object"); parameters.Add(("@object", q.Object)); }
+        if (q.QualifierName is not null) { clauses.Add("f.qualifier_name = @qualifier"); parameters.Add(("@qualifier", q.QualifierName)); }
         if (q.HoldsOn is { } h)
         {
             clauses.Add("f.asserted = 1 AND (f.from_day IS NULL OR f.from_day <= @holds) AND (f.to_day IS NULL OR f.to_day > @holds)");

@@ -31,7 +31,7 @@ CREATE INDEX fact_states_by_object_key ON fact_states (object_key) WHERE object_
 CREATE INDEX fact_states_by_qualifier_key ON fact_states (qualifier_key) WHERE qualifier_key IS NOT NULL;
 CREATE INDEX fact_states_by_object_name ON fact_states (object_name) WHERE object_name IS NOT NULL;
 CREATE INDEX fact_states_by_qualifier_name ON fact_states (qualifier_name) WHERE qualifier_name IS NOT NULL;
-CREATE INDEX fact_states_by_relation_object ON fact_states (relation, object);
+CREATE INDEX fact_states_by_relation_object ON fact_states (relation, object, qualifier_name);
 
 CREATE TABLE fact_partition_events (
     partition text NOT NULL,

@@ -33,7 +33,7 @@ CREATE INDEX fact_states_by_object_key ON fact_states(object_key) WHERE object_k
 CREATE INDEX fact_states_by_qualifier_key ON fact_states(qualifier_key) WHERE qualifier_key IS NOT NULL;
 CREATE INDEX fact_states_by_object_name ON fact_states(object_name) WHERE object_name IS NOT NULL;
 CREATE INDEX fact_states_by_qualifier_name ON fact_states(qualifier_name) WHERE qualifier_name IS NOT NULL;
-CREATE INDEX fact_states_by_relation_object ON fact_states(relation, object);
+CREATE INDEX fact_states_by_relation_object ON fact_states(relation, object, qualifier_name);
 
 -- Which partitions each event's effects belong to (decided by FactPartitions at ingest), and the partitions whose
 -- events changed since their states were saved.
