@@ -20,12 +20,8 @@ public sealed partial class SqliteStore
 
     public IReadOnlyList<long> StaleEntityNames(int limit = int.MaxValue)
     {
-        using var command = Command(null, "SELECT entity_key FROM fact_stale_entities ORDER BY entity_key LIMIT $limit");
-        Bind(command, ("$limit", limit));
-        using var reader = command.ExecuteReader();
-        var keys = new List<long>();
-        while (reader.Read()) keys.Add(reader.GetInt64(0));
-        return keys;
+        using var command = Bind(Command(null, "SELECT entity_key FROM fact_stale_entities ORDER BY entity_key LIMIT $limit"), ("$limit", limit));
+        return ReadAll(command, r => r.GetInt64(0));
     }
 
     public IReadOnlyList<EventArgument> ArgumentsOfEntity(long entityKey)
@@ -59,12 +55,8 @@ public sealed partial class SqliteStore
 
     public IReadOnlyList<string> StalePartitions(int limit = int.MaxValue)
     {
-        using var command = Command(null, "SELECT partition FROM fact_stale_partitions ORDER BY partition LIMIT $limit");
-        Bind(command, ("$limit", limit));
-        using var reader = command.ExecuteReader();
-        var partitions = new List<string>();
-        while (reader.Read()) partitions.Add(reader.GetString(0));
-        return partitions;
+        using var command = Bind(Command(null, "SELECT partition FROM fact_stale_partitions ORDER BY partition LIMIT $limit"), ("$limit", limit));
+        return ReadAll(command, r => r.GetString(0));
     }
 
     public IReadOnlyList<EventRecord> EventsOfPartition(string partition) =>
