@@ -137,10 +137,11 @@ public sealed class FactQueries(IEventSource source, FactEngine engine)
     {
         var succession = new Succession(source.FactStates, engine);
         bool Within(DateOnly? day) => day is { } d && d >= from && d <= to;
-        var changed = source.FactStates.Read(About(new FactStateQuery(to) { ChangedWithin = (from, to) }, entity)).Select(v => succession.Ended(v, to)).ToList();
-        // A new holder's term ends the previous holder's, which the stored states of that holder do not say.
-        var ended = changed.Where(v => Within(v.FromKey)).SelectMany(v => succession.Predecessors(v, to))
-            .Where(p => entity is null || About(new FactStateQuery(to), entity).Matches(p));
+        // A new holder's term ends the previous holder's, which the stored states of that holder do not say: about one
+        // entity, all its states are read (few) and ended where a successor came; over all, the predecessors of each new holder.
+        var changed = source.FactStates.Read(About(entity is null ? new FactStateQuery(to) { ChangedWithin = (from, to) } : new FactStateQuery(to), entity))
+            .Select(v => succession.Ended(v, to)).ToList();
+        var ended = entity is not null ? [] : changed.Where(v => Within(v.FromKey)).SelectMany(v => succession.Predecessors(v, to));
         return changed.Concat(ended).Where(v => Within(v.FromKey) || Within(v.ToKey)).DistinctBy(v => (v.Partition, v.Relation, v.Subject, v.Object, v.Qualifier, v.FromKey))
             .OrderBy(v => Within(v.ToKey) ? v.ToKey : v.FromKey).ThenBy(v => v.Subject, StringComparer.Ordinal)
             .ThenBy(v => v.Relation, StringComparer.Ordinal).ThenBy(v => v.Object, StringComparer.Ordinal).Select(Row).ToList();

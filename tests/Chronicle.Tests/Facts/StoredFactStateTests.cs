@@ -109,6 +109,32 @@ public class StoredFactStateTests
         Assert.Equal(deferred, Answers(store));
     }
 
+    /// <summary>States are kept per person, so the successor's appointment ends the predecessor's term when the question is answered.</summary>
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Backends), MemberType = typeof(TestStore))]
+    public void A_new_holder_of_a_single_holder_office_ends_the_previous_holders_term(string backend)
+    {
+        using var test = new TestStore(backend);
+        using var folder = new TempFolder();
+        using var store = test.Open();
+        string input = folder.File("rail.jsonl");
+        // The successor's page first: the order pages arrive in does not matter.
+        File.WriteAllLines(input, [
+            """{"date":"2022-09-05","text":"New rail chief. Carl Dunn was named chief executive of Northwind Rail on Monday, the company said."}""",
+            """{"date":"2020-02-03","text":"Rail operator picks leader. Ada Brook was named chief executive of Northwind Rail on Monday, the company said."}""",
+            """{"date":"2021-06-08","text":"Rail results. Ada Brook, the chief executive of Northwind Rail, said ridership recovered in the spring."}""",
+        ]);
+        new Ingestor(store, new DocumentAnalyzer(), 1, threads: 1).Ingest(new InputReader().Read([input]));
+        var queries = new FactQueries(new StoreEventSource(store));
+        string Holders(string day) => string.Join("; ", queries.AsOf(DateOnly.Parse(day), "Northwind Rail")
+            .Where(r => r.Relation == "holds_position").Select(r => r.Subject));
+
+        Assert.Equal("Ada Brook", Holders("2021-01-01"));
+        Assert.Equal("Carl Dunn", Holders("2023-01-01"));
+        var ended = Assert.Single(queries.Changes(DateOnly.Parse("2022-01-01"), DateOnly.Parse("2022-12-31"), "Ada Brook"), r => r.Relation == "holds_position");
+        Assert.Equal("2022-09-05", ended.ValidTo);
+    }
+
     [SkippableTheory]
     [MemberData(nameof(TestStore.Backends), MemberType = typeof(TestStore))]
     public void Answers_follow_the_story_as_of_each_day(string backend)
