@@ -327,6 +327,7 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder)
         mention = null!;
         end = the;
         var t = view.Tokens;
+        Mention? organizationNamed = null;
         for (int j = the + 1; j < Math.Min(view.To, the + 5); j++)
         {
             string w = t[j].Lower;
@@ -334,6 +335,7 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder)
             {
                 // "the Hollywood armorer" reads past a modifying name; "the Conservative Party" is itself a name.
                 if (inside.Kind == MentionKind.Person || inside.To >= view.To) return false;
+                if (inside.Kind == MentionKind.Org) organizationNamed = inside;
                 j = inside.To - 1;
                 continue;
             }
@@ -344,7 +346,8 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder)
             // A noun followed by a name is a title ("the actor Alec Baldwin"), not a reference.
             if (j + 1 < view.To && view.MentionAt(j + 1) is { IsName: true }) return false;
             if (j + 1 < view.To && (lexicon.PersonNouns.Contains(t[j + 1].Lower) || lexicon.OrgNouns.Contains(t[j + 1].Lower))) continue;
-            string? target = doc.Described(w);
+            // "the Albertsons Cos. board": a body of a named organization stands for that organization.
+            string? target = orgNoun && organizationNamed is not null ? organizationNamed.Canonical : doc.Described(w);
             if (target is null && personNoun && !lexicon.PositionIndex.ContainsKey(w) && !lexicon.ThirdPartyNouns.Contains(w)
                 && !Enumerable.Range(the + 1, j - the - 1).Any(k => lexicon.PositionIndex.ContainsKey(t[k].Lower)))
                 target = doc.DominantPerson;
