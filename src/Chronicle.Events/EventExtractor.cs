@@ -3,7 +3,6 @@ using Chronicle.Domain.Events;
 using Chronicle.Events.Extraction;
 using Chronicle.Events.Names;
 using Chronicle.Events.Ontology;
-using Chronicle.Events.Timing;
 
 namespace Chronicle.Events;
 
@@ -39,10 +38,9 @@ public sealed class EventExtractor
                 }
                 foreach (var w in pattern.LiteralWords) triggerWords.Add(w);
             }
-        var fallbackTimes = new FallbackTimeTagger(lexicon);
-        _reader = new DocumentReader(lexicon, new NameFinder(lexicon, triggerWords), fallbackTimes);
+        _reader = new DocumentReader(lexicon, new NameFinder(lexicon, triggerWords));
         _filler = new RoleFiller(lexicon);
-        _reading = new EventReading(lexicon, fallbackTimes);
+        _reading = new EventReading(lexicon);
         _descriptions = new DescriptionFinder(lexicon);
     }
 

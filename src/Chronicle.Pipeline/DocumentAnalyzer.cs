@@ -7,17 +7,36 @@ using Chronicle.Time;
 
 namespace Chronicle.Pipeline;
 
-/// <summary>Which analysis stages run after cleaning and sentence splitting.</summary>
+/// <summary>Which analysis layers are asked for after cleaning and sentence splitting; a layer brings the layers its stage needs.</summary>
 public sealed record AnalysisOptions(bool Time = true, bool Entities = true, bool Events = true)
 {
     public static AnalysisOptions All { get; } = new();
     public static AnalysisOptions TextOnly { get; } = new(false, false, false);
+
+    public IEnumerable<AnalysisLayer> Layers
+    {
+        get
+        {
+            if (Time) yield return AnalysisLayer.Times;
+            if (Entities) yield return AnalysisLayer.Entities;
+            if (Events) yield return AnalysisLayer.Events;
+        }
+    }
 }
 
-/// <summary>Runs the stages in order: clean → sentences → time → entities → events.</summary>
-public sealed class DocumentAnalyzer(AnalysisOptions? options = null)
+/// <summary>
+/// Cleans and splits a page into sentences, then runs the stages the options ask for, with the stages they
+/// need, in the order their declarations give (<see cref="StagePlan"/>): time → entities → events.
+/// </summary>
+public sealed class DocumentAnalyzer
 {
-    private readonly AnalysisOptions _options = options ?? AnalysisOptions.All;
+    private static readonly IAnalysisStage[] Stages = [new TimeStage(), new EntityStage(), new EventStage()];
+
+    public DocumentAnalyzer(AnalysisOptions? options = null) =>
+        Plan = StagePlan.For((options ?? AnalysisOptions.All).Layers, Stages);
+
+    /// <summary>The stages that run after the text layer, in order.</summary>
+    public IReadOnlyList<IAnalysisStage> Plan { get; }
 
     public DocumentAnalysis Analyze(Document document)
     {
@@ -30,11 +49,7 @@ public sealed class DocumentAnalyzer(AnalysisOptions? options = null)
             Noise = cleaned.Noise,
             Sentences = sentences,
         };
-        bool time = _options.Time || _options.Events;
-        if (time) analysis.Times = TagTimes(analysis);
-        // Without the entity stage, events find their participants' names with their own simpler name finder.
-        if (_options.Entities) analysis.Entities = EntityRecognizer.Default.Recognize(document.Text, analysis.Sentences, analysis.Noise);
-        if (_options.Events) analysis.Events = EventExtractor.Default.Extract(analysis);
+        foreach (var stage in Plan) stage.Run(analysis);
         return analysis;
     }
 
@@ -48,17 +63,5 @@ public sealed class DocumentAnalyzer(AnalysisOptions? options = null)
         if (title.Length <= MaxLength) return title;
         int cut = title.LastIndexOf(' ', MaxLength);
         return title[..(cut > 40 ? cut : MaxLength)] + "…";
-    }
-
-    private static IReadOnlyList<Domain.Time.TimeMention> TagTimes(DocumentAnalysis analysis)
-    {
-        var tagger = TimeTagger.Default;
-        var found = new List<Domain.Time.TimeMention>();
-        // One discourse per document, so "the next day" follows the time the previous sentences talked about.
-        var discourse = new Chronicle.Time.Normalization.DiscourseTime(analysis.Document.Date);
-        foreach (var sentence in analysis.Sentences)
-            foreach (var mention in tagger.Tag(sentence.Text, analysis.Document.Date, discourse))
-                found.Add(mention.ShiftBy(sentence.Start));
-        return found;
     }
 }

@@ -13,7 +13,7 @@ if (args[0] == "mentions")
 {
     var analysis = analyzer.Analyze(PageFile.Read(args[1]));
     var lex = Chronicle.Events.Ontology.Lexicon.Default;
-    var reader = new Chronicle.Events.Extraction.DocumentReader(lex, new Chronicle.Events.Names.NameFinder(lex, new HashSet<string>()), new Chronicle.Events.Timing.FallbackTimeTagger(lex));
+    var reader = new Chronicle.Events.Extraction.DocumentReader(lex, new Chronicle.Events.Names.NameFinder(lex, new HashSet<string>()));
     foreach (var view in reader.Read(analysis).Sentences)
         Console.WriteLine(view.Text(view.From, view.To)[..Math.Min(60, view.EndOffset - view.StartOffset)] + " || " + string.Join(", ", view.Mentions));
     return 0;

@@ -86,6 +86,12 @@ public readonly record struct TimexValue(string Value, TimexGranularity Granular
             var start = ISOWeek.ToDateTime(year, Number(rest, 1, 2), DayOfWeek.Monday);
             return Span(value, TimexGranularity.Week, start, start.AddDays(7));
         }
+        if (rest[0] == 'W' && rest.Length == 6 && AllDigits(rest, 1, 2) && rest.EndsWith("-WE", StringComparison.Ordinal))
+        {
+            // The weekend of an ISO week ("2023-W16-WE"): its Saturday and Sunday.
+            var saturday = ISOWeek.ToDateTime(year, Number(rest, 1, 2), DayOfWeek.Saturday);
+            return Span(value, TimexGranularity.Week, saturday, saturday.AddDays(2));
+        }
         if (rest.Length == 2 && Seasons.TryGetValue(rest, out var season))
         {
             var start = new DateTime(year, 1, 1).AddMonths(season.StartMonth - 1);

@@ -1,7 +1,7 @@
 using Chronicle.Domain.Events;
 using Chronicle.Events.Names;
 using Chronicle.Events.Ontology;
-using Chronicle.Events.Timing;
+using Chronicle.Time.Normalization;
 
 namespace Chronicle.Events.Extraction;
 
@@ -106,7 +106,7 @@ internal sealed class DescriptionFinder(Lexicon lexicon)
         else foreach (var o in doc.Organizations(8)) args.Add(new EventArgument("org_context", o, o, 0, 0, "org"));
         bool former = type == "personnel.former";
         return new EventMention(type, view.SentenceIndex, t[p.RoleFrom].Start, t[p.RoleTo - 1].End, view.Text(p.RoleFrom, p.RoleTo), args,
-            former ? null : Timex.Format(doc.Dct), Modality.Asserted)
+            former ? null : TimexFormat.Day(doc.Dct), Modality.Asserted)
         {
             TimeAnchor = former ? TimeAnchor.Undated : TimeAnchor.Publication,
             EvidenceStart = view.StartOffset,
@@ -135,7 +135,7 @@ internal sealed class DescriptionFinder(Lexicon lexicon)
             yield return new EventMention("entity.rename", view.SentenceIndex, t[i].Start, t[Math.Min(view.To - 1, k)].End, view.Text(i, k),
                 [new EventArgument("new", newName, newName, t[Math.Max(view.From, b)].Start, t[Math.Max(view.From, b)].End, "org"),
                  new EventArgument("old", old.Canonical, view.Text(old.From, old.To), t[old.From].Start, t[old.To - 1].End, "org")],
-                Timex.Format(doc.Dct), Modality.Asserted)
+                TimexFormat.Day(doc.Dct), Modality.Asserted)
             {
                 TimeAnchor = TimeAnchor.Publication,
                 EvidenceStart = view.StartOffset,

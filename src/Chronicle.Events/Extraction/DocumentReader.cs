@@ -4,17 +4,16 @@ using Chronicle.Domain.Time;
 using Chronicle.Events.Names;
 using Chronicle.Events.Ontology;
 using Chronicle.Events.Text;
-using Chronicle.Events.Timing;
 using MentionKind = Chronicle.Events.Names.MentionKind;
 
 namespace Chronicle.Events.Extraction;
 
 /// <summary>
-/// The first pass over a document: tokens, sentence views, entity mentions (from the entity stage, else the
+/// The first pass over a document: tokens, sentence views, the time stage's dates, entity mentions (from the entity stage, else the
 /// fallback name finder), their kinds and in-document canonical names, pronouns and definite descriptions
 /// ("the actor") resolved to the people and organizations the document is about.
 /// </summary>
-internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, FallbackTimeTagger fallbackTimes)
+internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder)
 {
     public DocumentContext Read(DocumentAnalysis analysis)
     {
@@ -28,7 +27,6 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
                 doc.Sentences.Add(new SentenceView(text, sentence.Index, tokens, from, to));
         }
         bool useEntityStage = analysis.Entities.Count > 0;
-        bool useTimeStage = analysis.Times.Count > 0;
         var entities = new OffsetWindow<EntityMention>(analysis.Entities, e => e.Start, e => e.End);
         var times = new OffsetWindow<TimeMention>(analysis.Times, t => t.Start, t => t.Start + 1);
         foreach (var view in doc.Sentences)
@@ -43,7 +41,7 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
                 else if (!spans.Any(s => from < s.To && s.From < to)) spans.Add((from, to, null, null));
             }
             foreach (var (from, to, type, canonical) in spans.OrderBy(s => s.From)) AddName(doc, view, from, to, type, canonical);
-            AddTimes(view, useTimeStage ? times.Overlapping(view.StartOffset, view.EndOffset) : null, analysis.Document.Date);
+            AddTimes(view, times.Overlapping(view.StartOffset, view.EndOffset));
         }
         LinkNames(doc);
         CollectDescriptors(doc);
@@ -163,14 +161,9 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
         return MentionKind.Unknown;
     }
 
-    private void AddTimes(SentenceView view, IEnumerable<TimeMention>? stageTimes, DateOnly dct)
+    /// <summary>The dates and clock times of the time stage that start in the sentence, at the token they start in.</summary>
+    private static void AddTimes(SentenceView view, IEnumerable<TimeMention> stageTimes)
     {
-        if (stageTimes is null)
-        {
-            foreach (var tm in fallbackTimes.Tag(view.Tokens, view.From, view.To, dct, future: false))
-                view.Times.Add((view.TokenAt(tm.Start), tm));
-            return;
-        }
         foreach (var tm in stageTimes)
             if (tm.Start >= view.StartOffset && tm.Start < view.EndOffset && tm.Type is TimexType.Date or TimexType.Time)
                 view.Times.Add((view.TokenAt(tm.Start), tm));
@@ -334,6 +327,7 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
         mention = null!;
         end = the;
         var t = view.Tokens;
+        Mention? organizationNamed = null;
         for (int j = the + 1; j < Math.Min(view.To, the + 5); j++)
         {
             string w = t[j].Lower;
@@ -341,6 +335,7 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
             {
                 // "the Hollywood armorer" reads past a modifying name; "the Conservative Party" is itself a name.
                 if (inside.Kind == MentionKind.Person || inside.To >= view.To) return false;
+                if (inside.Kind == MentionKind.Org) organizationNamed = inside;
                 j = inside.To - 1;
                 continue;
             }
@@ -351,7 +346,8 @@ internal sealed class DocumentReader(Lexicon lexicon, NameFinder finder, Fallbac
             // A noun followed by a name is a title ("the actor Alec Baldwin"), not a reference.
             if (j + 1 < view.To && view.MentionAt(j + 1) is { IsName: true }) return false;
             if (j + 1 < view.To && (lexicon.PersonNouns.Contains(t[j + 1].Lower) || lexicon.OrgNouns.Contains(t[j + 1].Lower))) continue;
-            string? target = doc.Described(w);
+            // "the Albertsons Cos. board": a body of a named organization stands for that organization.
+            string? target = orgNoun && organizationNamed is not null ? organizationNamed.Canonical : doc.Described(w);
             if (target is null && personNoun && !lexicon.PositionIndex.ContainsKey(w) && !lexicon.ThirdPartyNouns.Contains(w)
                 && !Enumerable.Range(the + 1, j - the - 1).Any(k => lexicon.PositionIndex.ContainsKey(t[k].Lower)))
                 target = doc.DominantPerson;

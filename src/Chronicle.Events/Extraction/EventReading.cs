@@ -1,7 +1,8 @@
 using Chronicle.Domain.Events;
+using Chronicle.Domain.Time;
 using Chronicle.Events.Ontology;
 using Chronicle.Events.Text;
-using Chronicle.Events.Timing;
+using Chronicle.Time.Normalization;
 
 namespace Chronicle.Events.Extraction;
 
@@ -9,7 +10,7 @@ namespace Chronicle.Events.Extraction;
 internal sealed record Reading(Modality Modality, bool Negated, string? Attribution, string? Time, TimeAnchor Anchor, bool PendingPosition);
 
 /// <summary>Reads voice, modality ("set to be dropped", "will step down", "could be refiled"), negation, attribution and time around a trigger.</summary>
-internal sealed class EventReading(Lexicon lexicon, FallbackTimeTagger fallbackTimes)
+internal sealed class EventReading(Lexicon lexicon)
 {
     private static readonly HashSet<string> IrregularPast = new(StringComparer.Ordinal)
     {
@@ -176,29 +177,33 @@ internal sealed class EventReading(Lexicon lexicon, FallbackTimeTagger fallbackT
     {
         var v = c.View;
         var dct = c.Doc.Dct;
-        var times = v.Times.Select(x => (x.Token, x.Time.Value, x.Time.Mod)).ToList();
         var timeEnds = v.Times.GroupBy(x => x.Token).ToDictionary(g => g.Key, g => v.TokenAt(g.First().Time.End - 1) + 1);
-        bool fromFallback = v.Times.Count > 0 && v.Times.All(x => x.Time.Text.Length == 0);
-        if (modality != Modality.Asserted && fromFallback)
-            times = fallbackTimes.Tag(v.Tokens, v.From, v.To, dct, future: true).Select(t => (v.TokenAt(t.Start), t.Value, t.Mod)).ToList();
         var excluded = filled.Where(f => f.Role == "until").Select(f => f.From).ToHashSet();
         (int Token, string Value)? best = null;
         int bestDistance = int.MaxValue;
-        foreach (var (token, value, _) in times)
+        foreach (var (token, time) in v.Times)
         {
             if (token < c.ClauseStart || token >= c.ClauseEnd || excluded.Contains(token)) continue;
-            if (!Timex.TryParse(value, out var range)) continue;
+            if (FirstDayOf(time.Parsed) is not { } first) continue;
             // "faces trial, scheduled for July": a later date in a report of what holds now dates something else.
-            if (modality == Modality.Asserted && range.Earliest > dct) continue;
+            if (modality == Modality.Asserted && first > dct) continue;
+            string value = time.Value;
             int timeEnd = timeEnds.GetValueOrDefault(token, token + 1);
             if (value.Length == 4 && timeEnd == token + 1 && IsModifierYear(v, token) || IsModifierDate(v, token, timeEnd)) continue;
             int distance = token >= c.End ? token - c.End : c.Start - token + 2;
             if (distance < bestDistance) { best = (token, value); bestDistance = distance; }
         }
         if (best is { } b) return (b.Value, TimeAnchor.Explicit);
-        if (modality != Modality.Asserted || c.Voice == Voice.Noun) return (Timex.Format(dct), TimeAnchor.Publication);
-        return IsSimplePast(v, c.Start) ? (null, TimeAnchor.Undated) : (Timex.Format(dct), TimeAnchor.Publication);
+        if (modality != Modality.Asserted || c.Voice == Voice.Noun) return (TimexFormat.Day(dct), TimeAnchor.Publication);
+        return IsSimplePast(v, c.Start) ? (null, TimeAnchor.Undated) : (TimexFormat.Day(dct), TimeAnchor.Publication);
     }
+
+    /// <summary>
+    /// The first day a time can date an event by: a calendar value from a year down to a minute. Decades and
+    /// centuries ("the 1990s") date an era, not one event; references, durations and sets date nothing.
+    /// </summary>
+    internal static DateOnly? FirstDayOf(TimexValue time) =>
+        time.Earliest is { } earliest && time.Granularity >= TimexGranularity.Year ? DateOnly.FromDateTime(earliest) : null;
 
     /// <summary>"the fatal 2021 shooting": a year used as a modifier dates the noun, not the event.</summary>
     private static bool IsModifierYear(SentenceView v, int token)

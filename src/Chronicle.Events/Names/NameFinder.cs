@@ -69,7 +69,7 @@ public sealed class NameFinder(Lexicon lexicon, IReadOnlySet<string> triggerWord
 
     private bool IsNameToken(Tok t, bool titleCase)
     {
-        if (!t.IsCapitalized || !t.IsWord) return false;
+        if (!t.IsCapitalized || !t.IsWord || t.IsAddress) return false;
         string l = t.Lower;
         if (lexicon.Months.Contains(l) || lexicon.Weekdays.Contains(l) || lexicon.Honorifics.Contains(l)) return false;
         if (lexicon.PositionIndex.TryGetValue(l, out var positions) && positions.Any(p => p.Tokens.Length == 1)) return false;

@@ -4,7 +4,9 @@ namespace Chronicle.Events.Timing;
 
 /// <summary>
 /// The calendar range a TIMEX3 date value covers (2023 → 2023-01-01..2023-12-31, 2023-W16, 2023-Q1, 2023-04-20T12:42),
-/// so facts keep their precision and still compare.
+/// so facts keep their precision and still compare. The event stage no longer uses it (it reads the time
+/// stage's <see cref="Chronicle.Domain.Time.TimexValue"/>); it stays for Facts and Query's Timeline until they
+/// move to TimexValue (issue 11: one interval type), which then removes it.
 /// </summary>
 public readonly record struct Timex(string Value, DateOnly Earliest, DateOnly Latest)
 {

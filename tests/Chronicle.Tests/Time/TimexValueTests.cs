@@ -9,6 +9,7 @@ public class TimexValueTests
     [InlineData("2023-01", TimexGranularity.Month, "2023-01-01", "2023-02-01")]
     [InlineData("2023-04-20", TimexGranularity.Day, "2023-04-20", "2023-04-21")]
     [InlineData("2023-W16", TimexGranularity.Week, "2023-04-17", "2023-04-24")]
+    [InlineData("2023-W16-WE", TimexGranularity.Week, "2023-04-22", "2023-04-24")]
     [InlineData("2023-Q1", TimexGranularity.Quarter, "2023-01-01", "2023-04-01")]
     [InlineData("2023-SU", TimexGranularity.Season, "2023-06-01", "2023-09-01")]
     [InlineData("199", TimexGranularity.Decade, "1990-01-01", "2000-01-01")]
