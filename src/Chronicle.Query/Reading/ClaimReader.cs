@@ -579,7 +579,10 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         // "A and B called off ...": a name joined to the subject by "and" shares the predicate.
         while (from + 1 < words.Length && words[from].Stem == "and" && s.Mentions.FirstOrDefault(m => m.From == from + 1) is { To: > 0 } joined) from = joined.To;
         var others = claim.Others.SelectMany(o => o.Keys).Concat(claim.Subject?.Keys ?? []).ToHashSet();
-        return !s.Mentions.Any(m => m.Type == EntityType.Person && !others.Contains(m.Key) && m.From >= from && m.To <= term);
+        if (s.Mentions.Any(m => m.Type == EntityType.Person && !others.Contains(m.Key) && m.From >= from && m.To <= term)) return false;
+        // "X ... whose A380 first flew": a thing of the subject's own kind right before the predicate is its subject.
+        return claim.Subject?.Type is not { } kind
+               || !s.Mentions.Any(m => m.Type == kind && !others.Contains(m.Key) && m.From >= from && m.To <= term && m.To >= term - 2);
     }
 
     private int TermAt(Word[] words, ClaimTerm term)
@@ -588,7 +591,8 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         {
             // "pre-trial" is not "trial": a compound's second part does not stand for the word alone.
             if (words[i].Hyphenated) continue;
-            if (term.Groups.Count > 0 ? term.Groups.Any(g => lexicon.SynonymGroups[g].MatchAt(words, i) > 0) : Words.At(words, i, term.Stems)) return i;
+            if (term.Groups.Count > 0 ? term.Groups.Any(g => lexicon.SynonymGroups[g].MatchAt(words, i) > 0)
+                : Words.At(words, i, term.Stems) || (term.Stems.Length == 1 && lexicon.Forms.Share(term.Text, words[i].Text))) return i;
         }
         return -1;
     }

@@ -40,8 +40,12 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
     /// <summary>What the state is of ("murder" in "faces a murder charge"): every one of these words must be in a sentence that supports it.</summary>
     public IReadOnlyList<ClaimTerm> FamilyObject { get; init; } = [];
 
-    /// <summary>The predicate's head: the first content word after the subject; a sentence without it does not speak of the claim.</summary>
-    public ClaimTerm? Head => Terms.FirstOrDefault(t => t.At >= (Subject?.To ?? 0));
+    /// <summary>
+    /// The predicate's head: the first content word after the subject, or the noun a light verb lends its tense to
+    /// ("delivery" in "has taken delivery of"); a sentence without it does not speak of the claim.
+    /// </summary>
+    public ClaimTerm? Head { get => _head ?? Terms.FirstOrDefault(t => t.At >= (Subject?.To ?? 0)); init => _head = value; }
+    private readonly ClaimTerm? _head;
 
     public IReadOnlyList<ClaimName> Anchors => Subject is { Resolved: true } s ? [s] : Others.Where(o => o.Resolved).ToList();
 
@@ -103,7 +107,29 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
         bool cancellable = (family?.Name is "deal" || terms.Any(t => t.Stems[0] is "agre" or "agree")) && !terms.Any(t => lexicon.CancelCues.MatchAt(words, t.At) > 0);
         var dateEnds = dates.Select(t => t.Parsed.End).Where(e => e is not null).Select(e => DateOnly.FromDateTime(e!.Value)).DefaultIfEmpty().Max();
         return new ClaimShape(text, tense, negated, subject, others, terms, details, office, family, cancellable)
-            { Conjuncts = conjuncts, FamilyObject = FamilyObjectOf(words, terms, family), DateEnds = dateEnds == default ? null : dateEnds };
+            { Head = LightVerbObject(words, terms, subject?.To ?? 0, lexicon), Conjuncts = conjuncts, FamilyObject = FamilyObjectOf(words, terms, family), DateEnds = dateEnds == default ? null : dateEnds };
+    }
+
+    private static readonly HashSet<string> NounPhraseFillers = new(StringComparer.Ordinal) { "the", "a", "an", "its", "his", "her", "their", "'s" };
+
+    /// <summary>
+    /// "has taken delivery of the first A380" → delivery, "made its first flight" → flight: when the predicate's first
+    /// word is a light verb, the last noun of the phrase after it (before a preposition) carries the meaning.
+    /// </summary>
+    private static ClaimTerm? LightVerbObject(Word[] words, List<ClaimTerm> terms, int subjectEnd, ReadingLexicon lexicon)
+    {
+        int first = terms.FindIndex(t => t.At >= subjectEnd);
+        if (first < 0 || terms[first] is not { Groups.Count: 0, Stems.Length: 1 } verb || !lexicon.IsLightVerb(verb.Text)) return null;
+        ClaimTerm? head = null;
+        int end = verb.At + 1;
+        for (int k = first + 1; k < terms.Count; k++)
+        {
+            var t = terms[k];
+            if (t.At < end || words[end..t.At].Any(w => !NounPhraseFillers.Contains(w.Stem))) break;
+            head = t;
+            end = t.At + t.Stems.Length;
+        }
+        return head;
     }
 
     /// <summary>The content words right before the state's own word ("involuntary manslaughter" in "faces an involuntary manslaughter charge"), or after its "with" or "of".</summary>
@@ -245,7 +271,7 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
                 // "has been in custody" is a state; "has been impeached", "has signed" are events.
                 int next = i + 1;
                 if (next < words.Length && words[next].Stem == "been") next++;
-                if (next < words.Length && (Participle(words[next].Text) || words[next - 1].Stem == "been" && lexicon.GroupsAt(words, next).Length > 0 && !words[next].Text.EndsWith("ing")))
+                if (next < words.Length && (Participle(words[next].Text) || lexicon.Forms.IsIrregularParticiple(words[next].Text) || words[next - 1].Stem == "been" && lexicon.GroupsAt(words, next).Length > 0 && !words[next].Text.EndsWith("ing")))
                     return (ClaimTense.Event, i);
                 return (ClaimTense.State, i);
             }

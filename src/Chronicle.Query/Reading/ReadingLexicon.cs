@@ -120,6 +120,13 @@ public sealed class ReadingLexicon
     /// <summary>Words before "X's successor" that say the successor is still sought ("search for", "decide on").</summary>
     public PhraseSet SuccessionSearch { get; }
     public IReadOnlySet<string> FunctionWords { get; }
+    /// <summary>Which predicate a word names, apart from its tense ("delivery", "delivered"; "flight", "flew").</summary>
+    public WordForms Forms { get; }
+    /// <summary>Verbs that lend their tense to the noun after them ("took delivery of", "made its first flight").</summary>
+    public IReadOnlyList<string> LightVerbs { get; }
+
+    /// <summary>Whether a word is a form of a light verb ("taken", "made", "reached").</summary>
+    public bool IsLightVerb(string word) => LightVerbs.Any(v => Forms.Share(word, v));
     /// <summary>Other names of a place, folded: "united kingdom" → uk, britain, british.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> PlaceNames { get; }
 
@@ -164,6 +171,9 @@ public sealed class ReadingLexicon
         StartDateCues = new PhraseSet(Strings(startDates, "cues"));
         StartDateAfterVerb = new PhraseSet(Strings(startDates, "after_verb"));
         StartDateVerbs = new PhraseSet(Strings(startDates, "verbs"));
+        var forms = root.GetProperty("word_forms");
+        Forms = new WordForms(forms.GetProperty("irregular").EnumerateArray().Select(e => (IReadOnlyList<string>)e.EnumerateArray().Select(x => x.GetString()!).ToList()));
+        LightVerbs = Strings(root.GetProperty("light_verbs"), "verbs").ToList();
         FunctionWords = Strings(root, "function_words").Select(Words.Stem).ToHashSet(StringComparer.Ordinal);
         PlaceNames = root.GetProperty("place_names").EnumerateObject().Where(p => !p.Name.StartsWith('_'))
             .ToDictionary(p => p.Name, p => (IReadOnlyList<string>)p.Value.EnumerateArray().Select(x => x.GetString()!).ToList());
