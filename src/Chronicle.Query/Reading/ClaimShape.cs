@@ -54,6 +54,12 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
     private static readonly HashSet<string> Ordinals = Words.StemSet(
         "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
+    /// <summary>
+    /// The claim is an action in the progressive ("is cutting 10,000 jobs", "is buying Y"): under way once a decided
+    /// plan is reported, unlike a state in the progressive ("is facing charges").
+    /// </summary>
+    public bool ProgressiveAction { get; init; }
+
     /// <summary>When the claim's own date ends ("in 2008", "by May 2008"): a plan for it is out of date after that.</summary>
     public DateOnly? DateEnds { get; init; }
 
@@ -107,7 +113,17 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
         bool cancellable = (family?.Name is "deal" || terms.Any(t => t.Stems[0] is "agre" or "agree")) && !terms.Any(t => lexicon.CancelCues.MatchAt(words, t.At) > 0);
         var dateEnds = dates.Select(t => t.Parsed.End).Where(e => e is not null).Select(e => DateOnly.FromDateTime(e!.Value)).DefaultIfEmpty().Max();
         return new ClaimShape(text, tense, negated, subject, others, terms, details, office, family, cancellable)
-            { Head = LightVerbObject(words, terms, subject?.To ?? 0, lexicon), Conjuncts = conjuncts, FamilyObject = FamilyObjectOf(words, terms, family), DateEnds = dateEnds == default ? null : dateEnds };
+            { ProgressiveAction = tense == ClaimTense.State && (family is null ? office is null : family.Action) && ProgressiveAt(words, verbAt),
+              Head = LightVerbObject(words, terms, subject?.To ?? 0, lexicon), Conjuncts = conjuncts, FamilyObject = FamilyObjectOf(words, terms, family), DateEnds = dateEnds == default ? null : dateEnds };
+    }
+
+    /// <summary>"is cutting", "are still buying": a form of "be" followed by a verb in -ing.</summary>
+    private static bool ProgressiveAt(Word[] words, int verbAt)
+    {
+        if (verbAt >= words.Length || words[verbAt].Stem is not ("is" or "are" or "am")) return false;
+        int next = verbAt + 1;
+        while (next < words.Length && words[next].Stem is "still" or "now" or "currently" or "also") next++;
+        return next < words.Length && Words.Fold(words[next].Text) is { Length: > 5 } verb && verb.EndsWith("ing", StringComparison.Ordinal);
     }
 
     private static readonly HashSet<string> NounPhraseFillers = new(StringComparer.Ordinal) { "the", "a", "an", "its", "his", "her", "their", "'s" };

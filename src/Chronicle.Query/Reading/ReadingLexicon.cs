@@ -73,7 +73,11 @@ public sealed class PhraseSet
 }
 
 /// <summary>A state family that is not an office: the words that name it and the words that end it.</summary>
-public sealed record StateFamily(string Name, PhraseSet Names, PhraseSet EndedBy);
+public sealed record StateFamily(string Name, PhraseSet Names, PhraseSet EndedBy)
+{
+    /// <summary>Something done rather than a state one is in ("deal"): its progressive is under way once announced.</summary>
+    public bool Action { get; init; }
+}
 
 /// <summary>
 /// The claim reader's vocabulary (Resources/reading.json), compiled at load: synonym groups, offices, holder
@@ -109,6 +113,8 @@ public sealed class ReadingLexicon
     public PhraseSet DeathCues { get; }
     public IReadOnlyList<StateFamily> Families { get; }
     public PhraseSet FutureCues { get; }
+    /// <summary>Future cues of a decided plan ("announced", "plans to"), not of a possibility ("may", "in talks").</summary>
+    public PhraseSet ArrangedFutureCues { get; }
     public PhraseSet NegationCues { get; }
     /// <summary>Words right before a later date that make it the start of a post ("effective", "from").</summary>
     public PhraseSet StartDateCues { get; }
@@ -161,8 +167,10 @@ public sealed class ReadingLexicon
         CancelCues = new PhraseSet(Strings(endings, "cancel"));
         DeathCues = new PhraseSet(Strings(endings, "death"));
         Families = root.GetProperty("families").EnumerateObject().Where(p => !p.Name.StartsWith('_'))
-            .Select(p => new StateFamily(p.Name, new PhraseSet(Strings(p.Value, "names")), new PhraseSet(Strings(p.Value, "ended_by")))).ToList();
+            .Select(p => new StateFamily(p.Name, new PhraseSet(Strings(p.Value, "names")), new PhraseSet(Strings(p.Value, "ended_by")))
+                { Action = p.Value.TryGetProperty("action", out var action) && action.GetBoolean() }).ToList();
         FutureCues = new PhraseSet(Strings(root, "future_cues"));
+        ArrangedFutureCues = new PhraseSet(Strings(root.GetProperty("arranged_future_cues"), "cues"));
         NegationCues = new PhraseSet(Strings(root, "negation_cues"));
         var succession = root.GetProperty("succession");
         SuccessorNouns = new PhraseSet(Strings(succession, "successor_nouns"));
