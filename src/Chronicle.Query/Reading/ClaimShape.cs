@@ -287,7 +287,7 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
                 // "has been in custody" is a state; "has been impeached", "has signed" are events.
                 int next = i + 1;
                 if (next < words.Length && words[next].Stem == "been") next++;
-                if (next < words.Length && (Participle(words[next].Text) || lexicon.Forms.IsIrregularParticiple(words[next].Text) || words[next - 1].Stem == "been" && lexicon.GroupsAt(words, next).Length > 0 && !words[next].Text.EndsWith("ing")))
+                if (next < words.Length && (Participle(words[next].Text) || words[next - 1].Stem == "been" && lexicon.GroupsAt(words, next).Length > 0 && !words[next].Text.EndsWith("ing")))
                     return (ClaimTense.Event, i);
                 return (ClaimTense.State, i);
             }

@@ -59,9 +59,6 @@ public sealed class WordForms
         return w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) ? FormTense.Past : FormTense.Other;
     }
 
-    /// <summary>An irregular participle ("flown", "taken") known to the table.</summary>
-    public bool IsIrregularParticiple(string word) => _irregular.TryGetValue(Words.Fold(word), out var known) && known.Tense == FormTense.Participle;
-
     /// <summary>The predicate keys of a word: one for an irregular form, else every key the suffix rules give.</summary>
     public string[] Keys(string word)
     {
