@@ -603,7 +603,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             // "pre-trial" is not "trial": a compound's second part does not stand for the word alone.
             if (words[i].Hyphenated) continue;
             if (term.Groups.Count > 0 ? term.Groups.Any(g => lexicon.SynonymGroups[g].MatchAt(words, i) > 0)
-                : Words.At(words, i, term.Stems) || (term.Stems.Length == 1 && lexicon.Forms.Share(term.Text, words[i].Text))) return i;
+                : Words.At(words, i, term.Stems) || lexicon.Forms.Names(term.FormKeys, words[i].Text)) return i;
         }
         return -1;
     }

@@ -17,7 +17,11 @@ public sealed record ClaimName(string Text, IReadOnlyList<long> Keys, EntityType
 }
 
 /// <summary>A content word or phrase of the claim: the synonym groups it belongs to, or only its own stem.</summary>
-public sealed record ClaimTerm(string Text, IReadOnlyList<int> Groups, string[] Stems, int At);
+public sealed record ClaimTerm(string Text, IReadOnlyList<int> Groups, string[] Stems, int At)
+{
+    /// <summary>The predicate keys of a one-word term without a synonym group (<see cref="WordForms"/>): "delivery" also finds "delivered".</summary>
+    public string[] FormKeys { get; init; } = [];
+}
 
 /// <summary>The office a claim names: its title's synonym group, qualifiers ("interim", "co"), and the organization or place.</summary>
 public sealed record ClaimOffice(int Group, string Title, IReadOnlyList<string> Qualifiers, ClaimName? Organization, bool AnyTopOffice)
@@ -91,7 +95,7 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
             if (stem is "not" or "n't" or "never" or "no") { negated = true; continue; }
             if (words[i].Text.Any(char.IsDigit) || Ordinals.Contains(stem) || InDate(words[i]) && Months.ContainsKey(stem)) { details.Add(DetailKey(words[i].Text)); continue; }
             if (lexicon.FunctionWords.Contains(stem) || stem == "'s" || !words[i].Text.Any(char.IsLetter)) continue;
-            terms.Add(new ClaimTerm(words[i].Text, [], [stem], i));
+            terms.Add(new ClaimTerm(words[i].Text, [], [stem], i) { FormKeys = lexicon.Forms.Keys(words[i].Text) });
         }
 
         var conjuncts = SplitConjunction(said, words, names);

@@ -42,12 +42,15 @@ public sealed class WordForms
     }
 
     /// <summary>Whether two words name the same predicate.</summary>
-    public bool Share(string a, string b)
+    public bool Share(string a, string b) => Names(Keys(a), b);
+
+    /// <summary>Whether a word names the predicate of these keys (a claim term's, computed once).</summary>
+    public bool Names(string[] keys, string word)
     {
-        var ka = Keys(a);
-        var kb = Keys(b);
-        foreach (var k in ka)
-            if (Array.IndexOf(kb, k) >= 0) return true;
+        if (keys.Length == 0 || word.Length < 3) return false;
+        var own = Keys(word);
+        foreach (var k in keys)
+            if (Array.IndexOf(own, k) >= 0) return true;
         return false;
     }
 
