@@ -113,7 +113,8 @@ public sealed class WordForms
     /// <summary>One comparison form for spellings that differ by inflection: no final "e", no doubled final consonant, "i" as "y".</summary>
     private static string Normalize(string w)
     {
-        if (w.Length > 3 && w[^1] == 'e') w = w[..^1];
+        // "agree" and "agre(ed)" alike.
+        while (w.Length > 3 && w[^1] == 'e') w = w[..^1];
         if (w.Length > 3 && w[^1] == w[^2] && !"aeiou".Contains(w[^1])) w = w[..^1];
         if (w.Length > 2 && w[^1] == 'i') w = w[..^1] + "y";
         return w;
