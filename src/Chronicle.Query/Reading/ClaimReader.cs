@@ -494,9 +494,13 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
 
         if (claim.Tense == ClaimTense.Future)
         {
-            // Tense apart from the predicate: "was delivered", "compensated" report it done, not planned.
-            var done = held.Where(s => ReportsDone(claim, s)).ToList();
-            var planned = held.Except(done).Concat(future).ToList();
+            // Tense apart from the predicate: "was delivered", "compensated" report it done, not planned. A report of
+            // it done need not repeat the date it was planned for ("is due in October" / "was delivered today").
+            var withoutDate = claim with { Details = claim.Details.Except(claim.DateDetails).ToList() };
+            var doneOnAnotherDay = nearMisses.Where(c => c.Why == DifferentDetail).Select(c => sentences.First(s => s.Source.Text == c.Evidence.Sentence))
+                .Where(s => claim.DateDetails.Count > 0 && Match(withoutDate, s, documents[s.Source.DocumentId]).Stance == Stance.Holds);
+            var done = held.Concat(doneOnAnotherDay).Where(s => ReportsDone(claim, s)).ToList();
+            var planned = held.Where(s => !done.Contains(s)).Concat(future).ToList();
             nearMisses.AddRange(done.Select(s => new Closest(Cite(s), "reported as done, not as planned")));
             if (planned.Count == 0) return NotSupported(nearMisses);
             // A plan overtaken by the event: "X will deliver the jet", asked after "the jet was delivered".
@@ -528,9 +532,9 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         return answer.Verdict == Verdict.NotSupported ? answer with { Closest = nearMisses.Concat(answer.Closest).Take(3).ToList() } : answer;
     }
 
-    /// <summary>Whether the sentence names the claim's predicate in a past form ("flew", "was delivered", "has compensated").</summary>
+    /// <summary>Whether the sentence names a word of the claim's predicate in a past form ("flew", "was delivered", "has compensated").</summary>
     private bool ReportsDone(ClaimShape claim, ReadSentence s) =>
-        claim.Head is { } head && TermAt(s.Words, head) is var at and >= 0 && lexicon.Forms.TenseOf(s.Words[at].Text) != FormTense.Other;
+        claim.Terms.Any(t => t.Groups.Count == 0 && TermAt(s.Words, t) is var at and >= 0 && lexicon.Forms.TenseOf(s.Words[at].Text) != FormTense.Other);
 
     private (Stance? Stance, string? Miss) Match(ClaimShape claim, ReadSentence s, List<ReadSentence> document)
     {

@@ -64,6 +64,9 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
     /// </summary>
     public bool ProgressiveAction { get; init; }
 
+    /// <summary>The details that are the claim's own date ("october", "2007" in "is due in October 2007").</summary>
+    public IReadOnlyList<string> DateDetails { get; init; } = [];
+
     /// <summary>When the claim's own date ends ("in 2008", "by May 2008"): a plan for it is out of date after that.</summary>
     public DateOnly? DateEnds { get; init; }
 
@@ -81,6 +84,7 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
         bool negated = false;
         var terms = new List<ClaimTerm>();
         var details = new List<string>();
+        var dateDetails = new List<string>();
         for (int i = 0; i < words.Length; i++)
         {
             if (taken[i]) continue;
@@ -93,7 +97,12 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
             }
             string stem = words[i].Stem;
             if (stem is "not" or "n't" or "never" or "no") { negated = true; continue; }
-            if (words[i].Text.Any(char.IsDigit) || Ordinals.Contains(stem) || InDate(words[i]) && Months.ContainsKey(stem)) { details.Add(DetailKey(words[i].Text)); continue; }
+            if (words[i].Text.Any(char.IsDigit) || Ordinals.Contains(stem) || InDate(words[i]) && Months.ContainsKey(stem))
+            {
+                details.Add(DetailKey(words[i].Text));
+                if (InDate(words[i])) dateDetails.Add(DetailKey(words[i].Text));
+                continue;
+            }
             if (lexicon.FunctionWords.Contains(stem) || stem == "'s" || !words[i].Text.Any(char.IsLetter)) continue;
             terms.Add(new ClaimTerm(words[i].Text, [], [stem], i) { FormKeys = lexicon.Forms.Keys(words[i].Text) });
         }
@@ -117,8 +126,8 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
         bool cancellable = (family?.Name is "deal" || terms.Any(t => t.Stems[0] is "agre" or "agree")) && !terms.Any(t => lexicon.CancelCues.MatchAt(words, t.At) > 0);
         var dateEnds = dates.Select(t => t.Parsed.End).Where(e => e is not null).Select(e => DateOnly.FromDateTime(e!.Value)).DefaultIfEmpty().Max();
         return new ClaimShape(text, tense, negated, subject, others, terms, details, office, family, cancellable)
-            { ProgressiveAction = tense == ClaimTense.State && (family is null ? office is null : family.Action) && ProgressiveAt(words, verbAt),
-              Head = LightVerbObject(words, terms, subject?.To ?? 0, lexicon), Conjuncts = conjuncts, FamilyObject = FamilyObjectOf(words, terms, family), DateEnds = dateEnds == default ? null : dateEnds };
+            { DateDetails = dateDetails, ProgressiveAction = tense == ClaimTense.State && (family is null ? office is null : family.Action) && ProgressiveAt(words, verbAt),
+              Head = LightVerbObject(words, terms, subject?.To ?? 0, lexicon) ?? (subject is null ? NounPhraseHead(words, terms, lexicon) : null), Conjuncts = conjuncts, FamilyObject = FamilyObjectOf(words, terms, family), DateEnds = dateEnds == default ? null : dateEnds };
     }
 
     /// <summary>"is cutting", "are still buying": a form of "be" followed by a verb in -ing.</summary>
@@ -128,6 +137,21 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
         int next = verbAt + 1;
         while (next < words.Length && words[next].Stem is "still" or "now" or "currently" or "also") next++;
         return next < words.Length && Words.Fold(words[next].Text) is { Length: > 5 } verb && verb.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A claim whose subject is no name ("The first A380 delivery to X is due ...", "The maiden flight took off ...",
+    /// "The conclave to elect ... has begun"): its head is the last word of the subject phrase ("delivery", "flight",
+    /// "conclave"), which ends at the first function word or past-tense verb after its first content word.
+    /// </summary>
+    private static ClaimTerm? NounPhraseHead(Word[] words, List<ClaimTerm> terms, ReadingLexicon lexicon)
+    {
+        if (terms.Count == 0) return null;
+        int end = terms[0].At + terms[0].Stems.Length;
+        while (end < words.Length && !(lexicon.FunctionWords.Contains(words[end].Stem) && !NounPhraseFillers.Contains(words[end].Stem))
+               && !(!words[end].Capitalized && lexicon.Forms.TenseOf(words[end].Text) == FormTense.Past))
+            end++;
+        return terms.LastOrDefault(t => t.At + t.Stems.Length <= end);
     }
 
     private static readonly HashSet<string> NounPhraseFillers = new(StringComparer.Ordinal) { "the", "a", "an", "its", "his", "her", "their", "'s" };
