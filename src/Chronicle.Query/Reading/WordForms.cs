@@ -75,23 +75,10 @@ public sealed class WordForms
     {
         if (w.EndsWith("'s", StringComparison.Ordinal)) w = w[..^2];
         if (_irregular.TryGetValue(w, out var known)) return [known.Base];
-        var inflected = new List<string> { w };
-        if (w.Length > 4 && w.EndsWith("ies", StringComparison.Ordinal)) inflected.Add(w[..^3] + "y");
-        else if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal)) inflected.Add(w[..^3]);
-        else if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) inflected.Add(w[..^2]);
-        else if (w.Length > 4 && w.EndsWith("es", StringComparison.Ordinal)) { inflected.Add(w[..^2]); inflected.Add(w[..^1]); }
-        else if (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal))
-            inflected.Add(w[..^1]);
-        // An inflected form of an irregular noun or verb ("flights", "sales").
-        foreach (var form in inflected.Skip(1))
-            if (_irregular.TryGetValue(form, out var irregular)) return [irregular.Base];
-        var stems = new List<string>();
-        foreach (var form in inflected.Skip(inflected.Count > 1 ? 1 : 0))
-        {
-            stems.Add(form);
-            stems.AddRange(Nominalized(form));
-        }
-        return stems.Select(Normalize).Where(k => k.Length >= 3).Distinct().ToArray();
+        // Regular inflection as the reader's stemmer strips it; an inflected irregular noun or verb ("flights", "sales").
+        string stem = Words.Stem(w);
+        if (_irregular.TryGetValue(stem, out var irregular)) return [irregular.Base];
+        return Nominalized(stem).Prepend(stem).Select(Normalize).Where(k => k.Length >= 3).Distinct().ToArray();
     }
 
     /// <summary>The verb a noun of the act is made from: "agreement" → agree, "compensation" → compensat(e), "delivery" → deliver, "removal" → remov(e).</summary>
