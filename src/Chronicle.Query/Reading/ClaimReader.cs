@@ -475,7 +475,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         if (ReadAwaiting(claim, sentences, documents) is { } awaiting) return awaiting;
         var matched = new List<(ReadSentence Sentence, Stance Stance)>();
         var nearMisses = new List<Closest>();
-        var otherFigures = new List<ReadSentence>();
+        var otherDetails = new List<ReadSentence>();
         foreach (var s in sentences)
         {
             var match = Match(claim, s, documents[s.Source.DocumentId]);
@@ -483,9 +483,10 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             else if (match.Miss is { } why)
             {
                 nearMisses.Add(new Closest(Cite(s), why));
-                if (why == DifferentDetail && GivesFigure(s)) otherFigures.Add(s);
+                if (why == DifferentDetail) otherDetails.Add(s);
             }
         }
+        var otherFigures = otherDetails.Where(GivesFigure).ToList();
         var held = matched.Where(m => m.Stance is Stance.Holds or Stance.Starts).Select(m => m.Sentence).ToList();
         var future = matched.Where(m => m.Stance == Stance.Future).Select(m => m.Sentence).ToList();
         var negated = matched.Where(m => m.Stance == Stance.Negated).Select(m => m.Sentence).ToList();
@@ -497,8 +498,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             // Tense apart from the predicate: "was delivered", "compensated" report it done, not planned. A report of
             // it done need not repeat the date it was planned for ("is due in October" / "was delivered today").
             var withoutDate = claim with { Details = claim.Details.Except(claim.DateDetails).ToList() };
-            var doneOnAnotherDay = nearMisses.Where(c => c.Why == DifferentDetail).Select(c => sentences.First(s => s.Source.Text == c.Evidence.Sentence))
-                .Where(s => claim.DateDetails.Count > 0 && Match(withoutDate, s, documents[s.Source.DocumentId]).Stance == Stance.Holds);
+            var doneOnAnotherDay = otherDetails.Where(s => claim.DateDetails.Count > 0 && Match(withoutDate, s, documents[s.Source.DocumentId]).Stance == Stance.Holds);
             var done = held.Concat(doneOnAnotherDay).Where(s => ReportsDone(claim, s)).ToList();
             var planned = held.Where(s => !done.Contains(s)).Concat(future).ToList();
             nearMisses.AddRange(done.Select(s => new Closest(Cite(s), "reported as done, not as planned")));
