@@ -475,7 +475,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         if (ReadAwaiting(claim, sentences, documents) is { } awaiting) return awaiting;
         var matched = new List<(ReadSentence Sentence, Stance Stance)>();
         var nearMisses = new List<Closest>();
-        var otherFigures = new List<ReadSentence>();
+        var otherDetails = new List<ReadSentence>();
         foreach (var s in sentences)
         {
             var match = Match(claim, s, documents[s.Source.DocumentId]);
@@ -483,9 +483,10 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             else if (match.Miss is { } why)
             {
                 nearMisses.Add(new Closest(Cite(s), why));
-                if (why == DifferentDetail && GivesFigure(s)) otherFigures.Add(s);
+                if (why == DifferentDetail) otherDetails.Add(s);
             }
         }
+        var otherFigures = otherDetails.Where(GivesFigure).ToList();
         var held = matched.Where(m => m.Stance is Stance.Holds or Stance.Starts).Select(m => m.Sentence).ToList();
         var future = matched.Where(m => m.Stance == Stance.Future).Select(m => m.Sentence).ToList();
         var negated = matched.Where(m => m.Stance == Stance.Negated).Select(m => m.Sentence).ToList();
@@ -494,8 +495,17 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
 
         if (claim.Tense == ClaimTense.Future)
         {
-            if (held.Count + future.Count == 0) return NotSupported(nearMisses);
-            var planned = held.Concat(future).ToList();
+            // Tense apart from the predicate: "was delivered", "compensated" report it done, not planned. A report of
+            // it done need not repeat the date it was planned for ("is due in October" / "was delivered today").
+            var withoutDate = claim with { Details = claim.Details.Except(claim.DateDetails).ToList() };
+            var doneOnAnotherDay = otherDetails.Where(s => claim.DateDetails.Count > 0 && Match(withoutDate, s, documents[s.Source.DocumentId]).Stance == Stance.Holds);
+            var done = held.Concat(doneOnAnotherDay).Where(s => ReportsDone(claim, s)).ToList();
+            var planned = held.Where(s => !done.Contains(s)).Concat(future).ToList();
+            nearMisses.AddRange(done.Select(s => new Closest(Cite(s), "reported as done, not as planned")));
+            if (planned.Count == 0) return NotSupported(nearMisses);
+            // A plan overtaken by the event: "X will deliver the jet", asked after "the jet was delivered".
+            if (done.Where(d => d.Date > planned.Max(p => p.Date)).OrderBy(d => d.Date).FirstOrDefault() is { } happened)
+                return Outdated(planned, new End(happened, "it has happened", SameDay: false));
             // "X will open in 2008", asked in 2011: whatever came of it, the plan is no longer news.
             if (claim.DateEnds is { } ends && ends <= asOf)
                 return Outdated(planned, new End(planned.OrderBy(s => s.Date).Last(), "the date it was planned for has passed", SameDay: false) { EffectiveOn = ends });
@@ -521,6 +531,10 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         var answer = Decide(held, endings, future, requireHeld: true);
         return answer.Verdict == Verdict.NotSupported ? answer with { Closest = nearMisses.Concat(answer.Closest).Take(3).ToList() } : answer;
     }
+
+    /// <summary>Whether the sentence names a word of the claim's predicate in a past form ("flew", "was delivered", "has compensated").</summary>
+    private bool ReportsDone(ClaimShape claim, ReadSentence s) =>
+        claim.Terms.Any(t => t.Groups.Count == 0 && TermAt(s.Words, t) is var at and >= 0 && lexicon.Forms.TenseOf(s.Words[at].Text) != FormTense.Other);
 
     private (Stance? Stance, string? Miss) Match(ClaimShape claim, ReadSentence s, List<ReadSentence> document)
     {
@@ -563,7 +577,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             : subjectSpans.Where(sp => sp.To <= firstTerm).Cast<(int, int)?>().LastOrDefault() ?? subjectSpans[0];
         if (firstTerm == int.MaxValue) firstTerm = subjectSpan?.To ?? 0;
         if (subjectSpan is { } span && !SubjectGoverns(s, span, firstTerm, claim)) return (null, null);
-        return (StanceBetween(s, subjectSpan, firstTerm, lastTerm), null);
+        return (StanceBetween(s, subjectSpan, firstTerm, lastTerm, claim.ProgressiveAction), null);
     }
 
     /// <summary>
@@ -579,7 +593,11 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         // "A and B called off ...": a name joined to the subject by "and" shares the predicate.
         while (from + 1 < words.Length && words[from].Stem == "and" && s.Mentions.FirstOrDefault(m => m.From == from + 1) is { To: > 0 } joined) from = joined.To;
         var others = claim.Others.SelectMany(o => o.Keys).Concat(claim.Subject?.Keys ?? []).ToHashSet();
-        return !s.Mentions.Any(m => m.Type == EntityType.Person && !others.Contains(m.Key) && m.From >= from && m.To <= term);
+        if (s.Mentions.Any(m => m.Type == EntityType.Person && !others.Contains(m.Key) && m.From >= from && m.To <= term)) return false;
+        // "X competes with Y, which first flew": a relative clause opened after the subject speaks of what it follows.
+        for (int i = from + 1; i < term; i++)
+            if (words[i].Stem is "which" or "whose" or "who") return false;
+        return true;
     }
 
     private int TermAt(Word[] words, ClaimTerm term)
@@ -588,12 +606,14 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         {
             // "pre-trial" is not "trial": a compound's second part does not stand for the word alone.
             if (words[i].Hyphenated) continue;
-            if (term.Groups.Count > 0 ? term.Groups.Any(g => lexicon.SynonymGroups[g].MatchAt(words, i) > 0) : Words.At(words, i, term.Stems)) return i;
+            if (term.Groups.Count > 0 ? term.Groups.Any(g => lexicon.SynonymGroups[g].MatchAt(words, i) > 0)
+                : Words.At(words, i, term.Stems) || lexicon.Forms.Names(term.FormKeys, words[i].Text)) return i;
         }
         return -1;
     }
 
-    private Stance StanceBetween(ReadSentence s, (int From, int To)? subject, int term, int lastTerm)
+    /// <param name="planIsUnderWay">The claim is an action in the progressive: a decided plan ("has announced") is the action under way.</param>
+    private Stance StanceBetween(ReadSentence s, (int From, int To)? subject, int term, int lastTerm, bool planIsUnderWay = false)
     {
         var words = s.Words;
         // "X pleaded not guilty": a negation among the claim's own words negates it too.
@@ -603,12 +623,21 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         from = Math.Max(0, Math.Min(from, term - 3));
         if (subject is { } span && span.From >= 1 && lexicon.EndedTitleCues.MatchAt(words, span.From - 1) > 0) return Stance.Ended;
         if (lexicon.NegationCues.AnyIn(words, from, to)) return Stance.Negated;
-        if (lexicon.FutureCues.AnyIn(words, from, to) || lexicon.FutureVerbs.AnyIn(words, from, to)) return Stance.Future;
+        if ((lexicon.FutureCues.AnyIn(words, from, to) && !(planIsUnderWay && OnlyArrangedCues(words, from, to))) || lexicon.FutureVerbs.AnyIn(words, from, to))
+            return Stance.Future;
         // "expects the deal to close", "vowed to complete the purchase": an infinitive is not yet done.
         if (term > 0 && words[term - 1].Stem == "to" && (subject is not { } s0 || s0.To < term)) return Stance.Future;
         // "Her sentencing is set for June 12": the schedule follows the event's own word.
         if (IsScheduled(words, lastTerm + 1)) return Stance.Future;
         return Stance.Holds;
+    }
+
+    /// <summary>Every future cue in [from, to) reports a decided plan ("announced", "plans to"), none a possibility ("may", "in talks").</summary>
+    private bool OnlyArrangedCues(Word[] words, int from, int to)
+    {
+        for (int i = Math.Max(0, from); i < Math.Min(to, words.Length); i++)
+            if (lexicon.FutureCues.MatchAt(words, i) is var length and > 0 && lexicon.ArrangedFutureCues.MatchAt(words, i) < length) return false;
+        return true;
     }
 
     private static readonly HashSet<string> ScheduleStems = new(StringComparer.Ordinal) { "set", "schedul", "slat", "expect", "due", "plann" };

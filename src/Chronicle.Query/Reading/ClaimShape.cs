@@ -17,7 +17,11 @@ public sealed record ClaimName(string Text, IReadOnlyList<long> Keys, EntityType
 }
 
 /// <summary>A content word or phrase of the claim: the synonym groups it belongs to, or only its own stem.</summary>
-public sealed record ClaimTerm(string Text, IReadOnlyList<int> Groups, string[] Stems, int At);
+public sealed record ClaimTerm(string Text, IReadOnlyList<int> Groups, string[] Stems, int At)
+{
+    /// <summary>The predicate keys of a one-word term without a synonym group (<see cref="WordForms"/>): "delivery" also finds "delivered".</summary>
+    public string[] FormKeys { get; init; } = [];
+}
 
 /// <summary>The office a claim names: its title's synonym group, qualifiers ("interim", "co"), and the organization or place.</summary>
 public sealed record ClaimOffice(int Group, string Title, IReadOnlyList<string> Qualifiers, ClaimName? Organization, bool AnyTopOffice)
@@ -40,8 +44,12 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
     /// <summary>What the state is of ("murder" in "faces a murder charge"): every one of these words must be in a sentence that supports it.</summary>
     public IReadOnlyList<ClaimTerm> FamilyObject { get; init; } = [];
 
-    /// <summary>The predicate's head: the first content word after the subject; a sentence without it does not speak of the claim.</summary>
-    public ClaimTerm? Head => Terms.FirstOrDefault(t => t.At >= (Subject?.To ?? 0));
+    /// <summary>
+    /// The predicate's head: the first content word after the subject, or the noun a light verb lends its tense to
+    /// ("delivery" in "has taken delivery of"); a sentence without it does not speak of the claim.
+    /// </summary>
+    public ClaimTerm? Head { get => _head ?? Terms.FirstOrDefault(t => t.At >= (Subject?.To ?? 0)); init => _head = value; }
+    private readonly ClaimTerm? _head;
 
     public IReadOnlyList<ClaimName> Anchors => Subject is { Resolved: true } s ? [s] : Others.Where(o => o.Resolved).ToList();
 
@@ -49,6 +57,15 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an" };
     private static readonly HashSet<string> Ordinals = Words.StemSet(
         "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+    /// <summary>
+    /// The claim is an action in the progressive ("is cutting 10,000 jobs", "is buying Y"): under way once a decided
+    /// plan is reported, unlike a state in the progressive ("is facing charges").
+    /// </summary>
+    public bool ProgressiveAction { get; init; }
+
+    /// <summary>The details that are the claim's own date ("october", "2007" in "is due in October 2007").</summary>
+    public IReadOnlyList<string> DateDetails { get; init; } = [];
 
     /// <summary>When the claim's own date ends ("in 2008", "by May 2008"): a plan for it is out of date after that.</summary>
     public DateOnly? DateEnds { get; init; }
@@ -67,6 +84,7 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
         bool negated = false;
         var terms = new List<ClaimTerm>();
         var details = new List<string>();
+        var dateDetails = new List<string>();
         for (int i = 0; i < words.Length; i++)
         {
             if (taken[i]) continue;
@@ -79,9 +97,14 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
             }
             string stem = words[i].Stem;
             if (stem is "not" or "n't" or "never" or "no") { negated = true; continue; }
-            if (words[i].Text.Any(char.IsDigit) || Ordinals.Contains(stem) || InDate(words[i]) && Months.ContainsKey(stem)) { details.Add(DetailKey(words[i].Text)); continue; }
+            if (words[i].Text.Any(char.IsDigit) || Ordinals.Contains(stem) || InDate(words[i]) && Months.ContainsKey(stem))
+            {
+                details.Add(DetailKey(words[i].Text));
+                if (InDate(words[i])) dateDetails.Add(DetailKey(words[i].Text));
+                continue;
+            }
             if (lexicon.FunctionWords.Contains(stem) || stem == "'s" || !words[i].Text.Any(char.IsLetter)) continue;
-            terms.Add(new ClaimTerm(words[i].Text, [], [stem], i));
+            terms.Add(new ClaimTerm(words[i].Text, [], [stem], i) { FormKeys = lexicon.Forms.Keys(words[i].Text) });
         }
 
         var conjuncts = SplitConjunction(said, words, names);
@@ -103,7 +126,54 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
         bool cancellable = (family?.Name is "deal" || terms.Any(t => t.Stems[0] is "agre" or "agree")) && !terms.Any(t => lexicon.CancelCues.MatchAt(words, t.At) > 0);
         var dateEnds = dates.Select(t => t.Parsed.End).Where(e => e is not null).Select(e => DateOnly.FromDateTime(e!.Value)).DefaultIfEmpty().Max();
         return new ClaimShape(text, tense, negated, subject, others, terms, details, office, family, cancellable)
-            { Conjuncts = conjuncts, FamilyObject = FamilyObjectOf(words, terms, family), DateEnds = dateEnds == default ? null : dateEnds };
+            { DateDetails = dateDetails, ProgressiveAction = tense == ClaimTense.State && (family is null ? office is null : family.Action) && ProgressiveAt(words, verbAt),
+              Head = LightVerbObject(words, terms, subject?.To ?? 0, lexicon) ?? (subject is null ? NounPhraseHead(words, terms, lexicon) : null), Conjuncts = conjuncts, FamilyObject = FamilyObjectOf(words, terms, family), DateEnds = dateEnds == default ? null : dateEnds };
+    }
+
+    /// <summary>"is cutting", "are still buying": a form of "be" followed by a verb in -ing.</summary>
+    private static bool ProgressiveAt(Word[] words, int verbAt)
+    {
+        if (verbAt >= words.Length || words[verbAt].Stem is not ("is" or "are" or "am")) return false;
+        int next = verbAt + 1;
+        while (next < words.Length && words[next].Stem is "still" or "now" or "currently" or "also") next++;
+        return next < words.Length && Words.Fold(words[next].Text) is { Length: > 5 } verb && verb.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A claim whose subject is no name ("The first A380 delivery to X is due ...", "The maiden flight took off ...",
+    /// "The conclave to elect ... has begun"): its head is the last word of the subject phrase ("delivery", "flight",
+    /// "conclave"), which ends at the first function word or past-tense verb after its first content word.
+    /// </summary>
+    private static ClaimTerm? NounPhraseHead(Word[] words, List<ClaimTerm> terms, ReadingLexicon lexicon)
+    {
+        if (terms.Count == 0) return null;
+        int end = terms[0].At + terms[0].Stems.Length;
+        while (end < words.Length && !(lexicon.FunctionWords.Contains(words[end].Stem) && !NounPhraseFillers.Contains(words[end].Stem))
+               && !(!words[end].Capitalized && lexicon.Forms.TenseOf(words[end].Text) == FormTense.Past))
+            end++;
+        return terms.LastOrDefault(t => t.At + t.Stems.Length <= end);
+    }
+
+    private static readonly HashSet<string> NounPhraseFillers = new(StringComparer.Ordinal) { "the", "a", "an", "its", "his", "her", "their", "'s" };
+
+    /// <summary>
+    /// "has taken delivery of the first A380" → delivery, "made its first flight" → flight: when the predicate's first
+    /// word is a light verb, the last noun of the phrase after it (before a preposition) carries the meaning.
+    /// </summary>
+    private static ClaimTerm? LightVerbObject(Word[] words, List<ClaimTerm> terms, int subjectEnd, ReadingLexicon lexicon)
+    {
+        int first = terms.FindIndex(t => t.At >= subjectEnd);
+        if (first < 0 || terms[first] is not { Groups.Count: 0, Stems.Length: 1 } verb || !lexicon.IsLightVerb(verb.Text)) return null;
+        ClaimTerm? head = null;
+        int end = verb.At + 1;
+        for (int k = first + 1; k < terms.Count; k++)
+        {
+            var t = terms[k];
+            if (t.At < end || words[end..t.At].Any(w => !NounPhraseFillers.Contains(w.Stem))) break;
+            head = t;
+            end = t.At + t.Stems.Length;
+        }
+        return head;
     }
 
     /// <summary>The content words right before the state's own word ("involuntary manslaughter" in "faces an involuntary manslaughter charge"), or after its "with" or "of".</summary>

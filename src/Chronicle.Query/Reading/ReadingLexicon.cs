@@ -73,7 +73,11 @@ public sealed class PhraseSet
 }
 
 /// <summary>A state family that is not an office: the words that name it and the words that end it.</summary>
-public sealed record StateFamily(string Name, PhraseSet Names, PhraseSet EndedBy);
+public sealed record StateFamily(string Name, PhraseSet Names, PhraseSet EndedBy)
+{
+    /// <summary>Something done rather than a state one is in ("deal"): its progressive is under way once announced.</summary>
+    public bool Action { get; init; }
+}
 
 /// <summary>
 /// The claim reader's vocabulary (Resources/reading.json), compiled at load: synonym groups, offices, holder
@@ -109,6 +113,8 @@ public sealed class ReadingLexicon
     public PhraseSet DeathCues { get; }
     public IReadOnlyList<StateFamily> Families { get; }
     public PhraseSet FutureCues { get; }
+    /// <summary>Future cues of a decided plan ("announced", "plans to"), not of a possibility ("may", "in talks").</summary>
+    public PhraseSet ArrangedFutureCues { get; }
     public PhraseSet NegationCues { get; }
     /// <summary>Words right before a later date that make it the start of a post ("effective", "from").</summary>
     public PhraseSet StartDateCues { get; }
@@ -120,6 +126,13 @@ public sealed class ReadingLexicon
     /// <summary>Words before "X's successor" that say the successor is still sought ("search for", "decide on").</summary>
     public PhraseSet SuccessionSearch { get; }
     public IReadOnlySet<string> FunctionWords { get; }
+    /// <summary>Which predicate a word names, apart from its tense ("delivery", "delivered"; "flight", "flew").</summary>
+    public WordForms Forms { get; }
+    /// <summary>Verbs that lend their tense to the noun after them ("took delivery of", "made its first flight").</summary>
+    public IReadOnlyList<string> LightVerbs { get; }
+
+    /// <summary>Whether a word is a form of a light verb ("taken", "made", "reached").</summary>
+    public bool IsLightVerb(string word) => LightVerbs.Any(v => Forms.Share(word, v));
     /// <summary>Other names of a place, folded: "united kingdom" → uk, britain, british.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> PlaceNames { get; }
 
@@ -154,8 +167,10 @@ public sealed class ReadingLexicon
         CancelCues = new PhraseSet(Strings(endings, "cancel"));
         DeathCues = new PhraseSet(Strings(endings, "death"));
         Families = root.GetProperty("families").EnumerateObject().Where(p => !p.Name.StartsWith('_'))
-            .Select(p => new StateFamily(p.Name, new PhraseSet(Strings(p.Value, "names")), new PhraseSet(Strings(p.Value, "ended_by")))).ToList();
+            .Select(p => new StateFamily(p.Name, new PhraseSet(Strings(p.Value, "names")), new PhraseSet(Strings(p.Value, "ended_by")))
+                { Action = p.Value.TryGetProperty("action", out var action) && action.GetBoolean() }).ToList();
         FutureCues = new PhraseSet(Strings(root, "future_cues"));
+        ArrangedFutureCues = new PhraseSet(Strings(root.GetProperty("arranged_future_cues"), "cues"));
         NegationCues = new PhraseSet(Strings(root, "negation_cues"));
         var succession = root.GetProperty("succession");
         SuccessorNouns = new PhraseSet(Strings(succession, "successor_nouns"));
@@ -164,6 +179,9 @@ public sealed class ReadingLexicon
         StartDateCues = new PhraseSet(Strings(startDates, "cues"));
         StartDateAfterVerb = new PhraseSet(Strings(startDates, "after_verb"));
         StartDateVerbs = new PhraseSet(Strings(startDates, "verbs"));
+        var forms = root.GetProperty("word_forms");
+        Forms = new WordForms(forms.GetProperty("irregular").EnumerateArray().Select(e => (IReadOnlyList<string>)e.EnumerateArray().Select(x => x.GetString()!).ToList()));
+        LightVerbs = Strings(root.GetProperty("light_verbs"), "verbs").ToList();
         FunctionWords = Strings(root, "function_words").Select(Words.Stem).ToHashSet(StringComparer.Ordinal);
         PlaceNames = root.GetProperty("place_names").EnumerateObject().Where(p => !p.Name.StartsWith('_'))
             .ToDictionary(p => p.Name, p => (IReadOnlyList<string>)p.Value.EnumerateArray().Select(x => x.GetString()!).ToList());
