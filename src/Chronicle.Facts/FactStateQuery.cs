@@ -25,7 +25,7 @@ public sealed record FactStateQuery(DateOnly KnownOn)
     public (DateOnly From, DateOnly To)? ChangedWithin { get; init; }
     public string? Relation { get; init; }
     public string? Object { get; init; }
-    /// <summary>The organization, by its normalized name (<see cref="NameKey"/>).</summary>
+    /// <summary>The organization, by its normalized name (<see cref="NameKey"/>): the state's, or where it has none, one its articles name.</summary>
     public string? QualifierName { get; init; }
 
     /// <summary>The normalized name a store indexes subject, object and organization under.</summary>
@@ -36,7 +36,7 @@ public sealed record FactStateQuery(DateOnly KnownOn)
         if (!v.KnownOn(KnownOn) || v.Subject.Length == 0) return false;
         if (Relation is not null && v.Relation != Relation) return false;
         if (Object is not null && v.Object != Object) return false;
-        if (QualifierName is not null && (v.Qualifier is null || NameKey(v.Qualifier) != QualifierName)) return false;
+        if (QualifierName is not null && (v.Qualifier is null ? !v.OrganizationsNamed.Contains(QualifierName) : NameKey(v.Qualifier) != QualifierName)) return false;
         if (HoldsOn is { } day && !(v.HoldsOn(day) && v.Asserted)) return false;
         if (ChangedWithin is var (from, to) && !(v.FromKey is { } a && a >= from && a <= to || v.ToKey is { } b && b >= from && b <= to)) return false;
         return EntityName is null || About(v);

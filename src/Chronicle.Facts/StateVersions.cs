@@ -12,15 +12,21 @@ public sealed record StateVersion(
     string? ValidFrom, DateOnly? FromKey, string? ValidTo, DateOnly? ToKey,
     bool Asserted, bool Conflicting, string? EndedBy, IReadOnlyList<FactSource> Sources, DateOnly KnownFrom, DateOnly? KnownTo)
 {
+    /// <summary>Where no organization is known: the organizations the reporting articles name (normalized), which a
+    /// successor's organization may be among ("Starmer became prime minister" in an article about the United Kingdom).</summary>
+    public IReadOnlyList<string> OrganizationsNamed { get; init; } = [];
+
     public bool KnownOn(DateOnly day) => KnownFrom <= day && (KnownTo is null || day < KnownTo);
 
     public bool HoldsOn(DateOnly day) => (FromKey is null || FromKey <= day) && (ToKey is null || ToKey > day);
 
     /// <summary>The same answer: every field but the days it was known.</summary>
     public bool SameView(StateVersion other) =>
-        (Partition, Relation, Subject, SubjectKey, Object, ObjectKey, Qualifier, QualifierKey, ValidFrom, FromKey, ValidTo, ToKey, Asserted, Conflicting, EndedBy)
+        (Partition, Relation, Subject, SubjectKey, Object, ObjectKey, Qualifier, QualifierKey, ValidFrom, FromKey, ValidTo, ToKey, Asserted, Conflicting, EndedBy,
+           string.Join('|', OrganizationsNamed))
         == (other.Partition, other.Relation, other.Subject, other.SubjectKey, other.Object, other.ObjectKey, other.Qualifier, other.QualifierKey, other.ValidFrom,
-            other.FromKey, other.ValidTo, other.ToKey, other.Asserted, other.Conflicting, other.EndedBy)
+            other.FromKey, other.ValidTo, other.ToKey, other.Asserted, other.Conflicting, other.EndedBy,
+            string.Join('|', other.OrganizationsNamed))
         && Sources.Select(s => (s.DocumentId, s.Reported, s.Sentence)).SequenceEqual(other.Sources.Select(s => (s.DocumentId, s.Reported, s.Sentence)));
 
     /// <summary>How a state is shown on a day: its current view.</summary>
@@ -28,7 +34,10 @@ public sealed record StateVersion(
     {
         long? Key(string? identity) => identity is not null && identities.KeysOf(identity) is { Count: 1 } keys ? keys.First() : null;
         return new(partition, s.Relation, s.Subject, Key(s.Subject), s.Object, Key(s.Object), s.Qualifier, Key(s.Qualifier),
-            s.ValidFrom, s.FromKey, s.ValidTo, s.ToKey, asserted, s.Conflicts.Count > 0, s.ClosedBy?.EndingLabel, sources, day, null);
+            s.ValidFrom, s.FromKey, s.ValidTo, s.ToKey, asserted, s.Conflicts.Count > 0, s.ClosedBy?.EndingLabel, sources, day, null)
+        {
+            OrganizationsNamed = s.Qualifier is null ? s.QualifierContext.Select(FactStateQuery.NameKey).Distinct().Order(StringComparer.Ordinal).ToList() : [],
+        };
     }
 
     /// <summary>

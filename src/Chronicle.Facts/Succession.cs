@@ -28,10 +28,10 @@ public sealed class Succession(IFactStates states, FactEngine engine)
     /// <summary>The holders whose terms a new holder's term ends, as <see cref="Ended"/> shows them.</summary>
     public IEnumerable<StateVersion> Predecessors(StateVersion successor, DateOnly knownOn)
     {
-        if (successor.Relation != Office || successor.Object is null || successor.Qualifier is null || successor.FromKey is null || !engine.SingleHolder(successor.Object))
-            return [];
-        return Holders(successor.Object, successor.Qualifier, knownOn).Where(o => o.Subject != successor.Subject)
-            .Select(o => Ended(o, knownOn)).Where(o => o.ToKey == successor.FromKey);
+        if (successor.Relation != Office || successor.Object is null || successor.FromKey is null || !engine.SingleHolder(successor.Object)) return [];
+        var organizations = successor.Qualifier is { } q ? [q] : successor.OrganizationsNamed;
+        return organizations.SelectMany(o => Holders(successor.Object, o, knownOn)).Where(o => o.Subject != successor.Subject && o.Qualifier is not null)
+            .Select(o => Ended(o, knownOn)).Where(o => o.ToKey == successor.FromKey).DistinctBy(o => (o.Partition, o.Subject, o.Qualifier, o.FromKey));
     }
 
     private static DateOnly FirstReported(StateVersion v) => v.Sources.Count == 0 ? v.KnownFrom : v.Sources.Min(x => x.Reported);

@@ -13,10 +13,10 @@ namespace Chronicle.Store;
 internal static class StoredFactStates
 {
     public const string Columns = "partition, relation, subject, subject_key, subject_name, object, object_key, object_name, qualifier, qualifier_key, qualifier_name, "
-                                  + "valid_from, from_day, valid_to, to_day, asserted, conflicting, ended_by, sources, known_from, known_to";
+                                  + "qualifier_context, valid_from, from_day, valid_to, to_day, asserted, conflicting, ended_by, sources, known_from, known_to";
 
     public const string Parameters = "@partition, @relation, @subject, @subject_key, @subject_name, @object, @object_key, @object_name, @qualifier, @qualifier_key, @qualifier_name, "
-                                     + "@valid_from, @from_day, @valid_to, @to_day, @asserted, @conflicting, @ended_by, @sources, @known_from, @known_to";
+                                     + "@qualifier_context, @valid_from, @from_day, @valid_to, @to_day, @asserted, @conflicting, @ended_by, @sources, @known_from, @known_to";
 
     /// <summary>The columns above (prefixed f.) and the name each stored entity is shown by, for the FROM clause <see cref="From"/>.</summary>
     public static readonly string Select = string.Join(", ", Columns.Split(", ").Select(c => "f." + c)) + ", sn.name, obn.name, qn.name";
@@ -46,6 +46,7 @@ internal static class StoredFactStates
         yield return ("@qualifier", v.Qualifier);
         yield return ("@qualifier_key", v.QualifierKey);
         yield return ("@qualifier_name", v.Qualifier is null ? null : FactStateQuery.NameKey(v.Qualifier));
+        yield return ("@qualifier_context", v.OrganizationsNamed.Count == 0 ? null : "|" + string.Join('|', v.OrganizationsNamed) + "|");
         yield return ("@valid_from", v.ValidFrom);
         yield return ("@from_day", Day(v.FromKey));
         yield return ("@valid_to", v.ValidTo);
@@ -65,7 +66,12 @@ internal static class StoredFactStates
         var parameters = new List<(string, object)> { ("@known", day(q.KnownOn)) };
         if (q.Relation is not null) { clauses.Add("f.relation = @relation"); parameters.Add(("@relation", q.Relation)); }
         if (q.Object is not null) { clauses.Add("f.object = @object"); parameters.Add(("@object", q.Object)); }
-        if (q.QualifierName is not null) { clauses.Add("f.qualifier_name = @qualifier"); parameters.Add(("@qualifier", q.QualifierName)); }
+        if (q.QualifierName is not null)
+        {
+            clauses.Add("(f.qualifier_name = @qualifier OR f.qualifier_name IS NULL AND f.qualifier_context LIKE @qualifier_named)");
+            parameters.Add(("@qualifier", q.QualifierName));
+            parameters.Add(("@qualifier_named", "%|" + q.QualifierName + "|%"));
+        }
         if (q.HoldsOn is { } h)
         {
             clauses.Add("f.asserted = 1 AND (f.from_day IS NULL OR f.from_day <= @holds) AND (f.to_day IS NULL OR f.to_day > @holds)");
@@ -100,11 +106,14 @@ internal static class StoredFactStates
         long? Key(int i) => r.IsDBNull(i) ? null : r.GetInt64(i);
         while (r.Read())
         {
-            var keys = r.GetString(18).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(k => long.Parse(k, CultureInfo.InvariantCulture)).ToArray();
+            var keys = r.GetString(19).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(k => long.Parse(k, CultureInfo.InvariantCulture)).ToArray();
             var v = new StateVersion(r.GetString(0), r.GetString(1), r.GetString(2), Key(3), Text(5), Key(6), Text(8), Key(9),
-                Text(11), Day(12), Text(13), Day(14), Flag(15), Flag(16), Text(17), [], StoredValues.Day(r, 19), Day(20));
+                Text(12), Day(13), Text(14), Day(15), Flag(16), Flag(17), Text(18), [], StoredValues.Day(r, 20), Day(21))
+            {
+                OrganizationsNamed = Text(11)?.Split('|', StringSplitOptions.RemoveEmptyEntries) ?? [],
+            };
             var names = new Dictionary<long, string>();
-            foreach (var (key, column) in new[] { (v.SubjectKey, 21), (v.ObjectKey, 22), (v.QualifierKey, 23) })
+            foreach (var (key, column) in new[] { (v.SubjectKey, 22), (v.ObjectKey, 23), (v.QualifierKey, 24) })
                 if (key is { } k && Text(column) is { } name) names[k] = name;
             rows.Add(new Row(v.Named(names.GetValueOrDefault), keys));
         }

@@ -13,6 +13,7 @@ CREATE TABLE fact_states (
     qualifier text,
     qualifier_key bigint,
     qualifier_name text,
+    qualifier_context text,
     valid_from text,
     from_day date,
     valid_to text,

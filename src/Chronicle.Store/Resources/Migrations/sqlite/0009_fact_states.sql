@@ -15,6 +15,7 @@ CREATE TABLE fact_states (
     qualifier TEXT,
     qualifier_key INTEGER,
     qualifier_name TEXT,
+    qualifier_context TEXT,
     valid_from TEXT,
     from_day TEXT,
     valid_to TEXT,
