@@ -39,6 +39,25 @@ public sealed class RoleLexicon
 
     public bool IsPlural(string words) => RoleOf(words) is { } role && !string.Equals(role, words, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Whether a name's words are only a title: a role written as an acronym ("CEO", "CFOs") or of more than one word
+    /// ("Chief Executive", "Prime Minister"). Such a run names a post, not a holder or a company; one capitalized role word
+    /// alone ("King", "Bishop", "Prince") is left to the tagger, as it is also a surname.
+    /// </summary>
+    public bool IsBareTitle(string[] words)
+    {
+        if (words.Length == 0 || RoleOf(string.Join(' ', words)) is null) return false;
+        return words.Length > 1 || IsAcronym(words[0]);
+    }
+
+    private static bool IsAcronym(string word)
+    {
+        var letters = word.EndsWith('s') ? word.AsSpan(0, word.Length - 1) : word.AsSpan();
+        if (letters.Length < 2) return false;
+        foreach (char c in letters) if (!char.IsUpper(c)) return false;
+        return true;
+    }
+
     /// <summary>Whether "the ROLE" may stand for a person named earlier.</summary>
     public bool CanReferBack(string role) => _nominal.Contains(role);
 
