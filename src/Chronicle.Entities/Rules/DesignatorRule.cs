@@ -68,6 +68,9 @@ public sealed class DesignatorRule
         for (int i = 1; i < s.Length; i++)
         {
             if (!_designators.TryGetValue(s[i].Form, out var type)) continue;
+            // "Kloof Gold Mining Co": the name ends at the last designator; "Hong Kong Financial Secretary": a word before
+            // a title qualifies the office, it ends no name.
+            if (i + 1 < s.Length && (_designators.ContainsKey(s[i + 1].Form) || Gazetteer.Default.IsTitle(s[i + 1].Form))) continue;
             int first = i;
             while (first > 0 && (s[first - 1].Capitalized || Joiners.Contains(s[first - 1].Form) && first - 2 >= 0 && s[first - 2].Capitalized)) first--;
             while (first < i && (Joiners.Contains(s[first].Form) || Gazetteer.Default.IsTitle(s[first].Form) || first == 0 && IsSentenceWord(s[first]))) first++;
