@@ -18,7 +18,7 @@ public class CrossDocumentTests
         return new DocumentAnalyzer(EntitiesOnly).Analyze(new Document(DocumentIdentity.IdOf(page), date, page));
     }
 
-    private static void Save(SqliteStore store, string text, string date) => store.SaveBatch([Analyse(text, DateOnly.Parse(date))]);
+    internal static void Save(SqliteStore store, string text, string date) => store.SaveBatch([Analyse(text, DateOnly.Parse(date))]);
 
     [Fact]
     public void A_later_article_calling_her_Hannah_Gutierrez_lands_on_the_same_entity()

@@ -1,8 +1,5 @@
-using Chronicle.Domain.Documents;
 using Chronicle.Domain.Entities;
 using Chronicle.Entities;
-using Chronicle.Ingest;
-using Chronicle.Pipeline;
 using Chronicle.Store.Sqlite;
 using Chronicle.Tests.Support;
 using Chronicle.Text;
@@ -15,15 +12,9 @@ namespace Chronicle.Tests.Entities;
 /// </summary>
 public class OrganizationTypingTests
 {
-    private static readonly AnalysisOptions EntitiesOnly = new(Time: false, Entities: true, Events: false);
-
     private static IReadOnlyList<EntityMention> Recognize(string text) => EntityRecognizer.Default.Recognize(text, SentenceSplitter.Split(text));
 
-    private static void Save(SqliteStore store, string text, string date)
-    {
-        string page = DocumentIdentity.Normalize(text);
-        store.SaveBatch([new DocumentAnalyzer(EntitiesOnly).Analyze(new Document(DocumentIdentity.IdOf(page), DateOnly.Parse(date), page))]);
-    }
+    private static void Save(SqliteStore store, string text, string date) => CrossDocumentTests.Save(store, text, date);
 
     [Fact]
     public void A_company_named_by_its_trade_is_one_organization_across_pages()
