@@ -78,5 +78,25 @@ public class EventArgumentEntityTests
         Assert.NotEmpty(stored.Timeline("Daniel Reyes", null, null));
     }
 
+    /// <summary>A store from before fact states were stored gets them all at its next ingest, and answers as before.</summary>
+    [Fact]
+    public void A_migrated_store_gets_its_fact_states_at_the_next_ingest_and_answers_the_same()
+    {
+        using var dir = new TempFolder();
+        string db = dir.File("old.db");
+        File.Copy(Path.Combine(Fixtures.Folder, "stores", "previous-schema.db"), db);
+        using var store = new SqliteStore(db, createIfMissing: false);
+        Assert.False(store.FactStatesBuilt);
+        var asOf = DateOnly.Parse("2024-10-01");
+        var before = Describe(new FactQueries(new StoreEventSource(store)).AsOf(asOf, null));
+        Assert.NotEmpty(before);
+
+        new Ingestor(store, new DocumentAnalyzer(), 200, threads: 1).Ingest([]);
+        Assert.True(store.FactStatesBuilt);
+        Assert.Empty(store.StalePartitions());
+        Assert.NotEmpty(store.FactStates(new Chronicle.Facts.FactStateQuery(asOf)));
+        Assert.Equal(before, Describe(new FactQueries(new StoreEventSource(store)).AsOf(asOf, null)));
+    }
+
     private static List<string> Describe(IEnumerable<FactRow> rows) => rows.Select(r => $"{r.Relation}({r.Subject}, {r.Object}) {r.ValidFrom}..{r.ValidTo}").ToList();
 }
