@@ -151,7 +151,6 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
         DocumentWideNames.AddRepeatedNames(views, drafts, tagged, evidence);
         DocumentWideNames.AddRepeatedProducts(views, drafts);
         DocumentWideNames.RetypeSurnames(drafts);
-        DocumentWideNames.RetypeOrganizationFirstWords(drafts);
         // "CEO", "Chief Executive": a title the tagger read as a name is a role, which RoleFinder then attaches.
         drafts.RemoveAll(d => RoleLexicon.Default.IsBareTitle(d.Words));
         return drafts;

@@ -25,20 +25,6 @@ internal static class DocumentWideNames
                 d.Type = EntityType.Person;
     }
 
-    /// <summary>
-    /// A single word read as a person that is the first word of an organization the article names in full ("Tallis" in a
-    /// headline over "Tallis Foods") is that organization, unless the article names a person with that word in full.
-    /// </summary>
-    public static void RetypeOrganizationFirstWords(List<DraftMention> drafts)
-    {
-        var firstWords = new HashSet<string>(drafts.Where(d => d.Type == EntityType.Organization && d.Words.Length > 1).Select(d => d.Words[0]), StringComparer.Ordinal);
-        if (firstWords.Count == 0) return;
-        firstWords.ExceptWith(drafts.Where(d => d.Type == EntityType.Person && d.Words.Length > 1).SelectMany(d => d.Words));
-        foreach (var d in drafts)
-            if (d.Words.Length == 1 && d.Type == EntityType.Person && firstWords.Contains(d.Words[0]))
-                d.Type = EntityType.Organization;
-    }
-
     /// <summary>"the 777-200LR" after "Boeing 777": a code, or a numeric code's variant, of a model already named.</summary>
     private static bool IsRepeatedCode(string form, HashSet<string> codes)
     {

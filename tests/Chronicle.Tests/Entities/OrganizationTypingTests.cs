@@ -7,8 +7,8 @@ using Chronicle.Text;
 namespace Chronicle.Tests.Entities;
 
 /// <summary>
-/// Company names whose last word is a trade ("Foods", "Shipping") are organizations on every page, their first word
-/// alone is the company where the page names it in full, and a bare title ("CEO") is a role, never an entity.
+/// Company names whose last word is a trade ("Foods", "Shipping") are organizations on every page, and a bare title
+/// ("CEO") is a role, never an entity.
 /// </summary>
 public class OrganizationTypingTests
 {
@@ -39,21 +39,6 @@ public class OrganizationTypingTests
     {
         Assert.Contains(Recognize(text), m => m.Text == company && m.Type == EntityType.Organization);
         Assert.DoesNotContain(Recognize(text), m => m.Text.Contains(company.Split(' ')[0]) && m.Type == EntityType.Person);
-    }
-
-    [Fact]
-    public void The_first_word_of_a_company_in_a_headline_is_the_company_not_a_person()
-    {
-        var mentions = Recognize("Tallis chief to leave. Orrin Vale will step down as chief executive of Tallis Foods on June 30.");
-        Assert.Contains(mentions, m => m.Text == "Tallis" && m.Type == EntityType.Organization);
-    }
-
-    [Fact]
-    public void The_first_word_of_a_company_stays_a_person_where_the_page_names_that_person()
-    {
-        var mentions = Recognize("Vance said the plan was sound. Ivo Vance founded Vance Foods in 1990.");
-        Assert.Contains(mentions, m => m.Text == "Vance" && m.Start == 0 && m.Type == EntityType.Person);
-        Assert.Contains(mentions, m => m.Text == "Vance Foods" && m.Type == EntityType.Organization);
     }
 
     [Theory]
