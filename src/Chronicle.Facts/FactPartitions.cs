@@ -23,6 +23,19 @@ public sealed class FactPartitions(EventOntology ontology)
     private static string Of(EventArgument argument, long? entityKey) =>
         entityKey is { } key ? "e" + key.ToString(System.Globalization.CultureInfo.InvariantCulture) : "n:" + NameMatcher.Key(argument.Value);
 
+    /// <summary>Events grouped by the partitions they belong to (an event in several partitions is in each), partitions in ordinal order.</summary>
+    public SortedDictionary<string, List<EventRecord>> Group(IEnumerable<EventRecord> events)
+    {
+        var byPartition = new SortedDictionary<string, List<EventRecord>>(StringComparer.Ordinal);
+        foreach (var r in events)
+            foreach (var p in Of(r.Event))
+            {
+                if (!byPartition.TryGetValue(p, out var list)) byPartition[p] = list = [];
+                list.Add(r);
+            }
+        return byPartition;
+    }
+
     /// <summary>The partitions an event's effects belong to (<see cref="FactEngine.Versions"/> of each holds its part of them).</summary>
     /// <param name="entityKeys">The entity of each argument, where the caller has them apart from the event (a store writing it); else the arguments'.</param>
     public IReadOnlySet<string> Of(EventMention e, IReadOnlyList<long?>? entityKeys = null)

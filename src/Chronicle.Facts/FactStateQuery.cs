@@ -15,9 +15,19 @@ public sealed record FactStateQuery(DateOnly KnownOn)
     /// general aliases), so a store finds them by index; without a key, those whose subject,
     /// object or organization matches the name as names match (<see cref="NameMatcher.Same"/>).
     /// </summary>
-    public string? EntityName { get; init; }
+    public string? EntityName
+    {
+        get => _entityName;
+        init
+        {
+            _entityName = value;
+            EntityNames = value is null ? [] : NameMatcher.Variants(value).Select(NameKey).Distinct().ToList();
+        }
+    }
+    private readonly string? _entityName;
     public long? EntityKey { get; init; }
-    public IReadOnlyList<string> EntityNames => EntityName is null ? [] : NameMatcher.Variants(EntityName).Select(NameKey).Distinct().ToList();
+    /// <summary>The normalized keys of <see cref="EntityName"/> and its general aliases, computed once when the name is set.</summary>
+    public IReadOnlyList<string> EntityNames { get; private init; } = [];
 
     /// <summary>Held on this day and asserted by some source (not only planned).</summary>
     public DateOnly? HoldsOn { get; init; }
@@ -77,15 +87,6 @@ public sealed class ComputedFactStates(IReadOnlyList<Chronicle.Domain.Events.Eve
     public IReadOnlyList<StateVersion> Read(FactStateQuery query) => All.Where(query.Matches).ToList();
 
     /// <summary>Every partition's versions, partitions in ordinal order.</summary>
-    public static IReadOnlyList<StateVersion> Compute(IReadOnlyList<Chronicle.Domain.Events.EventRecord> events, FactEngine engine)
-    {
-        var byPartition = new SortedDictionary<string, List<Chronicle.Domain.Events.EventRecord>>(StringComparer.Ordinal);
-        foreach (var r in events)
-            foreach (var p in engine.Partitions.Of(r.Event))
-            {
-                if (!byPartition.TryGetValue(p, out var list)) byPartition[p] = list = [];
-                list.Add(r);
-            }
-        return byPartition.SelectMany(p => engine.Versions(p.Value, p.Key)).ToList();
-    }
+    public static IReadOnlyList<StateVersion> Compute(IReadOnlyList<Chronicle.Domain.Events.EventRecord> events, FactEngine engine) =>
+        engine.Partitions.Group(events).SelectMany(p => engine.Versions(p.Value, p.Key)).ToList();
 }

@@ -14,10 +14,10 @@ public sealed class Succession(IFactStates states, FactEngine engine)
     /// <summary>The version as known on <paramref name="knownOn"/>, ended by its successor where one took the office.</summary>
     public StateVersion Ended(StateVersion v, DateOnly knownOn)
     {
-        if (v.Relation != Office || v.Object is null || v.Qualifier is null || !engine.SingleHolder(v.Object)) return v;
+        if (!SingleHolderOffice(v) || v.Qualifier is null) return v;
         // Only a term reported by the time its successor's was: a holder first reported after the handover is the
         // report of someone holding the office then (a name the entity stage kept apart, a later correction).
-        var successor = Holders(v.Object, v.Qualifier, knownOn)
+        var successor = Holders(v.Object!, v.Qualifier, knownOn)
             .Where(o => o.Subject != v.Subject && o.FromKey is { } start && (v.FromKey is null || v.FromKey < start)
                         && (v.ToKey is null || start < v.ToKey) && FirstReported(v) <= FirstReported(o))
             .OrderBy(o => o.FromKey).FirstOrDefault();
@@ -28,11 +28,13 @@ public sealed class Succession(IFactStates states, FactEngine engine)
     /// <summary>The holders whose terms a new holder's term ends, as <see cref="Ended"/> shows them.</summary>
     public IEnumerable<StateVersion> Predecessors(StateVersion successor, DateOnly knownOn)
     {
-        if (successor.Relation != Office || successor.Object is null || successor.FromKey is null || !engine.SingleHolder(successor.Object)) return [];
+        if (!SingleHolderOffice(successor) || successor.FromKey is null) return [];
         var organizations = successor.Qualifier is { } q ? [q] : successor.OrganizationsNamed;
-        return organizations.SelectMany(o => Holders(successor.Object, o, knownOn)).Where(o => o.Subject != successor.Subject && o.Qualifier is not null)
+        return organizations.SelectMany(o => Holders(successor.Object!, o, knownOn)).Where(o => o.Subject != successor.Subject && o.Qualifier is not null)
             .Select(o => Ended(o, knownOn)).Where(o => o.ToKey == successor.FromKey).DistinctBy(o => (o.Partition, o.Subject, o.Qualifier, o.FromKey));
     }
+
+    private bool SingleHolderOffice(StateVersion v) => v.Relation == Office && v.Object is not null && engine.SingleHolder(v.Object);
 
     private static DateOnly FirstReported(StateVersion v) => v.Sources.Count == 0 ? v.KnownFrom : v.Sources.Min(x => x.Reported);
 

@@ -1,4 +1,3 @@
-using Chronicle.Domain.Events;
 using Chronicle.Facts;
 using Chronicle.Store;
 
@@ -28,17 +27,10 @@ public static class FactMaintenance
 
     private static int Rebuild(IChronicleStore store, FactEngine engine)
     {
-        var byPartition = new SortedDictionary<string, List<EventRecord>>(StringComparer.Ordinal);
-        var partitionsOfEvents = new List<(long, string)>();
         var events = store.EventsReported(null, null);
         var names = EntityNames.Of(events.SelectMany(e => e.Event.Arguments)).Select(n => (n.Key, n.Value)).ToList();
-        foreach (var r in events)
-            foreach (var p in engine.Partitions.Of(r.Event))
-            {
-                if (!byPartition.TryGetValue(p, out var list)) byPartition[p] = list = [];
-                list.Add(r);
-                partitionsOfEvents.Add((r.Id, p));
-            }
+        var byPartition = engine.Partitions.Group(events);
+        var partitionsOfEvents = byPartition.SelectMany(p => p.Value.Select(r => (r.Id, p.Key))).ToList();
         store.SaveFactStates(byPartition.Select(p => (p.Key, engine.Versions(p.Value, p.Key))).ToList(), names, partitionsOfEvents, built: true);
         return byPartition.Count;
     }
