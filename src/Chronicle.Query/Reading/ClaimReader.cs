@@ -108,7 +108,8 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             // "X has stepped down as CEO" is about the ending; "Y has named X as its next CEO" about the appointment.
             if (claim.Terms.Any(t => lexicon.OwnEndings.MatchAt(Words.Split(t.Text), 0) > 0 || lexicon.DoneToEndings.MatchAt(Words.Split(t.Text), 0) > 0))
             {
-                var ended = endings.Where(e => e.SameDay).Select(e => e.Sentence).ToList();
+                // The holder's own ending: another holder taking the post does not say how this one left it.
+                var ended = endings.Where(e => e.SameDay && e.About == EndKind.Own).Select(e => e.Sentence).ToList();
                 return ended.Count > 0 ? Supported(ended, "the pages report it") : NotSupported(toCome.Select(s => new Closest(Cite(s), "only announced as to come")));
             }
             var appointed = own.Where(h => h.Stance is Stance.Starts or Stance.Holds or Stance.Future).Select(h => h.Sentence).ToList();
@@ -603,14 +604,15 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
     private int TermAt(Word[] words, ClaimTerm term)
     {
         for (int i = 0; i < words.Length; i++)
-        {
-            // "pre-trial" is not "trial": a compound's second part does not stand for the word alone.
-            if (words[i].Hyphenated) continue;
-            if (term.Groups.Count > 0 ? term.Groups.Any(g => lexicon.SynonymGroups[g].MatchAt(words, i) > 0)
-                : Words.At(words, i, term.Stems) || lexicon.Forms.Names(term.FormKeys, words[i].Text)) return i;
-        }
+            if (TermIsAt(words, i, term)) return i;
         return -1;
     }
+
+    private bool TermIsAt(Word[] words, int i, ClaimTerm term) =>
+        // "pre-trial" is not "trial": a compound's second part does not stand for the word alone.
+        !words[i].Hyphenated
+        && (term.Groups.Count > 0 ? term.Groups.Any(g => lexicon.SynonymGroups[g].MatchAt(words, i) > 0)
+            : Words.At(words, i, term.Stems) || lexicon.Forms.Names(term.FormKeys, words[i].Text) || Words.CompoundAt(words, i, term.Stems));
 
     /// <param name="planIsUnderWay">The claim is an action in the progressive: a decided plan ("has announced") is the action under way.</param>
     private Stance StanceBetween(ReadSentence s, (int From, int To)? subject, int term, int lastTerm, bool planIsUnderWay = false)
@@ -662,8 +664,8 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             foreach (var (from, to) in s.Spans(subject.Keys))
             {
                 var (clauseFrom, clauseTo) = s.Clause(from);
-                int at = family.EndedBy.FirstIn(s.Words, to, Math.Min(clauseTo, to + 12));
-                if (at < 0) { at = family.EndedBy.FirstIn(s.Words, Math.Max(clauseFrom, from - 8), from); if (at >= 0 && s.Words[at].Stem is "new") at = -1; }
+                int at = FirstEnding(family, claim, s.Words, to, Math.Min(clauseTo, to + 12));
+                if (at < 0) { at = FirstEnding(family, claim, s.Words, Math.Max(clauseFrom, from - 8), from); if (at >= 0 && s.Words[at].Stem is "new") at = -1; }
                 if (at < 0) continue;
                 int lo = Math.Max(0, Math.Min(at, to) - 3), hi = Math.Max(at, from);
                 if (lexicon.FutureCues.AnyIn(s.Words, lo, hi) || lexicon.NegationCues.AnyIn(s.Words, lo, hi)) continue;
@@ -672,6 +674,17 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// The first ending word of the family in [from, to) that is not one of the claim's own words: in "X is appealing
+    /// the ruling", "ruling" names what is appealed, not a ruling on the appeal.
+    /// </summary>
+    private int FirstEnding(StateFamily family, ClaimShape claim, Word[] words, int from, int to)
+    {
+        for (int at = family.EndedBy.FirstIn(words, from, to); at >= 0; at = family.EndedBy.FirstIn(words, at + 1, to))
+            if (!claim.Terms.Any(t => TermIsAt(words, at, t))) return at;
+        return -1;
     }
 
     private IEnumerable<End> Cancellations(ClaimShape claim, ClaimName subject, List<ReadSentence> sentences)
