@@ -75,7 +75,12 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         // A post taken now that starts on a later date ("effective February 15", "will take over on 11 November",
         // said anywhere in the article about the holder) is still to come before that date.
         var laterStart = documents.ToDictionary(d => d.Key, d => d.Value.Where(s => s.Names(holder.Keys)).Select(s => StartDate(s)).Where(x => x is not null).Min());
-        bool StartsLater(Holding h) => h.Stance is Stance.Starts or Stance.Holds && (StartsAfter(h.Sentence, asOf) || laterStart[h.Sentence.Source.DocumentId] > asOf);
+        // Another report of the same days may give the start the first one leaves out ("appoint X as head coach" /
+        // "X will begin his tenure on November 11"): reports of the appointment within a week share its start.
+        var startsReported = documents.Where(d => laterStart[d.Key] is not null).Select(d => (Reported: d.Value[0].Date, Start: laterStart[d.Key]!.Value)).ToList();
+        bool SiblingStartsLater(ReadSentence s) => startsReported.Any(r => r.Start > asOf && Math.Abs(r.Reported.DayNumber - s.Date.DayNumber) <= SameNewsDays);
+        bool StartsLater(Holding h) => h.Stance is Stance.Starts or Stance.Holds
+                                       && (StartsAfter(h.Sentence, asOf) || laterStart[h.Sentence.Source.DocumentId] > asOf || SiblingStartsLater(h.Sentence));
         var held = own.Where(h => h.Stance is Stance.Holds or Stance.Starts && !StartsLater(h) || StartedOnSchedule(h, asOf)).Select(h => h.Sentence)
             .Concat(PresupposedHoldings(holder, sentences, office)).ToList();
         var toCome = own.Where(h => h.Stance == Stance.Future && !StartedOnSchedule(h, asOf) || StartsLater(h)).Select(h => h.Sentence).ToList();
@@ -140,6 +145,9 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             }
         }
     }
+
+    /// <summary>Reports this many days apart or closer tell the same news (an appointment and its start date).</summary>
+    private const int SameNewsDays = 7;
 
     /// <summary>A post announced as to come on a given date ("is set to take office on Friday") that has come by the as-of date.</summary>
     private bool StartedOnSchedule(Holding h, DateOnly asOf) => h.Stance == Stance.Future && StartDate(h.Sentence, announced: true) is { } start && start <= asOf;
