@@ -81,9 +81,12 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         bool SiblingStartsLater(ReadSentence s) => startsReported.Any(r => r.Start > asOf && Math.Abs(r.Reported.DayNumber - s.Date.DayNumber) <= SameNewsDays);
         bool StartsLater(Holding h) => h.Stance is Stance.Starts or Stance.Holds
                                        && (StartsAfter(h.Sentence, asOf) || laterStart[h.Sentence.Source.DocumentId] > asOf || SiblingStartsLater(h.Sentence));
-        var held = own.Where(h => h.Stance is Stance.Holds or Stance.Starts && !StartsLater(h) || StartedOnSchedule(h, asOf)).Select(h => h.Sentence)
+        // "X will take charge as interim head coach": a stand-in post announced with no later date fills the vacancy now.
+        bool startsAtOnce = office.Qualifiers.Any(q => lexicon.StartAtOnceQualifiers.MatchAt(Words.Split(q), 0) > 0);
+        bool Begun(Holding h) => StartedOnSchedule(h, asOf) || startsAtOnce && h.Stance == Stance.Future && StartDate(h.Sentence, announced: true) is null;
+        var held = own.Where(h => h.Stance is Stance.Holds or Stance.Starts && !StartsLater(h) || Begun(h)).Select(h => h.Sentence)
             .Concat(PresupposedHoldings(holder, sentences, office)).ToList();
-        var toCome = own.Where(h => h.Stance == Stance.Future && !StartedOnSchedule(h, asOf) || StartsLater(h)).Select(h => h.Sentence).ToList();
+        var toCome = own.Where(h => h.Stance == Stance.Future && !Begun(h) || StartsLater(h)).Select(h => h.Sentence).ToList();
         var endings = own.Where(h => h.Stance == Stance.Ended).Select(h => new End(h.Sentence, "reported as former", SameDay: true)).ToList();
         endings.AddRange(OwnEndings(holder, sentences, office));
         endings.AddRange(Deaths(holder, sentences));
@@ -596,7 +599,9 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
     private static bool SubjectGoverns(ReadSentence s, (int From, int To) subject, int term, ClaimShape claim)
     {
         var words = s.Words;
-        if (term < subject.From) return true;
+        // A subject after the predicate is its agent only after "by" ("the deal blocked by X"); "Y sued to block
+        // X's purchase" names X as what the action is about.
+        if (term < subject.From) return claim.Tense == ClaimTense.State || PassiveClaim(claim) || AgentAfter(words, term, subject.From);
         if (subject.To < words.Length && words[subject.To].Text == "'s" && term > subject.To + 3) return false;
         int from = SkipAppositive(words, subject.To);
         // "A and B called off ...": a name joined to the subject by "and" shares the predicate.
@@ -607,6 +612,19 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         for (int i = from + 1; i < term; i++)
             if (words[i].Stem is "which" or "whose" or "who") return false;
         return true;
+    }
+
+    /// <summary>"X has been impeached": the claim's subject is what the predicate is done to, so it may follow it in a sentence.</summary>
+    private static bool PassiveClaim(ClaimShape claim) =>
+        claim.Head is { At: > 0 } head && Words.Split(claim.Text) is var words && head.At < words.Length
+        && words[head.At - 1].Stem is "be" or "been" or "is" or "was" or "were" or "are" or "being";
+
+    /// <summary>"by" (or "from") opens the words before the subject, past the predicate: "was sued by X", "a lawsuit from X".</summary>
+    private static bool AgentAfter(Word[] words, int term, int subjectFrom)
+    {
+        for (int i = Math.Max(term + 1, subjectFrom - 3); i < subjectFrom; i++)
+            if (words[i].Stem is "by" or "from") return true;
+        return false;
     }
 
     private int TermAt(Word[] words, ClaimTerm term)
