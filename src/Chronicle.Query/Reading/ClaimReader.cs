@@ -588,7 +588,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         (int From, int To)? subjectSpan = subjectSpans.Count == 0 ? null
             : subjectSpans.Where(sp => sp.To <= firstTerm).Cast<(int, int)?>().LastOrDefault() ?? subjectSpans[0];
         if (firstTerm == int.MaxValue) firstTerm = subjectSpan?.To ?? 0;
-        if (subjectSpan is { } span && !SubjectGoverns(s, span, firstTerm, claim)) return (null, null);
+        if (subjectSpan is { } span && (!SubjectGoverns(s, span, firstTerm, claim) || !AgentOfHead(s.Words, span, claim))) return (null, null);
         return (StanceBetween(s, subjectSpan, firstTerm, lastTerm, claim.ProgressiveAction), null);
     }
 
@@ -599,9 +599,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
     private static bool SubjectGoverns(ReadSentence s, (int From, int To) subject, int term, ClaimShape claim)
     {
         var words = s.Words;
-        // A subject after the predicate is its agent only after "by" ("the deal blocked by X"); "Y sued to block
-        // X's purchase" names X as what the action is about.
-        if (term < subject.From) return claim.Tense == ClaimTense.State || PassiveClaim(claim) || AgentAfter(words, term, subject.From);
+        if (term < subject.From) return true;
         if (subject.To < words.Length && words[subject.To].Text == "'s" && term > subject.To + 3) return false;
         int from = SkipAppositive(words, subject.To);
         // "A and B called off ...": a name joined to the subject by "and" shares the predicate.
@@ -614,17 +612,30 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         return true;
     }
 
+    /// <summary>
+    /// A subject after the predicate's head is its agent only after "by" ("the deal blocked by X"), unless the claim is a
+    /// state or passive ("X has been impeached"): "Y sued to block X's purchase" does not say that X sued.
+    /// </summary>
+    private bool AgentOfHead(Word[] words, (int From, int To) subject, ClaimShape claim)
+    {
+        if (claim.Tense == ClaimTense.State || claim.Head is not { } head || TermAt(words, head) is var at && (at < 0 || at > subject.From)) return true;
+        return PassiveClaim(claim) || AgentAfter(words, at, subject.From);
+    }
+
     /// <summary>"X has been impeached": the claim's subject is what the predicate is done to, so it may follow it in a sentence.</summary>
     private static bool PassiveClaim(ClaimShape claim) =>
         claim.Head is { At: > 0 } head && Words.Split(claim.Text) is var words && head.At < words.Length
         && words[head.At - 1].Stem is "be" or "been" or "is" or "was" or "were" or "are" or "being";
 
-    /// <summary>"by" (or "from") opens the words before the subject, past the predicate: "was sued by X", "a lawsuit from X".</summary>
+    /// <summary>
+    /// "by" (or "from") opens the words before the subject, past the predicate: "was sued by X", "a lawsuit from X";
+    /// or "to" right before it names who received ("was delivered to X" for "X has taken delivery").
+    /// </summary>
     private static bool AgentAfter(Word[] words, int term, int subjectFrom)
     {
         for (int i = Math.Max(term + 1, subjectFrom - 3); i < subjectFrom; i++)
             if (words[i].Stem is "by" or "from") return true;
-        return false;
+        return subjectFrom - 1 > term && words[subjectFrom - 1].Stem == "to";
     }
 
     private int TermAt(Word[] words, ClaimTerm term)
