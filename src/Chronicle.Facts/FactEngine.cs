@@ -119,19 +119,19 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
     private IEnumerable<Effect> ScheduledEnds(IReadOnlyList<EventRecord> records, EntityIdentities identities, DateOnly asOf)
     {
         foreach (var r in records)
-        foreach (var definition in EffectsOf(r, e => e.ScheduledBy is not null))
-        {
-            if (r.Event.First(definition.ScheduledBy!) is not { } until || !Timex.TryParse(until.Value, out var range)) continue;
-            var subject = r.Event.First(definition.Subject!);
-            if (subject is null) continue;
-            string value = Timex.Format(range.Latest);
-            var effect = new Effect(definition, r, identities.Of(subject), definition.Object is null ? null : r.Event.First(definition.Object)?.Value, Organization(r.Event, identities), Context(r.Event),
-                range.Latest, value, false, false, true, false, r.Reported, FactPartitions.Of(subject));
-            // Known as planned from the report; in force from the day it names, once that day is known to have come.
-            yield return effect;
-            var due = range.Latest > r.Reported ? range.Latest : r.Reported;
-            if (range.Latest <= asOf) yield return effect with { Effective = true, KnownOn = due };
-        }
+            foreach (var definition in EffectsOf(r, e => e.ScheduledBy is not null))
+            {
+                if (r.Event.First(definition.ScheduledBy!) is not { } until || !Timex.TryParse(until.Value, out var range)) continue;
+                var subject = r.Event.First(definition.Subject!);
+                if (subject is null) continue;
+                string value = Timex.Format(range.Latest);
+                var effect = new Effect(definition, r, identities.Of(subject), definition.Object is null ? null : r.Event.First(definition.Object)?.Value, Organization(r.Event, identities), Context(r.Event),
+                    range.Latest, value, false, false, true, false, r.Reported, FactPartitions.Of(subject));
+                // Known as planned from the report; in force from the day it names, once that day is known to have come.
+                yield return effect;
+                var due = range.Latest > r.Reported ? range.Latest : r.Reported;
+                if (range.Latest <= asOf) yield return effect with { Effective = true, KnownOn = due };
+            }
     }
 
     private IEnumerable<Effect> Expand(EventRecord record, EntityIdentities identities, DateOnly asOf, HashSet<(string, string, string)> deferred,

@@ -15,7 +15,7 @@ public sealed class EventOntology
 
     public required IReadOnlyDictionary<string, string> Relations { get; init; }
     public required IReadOnlyList<EventTypeDefinition> Events { get; init; }
-    internal Dictionary<string, EventTypeDefinition> ByType { private get; init; } = [];
+    internal required IReadOnlyDictionary<string, EventTypeDefinition> ByType { get; init; }
 
     public EventTypeDefinition? Find(string type) => ByType.GetValueOrDefault(type);
 
