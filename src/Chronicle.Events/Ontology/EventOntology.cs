@@ -15,7 +15,7 @@ public sealed class EventOntology
 
     public required IReadOnlyDictionary<string, string> Relations { get; init; }
     public required IReadOnlyList<EventTypeDefinition> Events { get; init; }
-    internal required IReadOnlyDictionary<string, EventTypeDefinition> ByType { get; init; }
+    internal IReadOnlyDictionary<string, EventTypeDefinition> ByType { get; init; } = new Dictionary<string, EventTypeDefinition>();
 
     public EventTypeDefinition? Find(string type) => ByType.GetValueOrDefault(type);
 
