@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Chronicle.Events.Extraction;
 
 namespace Chronicle.Events.Ontology;
 
@@ -73,10 +74,17 @@ internal static class OntologyCompiler
             if (template.Roles.FirstOrDefault(r => !Known(r)) is { } unknown) throw fail("", $"summary '{text}' names unknown role '{unknown}'");
             return template;
         }
-        return new EventTypeDefinition(
+        var type = new EventTypeDefinition(
             t.Type, t.Ace, roles, triggers, effects, t.Examples ?? [], t.Requires, t.PendingType,
             t.Summary is null ? null : Summary(t.Summary),
             t.TriggerSummaries?.Select(s => new TriggerSummary(s.TriggerContains, Summary(s.Summary))).ToList());
+        // A pattern's syntax is checked by compiling it as the extractor will.
+        foreach (var trigger in triggers)
+        {
+            try { _ = new TriggerPattern(type, trigger); }
+            catch (InvalidDataException e) { throw fail($", trigger '{trigger.Pattern}'", e.Message); }
+        }
+        return type;
     }
 
     private static RoleDefinition CompileRole(Role r, Func<string, string, OntologyException> fail)

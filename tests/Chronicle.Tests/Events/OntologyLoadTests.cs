@@ -33,6 +33,7 @@ public class OntologyLoadTests
         { "unknown pending type", With("personnel.appoint", t => t["pending_type"] = "personnel.hope"), "event 'personnel.appoint': pending_type names unknown event type 'personnel.hope'" },
         { "summary naming an unknown role", With("life.die", t => t["summary"] = "{person} dies"), "event 'life.die': summary '{person} dies' names unknown role 'person'" },
         { "summary with an open bracket", With("life.die", t => t["summary"] = "{victim} dies[ at {victim}"), "event 'life.die': summary '{victim} dies[ at {victim}': '[' without ']'" },
+        { "pattern starting with a gap", With("justice.arrest", t => t["triggers"]![0]!["pattern"] = "* arrested"), "event 'justice.arrest', trigger '* arrested': a pattern must start with a word" },
         { "unknown property", With("life.die", t => t["defer_closing"] = true), "defer_closing" },
         { "type without a family", With("life.die", t => t["type"] = "die"), "event type 'die' is not family.name" },
         { "type defined twice", With("life.kill", t => t["type"] = "life.die"), "event 'life.die' is defined twice" },
