@@ -431,9 +431,11 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             {
                 var words = s.Words;
                 // "X died", not "X ... over her death" (a death named by a possessive or article is someone's, maybe not X's).
-                bool after = Enumerable.Range(to, Math.Min(4, words.Length - to)).Any(i => lexicon.DeathCues.MatchAt(words, i) > 0 && words[i].Stem != "late"
+                // "X, the head of Y, was killed": the appositive stands between the name and its verb.
+                int verbFrom = SkipAppositive(words, to);
+                bool after = Enumerable.Range(verbFrom, Math.Min(4, words.Length - verbFrom)).Any(i => lexicon.DeathCues.MatchAt(words, i) > 0 && words[i].Stem != "late"
                                                                                              && words[i - 1].Stem is not ("her" or "his" or "their" or "its" or "the" or "a"))
-                             && !lexicon.FutureCues.AnyIn(words, to, Math.Min(words.Length, to + 4)) && !lexicon.NegationCues.AnyIn(words, to, Math.Min(words.Length, to + 3));
+                             && !lexicon.FutureCues.AnyIn(words, verbFrom, Math.Min(words.Length, verbFrom + 4)) && !lexicon.NegationCues.AnyIn(words, verbFrom, Math.Min(words.Length, verbFrom + 3));
                 bool before = (from >= 2 && words[from - 1].Stem == "of" && words[from - 2].Stem == "death") || (from >= 1 && words[from - 1].Stem == "late")
                               || (to + 1 < words.Length && words[to].Text == "'s" && words[to + 1].Stem == "death");
                 if (after || before) { yield return new End(s, "died", SameDay: true); break; }
@@ -535,7 +537,8 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
                 if (claim.Details.Any(d => d.Any(char.IsDigit)))
                     endings.AddRange(otherFigures.Select(f => new End(f, "a later report gives another figure", SameDay: false)));
             }
-            else if (claim.Cancellable)
+            // "X is buying Y" and "X has agreed to buy Y" both end when the deal is called off.
+            if (claim.Cancellable)
                 endings.AddRange(Cancellations(claim, subject, sentences));
         }
         if (claim.Tense == ClaimTense.Event && !claim.Cancellable)
@@ -579,6 +582,9 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             firstTerm = Math.Min(firstTerm, at);
             lastTerm = Math.Max(lastTerm, at);
         }
+        // "pleaded not guilty" where the claim says "pleaded guilty": the sentence says the contrary of a claim word.
+        if (claim.Terms.Any(t => TermAt(s.Words, t) < 0 && t.Groups.Any(g => lexicon.SynonymGroups[g].AnyException(s.Words))))
+            return (subjectSpans.Count == 0 ? null : Stance.Negated, null);
         int needed = (int)Math.Round(claim.Terms.Count * 0.6, MidpointRounding.AwayFromZero);
         if (covered < needed || (claim.Terms.Count > 0 && covered == 0)) return (null, null);
         if (!DetailsAgree(claim, s)) return (null, DifferentDetail);
@@ -588,7 +594,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         (int From, int To)? subjectSpan = subjectSpans.Count == 0 ? null
             : subjectSpans.Where(sp => sp.To <= firstTerm).Cast<(int, int)?>().LastOrDefault() ?? subjectSpans[0];
         if (firstTerm == int.MaxValue) firstTerm = subjectSpan?.To ?? 0;
-        if (subjectSpan is { } span && !SubjectGoverns(s, span, firstTerm, claim)) return (null, null);
+        if (subjectSpan is { } span && (!SubjectGoverns(s, span, firstTerm, claim) || !AgentOfHead(s.Words, span, claim))) return (null, null);
         return (StanceBetween(s, subjectSpan, firstTerm, lastTerm, claim.ProgressiveAction), null);
     }
 
@@ -599,9 +605,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
     private static bool SubjectGoverns(ReadSentence s, (int From, int To) subject, int term, ClaimShape claim)
     {
         var words = s.Words;
-        // A subject after the predicate is its agent only after "by" ("the deal blocked by X"); "Y sued to block
-        // X's purchase" names X as what the action is about.
-        if (term < subject.From) return claim.Tense == ClaimTense.State || PassiveClaim(claim) || AgentAfter(words, term, subject.From);
+        if (term < subject.From) return true;
         if (subject.To < words.Length && words[subject.To].Text == "'s" && term > subject.To + 3) return false;
         int from = SkipAppositive(words, subject.To);
         // "A and B called off ...": a name joined to the subject by "and" shares the predicate.
@@ -614,17 +618,30 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         return true;
     }
 
+    /// <summary>
+    /// A subject after the predicate's head is its agent only after "by" ("the deal blocked by X"), unless the claim is a
+    /// state or passive ("X has been impeached"): "Y sued to block X's purchase" does not say that X sued.
+    /// </summary>
+    private bool AgentOfHead(Word[] words, (int From, int To) subject, ClaimShape claim)
+    {
+        if (claim.Tense == ClaimTense.State || claim.Head is not { } head || TermAt(words, head) is var at && (at < 0 || at > subject.From)) return true;
+        return PassiveClaim(claim) || AgentAfter(words, at, subject.From);
+    }
+
     /// <summary>"X has been impeached": the claim's subject is what the predicate is done to, so it may follow it in a sentence.</summary>
     private static bool PassiveClaim(ClaimShape claim) =>
         claim.Head is { At: > 0 } head && Words.Split(claim.Text) is var words && head.At < words.Length
         && words[head.At - 1].Stem is "be" or "been" or "is" or "was" or "were" or "are" or "being";
 
-    /// <summary>"by" (or "from") opens the words before the subject, past the predicate: "was sued by X", "a lawsuit from X".</summary>
+    /// <summary>
+    /// "by" (or "from") opens the words before the subject, past the predicate: "was sued by X", "a lawsuit from X";
+    /// or "to" right before it names who received ("was delivered to X" for "X has taken delivery").
+    /// </summary>
     private static bool AgentAfter(Word[] words, int term, int subjectFrom)
     {
         for (int i = Math.Max(term + 1, subjectFrom - 3); i < subjectFrom; i++)
             if (words[i].Stem is "by" or "from") return true;
-        return false;
+        return subjectFrom - 1 > term && words[subjectFrom - 1].Stem == "to";
     }
 
     private int TermAt(Word[] words, ClaimTerm term)
@@ -654,10 +671,20 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         if ((lexicon.FutureCues.AnyIn(words, from, to) && !(planIsUnderWay && OnlyArrangedCues(words, from, to))) || lexicon.FutureVerbs.AnyIn(words, from, to))
             return Stance.Future;
         // "expects the deal to close", "vowed to complete the purchase": an infinitive is not yet done.
-        if (term > 0 && words[term - 1].Stem == "to" && (subject is not { } s0 || s0.To < term)) return Stance.Future;
+        // A decided plan is the action under way: "has agreed to buy Y" for "X is buying Y".
+        if (term > 0 && words[term - 1].Stem == "to" && (subject is not { } s0 || s0.To < term))
+            return planIsUnderWay && ArrangedBefore(words, term) ? Stance.Holds : Stance.Future;
         // "Her sentencing is set for June 12": the schedule follows the event's own word.
         if (IsScheduled(words, lastTerm + 1)) return Stance.Future;
         return Stance.Holds;
+    }
+
+    /// <summary>A decided plan's words end right before <paramref name="term"/>: "agreed to", "plans to".</summary>
+    private bool ArrangedBefore(Word[] words, int term)
+    {
+        for (int k = Math.Max(0, term - 5); k < term; k++)
+            if (lexicon.ArrangedFutureCues.MatchAt(words, k) is var length and > 0 && k + length == term) return true;
+        return false;
     }
 
     /// <summary>Every future cue in [from, to) reports a decided plan ("announced", "plans to"), none a possibility ("may", "in talks").</summary>
