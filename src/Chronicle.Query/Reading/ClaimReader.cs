@@ -99,6 +99,13 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             endings.AddRange(holdings.Concat(HoldersElsewhere(office, holder, documents.Keys, asOf)).Where(Successor)
                 .Select(h => new End(h.Sentence, "another holder took the post", SameDay: h.Stance == Stance.Starts)));
         }
+        // A stand-in's post ends when someone takes the post itself: "X started as chief executive" after "Y was named interim chief executive".
+        if (startsAtOnce)
+            endings.AddRange(sentences.SelectMany(s => _offices.Read(s, office, []))
+                .Where(h => !IsHolder(h.Person) && h.Stance is Stance.Holds or Stance.Starts && !StartsAfter(h.Sentence, asOf)
+                            && !(laterStart[h.Sentence.Source.DocumentId] > asOf))
+                .Where(h => OrganizationAgrees(office, h, documents[h.Sentence.Source.DocumentId]))
+                .Select(h => new End(h.Sentence, "another holder took the post", SameDay: h.Stance == Stance.Starts)));
         if (lexicon.OnePerHolderGroups.Contains(office.Group) && office.Organization is { } org)
             endings.AddRange(OtherOrganizations(holder, office, org, sentences, asOf, laterStart)
                 .Select(m => new End(m.Sentence, "moved to another organization", SameDay: false) { EffectiveOn = m.StartsOn }));
@@ -712,9 +719,11 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
     private IEnumerable<End> FamilyEndings(ClaimShape claim, ClaimName subject, List<ReadSentence> sentences)
     {
         if (claim.Family is not { } family) yield break;
+        // "X has blocked the takeover of Y" ends when the takeover of Y is cleared, whoever clears it.
+        IReadOnlyList<long> keys = family.EventLeavesState ? subject.Keys.Concat(claim.Others.Where(o => o.Resolved).SelectMany(o => o.Keys)).ToList() : subject.Keys;
         foreach (var s in sentences)
         {
-            foreach (var (from, to) in s.Spans(subject.Keys))
+            foreach (var (from, to) in s.Spans(keys))
             {
                 var (clauseFrom, clauseTo) = s.Clause(from);
                 int at = FirstEnding(family, claim, s.Words, to, Math.Min(clauseTo, to + 12));
