@@ -149,6 +149,7 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
             drafts.AddRange(names);
         }
         DocumentWideNames.AddRepeatedNames(views, drafts, tagged, evidence);
+        DocumentWideNames.AddRepeatedSurnames(views, drafts, evidence);
         DocumentWideNames.AddRepeatedProducts(views, drafts);
         DocumentWideNames.RetypeSurnames(drafts);
         // "CEO", "Chief Executive": a title the tagger read as a name is a role, which RoleFinder then attaches.

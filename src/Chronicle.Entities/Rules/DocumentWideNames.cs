@@ -111,6 +111,33 @@ internal static class DocumentWideNames
         }
     }
 
+    /// <summary>
+    /// The surname of a person the article names in full is that person where it stands alone and the tagger passed
+    /// it over ("the measure against Gershkovich", "Gershkovich's lawyers"): not inside a longer capitalized run
+    /// ("Gershkovich Foundation"), and not a word the article also writes in lower case ("Jobs" / "jobs").
+    /// </summary>
+    public static void AddRepeatedSurnames(List<TokenView[]> views, List<DraftMention> drafts, DocumentEvidence evidence)
+    {
+        var surnames = drafts.Where(d => d.Type == EntityType.Person && d.Words.Length > 1 && d.Words[^1] is { Length: > 2 } last
+                                         && char.IsUpper(last[0]) && char.IsLower(last[^1]) && !evidence.Lowercase(last.ToLowerInvariant())
+                                         && !Gazetteer.Default.IsPlaceOrOrganization(last) && !Gazetteer.Default.IsTitle(last))
+            .Select(d => d.Words[^1]).ToHashSet(StringComparer.Ordinal);
+        if (surnames.Count == 0) return;
+        var found = drafts.ToLookup(d => d.Sentence);
+        for (int si = 0; si < views.Count; si++)
+        {
+            var s = views[si];
+            for (int i = 0; i < s.Length; i++)
+            {
+                if (!surnames.Contains(s[i].Form)) continue;
+                if (i > 0 && s[i - 1].Capitalized || i + 1 < s.Length && s[i + 1].Capitalized) continue;
+                // A miscellaneous name the tagger read there ("a Gershkovich supporter" as an adjective) is passed over too.
+                if (found[si].Any(d => d.First <= i && i <= d.Last)) continue;
+                drafts.Add(EntityRecognizer.Draft(s, si, i, i, EntityType.Person));
+            }
+        }
+    }
+
     private static bool FreeAndEqual(TokenView[] s, bool[] taken, int start, string[] words)
     {
         for (int k = 0; k < words.Length; k++)

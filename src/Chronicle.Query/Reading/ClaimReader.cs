@@ -75,10 +75,18 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         // A post taken now that starts on a later date ("effective February 15", "will take over on 11 November",
         // said anywhere in the article about the holder) is still to come before that date.
         var laterStart = documents.ToDictionary(d => d.Key, d => d.Value.Where(s => s.Names(holder.Keys)).Select(s => StartDate(s)).Where(x => x is not null).Min());
-        bool StartsLater(Holding h) => h.Stance is Stance.Starts or Stance.Holds && (StartsAfter(h.Sentence, asOf) || laterStart[h.Sentence.Source.DocumentId] > asOf);
-        var held = own.Where(h => h.Stance is Stance.Holds or Stance.Starts && !StartsLater(h) || StartedOnSchedule(h, asOf)).Select(h => h.Sentence)
+        // Another report of the same days may give the start the first one leaves out ("appoint X as head coach" /
+        // "X will begin his tenure on November 11"): reports of the appointment within a week share its start.
+        var startsReported = documents.Where(d => laterStart[d.Key] is not null).Select(d => (Reported: d.Value[0].Date, Start: laterStart[d.Key]!.Value)).ToList();
+        bool SiblingStartsLater(ReadSentence s) => startsReported.Any(r => r.Start > asOf && Math.Abs(r.Reported.DayNumber - s.Date.DayNumber) <= SameNewsDays);
+        bool StartsLater(Holding h) => h.Stance is Stance.Starts or Stance.Holds
+                                       && (StartsAfter(h.Sentence, asOf) || laterStart[h.Sentence.Source.DocumentId] > asOf || SiblingStartsLater(h.Sentence));
+        // "X will take charge as interim head coach": a stand-in post announced with no later date fills the vacancy now.
+        bool startsAtOnce = office.Qualifiers.Any(q => lexicon.StartAtOnceQualifiers.MatchAt(Words.Split(q), 0) > 0);
+        bool Begun(Holding h) => StartedOnSchedule(h, asOf) || startsAtOnce && h.Stance == Stance.Future && StartDate(h.Sentence, announced: true) is null;
+        var held = own.Where(h => h.Stance is Stance.Holds or Stance.Starts && !StartsLater(h) || Begun(h)).Select(h => h.Sentence)
             .Concat(PresupposedHoldings(holder, sentences, office)).ToList();
-        var toCome = own.Where(h => h.Stance == Stance.Future && !StartedOnSchedule(h, asOf) || StartsLater(h)).Select(h => h.Sentence).ToList();
+        var toCome = own.Where(h => h.Stance == Stance.Future && !Begun(h) || StartsLater(h)).Select(h => h.Sentence).ToList();
         var endings = own.Where(h => h.Stance == Stance.Ended).Select(h => new End(h.Sentence, "reported as former", SameDay: true)).ToList();
         endings.AddRange(OwnEndings(holder, sentences, office));
         endings.AddRange(Deaths(holder, sentences));
@@ -108,7 +116,8 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             // "X has stepped down as CEO" is about the ending; "Y has named X as its next CEO" about the appointment.
             if (claim.Terms.Any(t => lexicon.OwnEndings.MatchAt(Words.Split(t.Text), 0) > 0 || lexicon.DoneToEndings.MatchAt(Words.Split(t.Text), 0) > 0))
             {
-                var ended = endings.Where(e => e.SameDay).Select(e => e.Sentence).ToList();
+                // The holder's own ending: another holder taking the post does not say how this one left it.
+                var ended = endings.Where(e => e.SameDay && e.About == EndKind.Own).Select(e => e.Sentence).ToList();
                 return ended.Count > 0 ? Supported(ended, "the pages report it") : NotSupported(toCome.Select(s => new Closest(Cite(s), "only announced as to come")));
             }
             var appointed = own.Where(h => h.Stance is Stance.Starts or Stance.Holds or Stance.Future).Select(h => h.Sentence).ToList();
@@ -139,6 +148,9 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             }
         }
     }
+
+    /// <summary>Reports this many days apart or closer tell the same news (an appointment and its start date).</summary>
+    private const int SameNewsDays = 7;
 
     /// <summary>A post announced as to come on a given date ("is set to take office on Friday") that has come by the as-of date.</summary>
     private bool StartedOnSchedule(Holding h, DateOnly asOf) => h.Stance == Stance.Future && StartDate(h.Sentence, announced: true) is { } start && start <= asOf;
@@ -576,7 +588,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         (int From, int To)? subjectSpan = subjectSpans.Count == 0 ? null
             : subjectSpans.Where(sp => sp.To <= firstTerm).Cast<(int, int)?>().LastOrDefault() ?? subjectSpans[0];
         if (firstTerm == int.MaxValue) firstTerm = subjectSpan?.To ?? 0;
-        if (subjectSpan is { } span && !SubjectGoverns(s, span, firstTerm, claim)) return (null, null);
+        if (subjectSpan is { } span && (!SubjectGoverns(s, span, firstTerm, claim) || !AgentOfHead(s.Words, span, claim))) return (null, null);
         return (StanceBetween(s, subjectSpan, firstTerm, lastTerm, claim.ProgressiveAction), null);
     }
 
@@ -600,17 +612,44 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         return true;
     }
 
+    /// <summary>
+    /// A subject after the predicate's head is its agent only after "by" ("the deal blocked by X"), unless the claim is a
+    /// state or passive ("X has been impeached"): "Y sued to block X's purchase" does not say that X sued.
+    /// </summary>
+    private bool AgentOfHead(Word[] words, (int From, int To) subject, ClaimShape claim)
+    {
+        if (claim.Tense == ClaimTense.State || claim.Head is not { } head || TermAt(words, head) is var at && (at < 0 || at > subject.From)) return true;
+        return PassiveClaim(claim) || AgentAfter(words, at, subject.From);
+    }
+
+    /// <summary>"X has been impeached": the claim's subject is what the predicate is done to, so it may follow it in a sentence.</summary>
+    private static bool PassiveClaim(ClaimShape claim) =>
+        claim.Head is { At: > 0 } head && Words.Split(claim.Text) is var words && head.At < words.Length
+        && words[head.At - 1].Stem is "be" or "been" or "is" or "was" or "were" or "are" or "being";
+
+    /// <summary>
+    /// "by" (or "from") opens the words before the subject, past the predicate: "was sued by X", "a lawsuit from X";
+    /// or "to" right before it names who received ("was delivered to X" for "X has taken delivery").
+    /// </summary>
+    private static bool AgentAfter(Word[] words, int term, int subjectFrom)
+    {
+        for (int i = Math.Max(term + 1, subjectFrom - 3); i < subjectFrom; i++)
+            if (words[i].Stem is "by" or "from") return true;
+        return subjectFrom - 1 > term && words[subjectFrom - 1].Stem == "to";
+    }
+
     private int TermAt(Word[] words, ClaimTerm term)
     {
         for (int i = 0; i < words.Length; i++)
-        {
-            // "pre-trial" is not "trial": a compound's second part does not stand for the word alone.
-            if (words[i].Hyphenated) continue;
-            if (term.Groups.Count > 0 ? term.Groups.Any(g => lexicon.SynonymGroups[g].MatchAt(words, i) > 0)
-                : Words.At(words, i, term.Stems) || lexicon.Forms.Names(term.FormKeys, words[i].Text)) return i;
-        }
+            if (TermIsAt(words, i, term)) return i;
         return -1;
     }
+
+    private bool TermIsAt(Word[] words, int i, ClaimTerm term) =>
+        // "pre-trial" is not "trial": a compound's second part does not stand for the word alone.
+        !words[i].Hyphenated
+        && (term.Groups.Count > 0 ? term.Groups.Any(g => lexicon.SynonymGroups[g].MatchAt(words, i) > 0)
+            : Words.At(words, i, term.Stems) || lexicon.Forms.Names(term.FormKeys, words[i].Text) || Words.CompoundAt(words, i, term.Stems));
 
     /// <param name="planIsUnderWay">The claim is an action in the progressive: a decided plan ("has announced") is the action under way.</param>
     private Stance StanceBetween(ReadSentence s, (int From, int To)? subject, int term, int lastTerm, bool planIsUnderWay = false)
@@ -662,8 +701,8 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             foreach (var (from, to) in s.Spans(subject.Keys))
             {
                 var (clauseFrom, clauseTo) = s.Clause(from);
-                int at = family.EndedBy.FirstIn(s.Words, to, Math.Min(clauseTo, to + 12));
-                if (at < 0) { at = family.EndedBy.FirstIn(s.Words, Math.Max(clauseFrom, from - 8), from); if (at >= 0 && s.Words[at].Stem is "new") at = -1; }
+                int at = FirstEnding(family, claim, s.Words, to, Math.Min(clauseTo, to + 12));
+                if (at < 0) { at = FirstEnding(family, claim, s.Words, Math.Max(clauseFrom, from - 8), from); if (at >= 0 && s.Words[at].Stem is "new") at = -1; }
                 if (at < 0) continue;
                 int lo = Math.Max(0, Math.Min(at, to) - 3), hi = Math.Max(at, from);
                 if (lexicon.FutureCues.AnyIn(s.Words, lo, hi) || lexicon.NegationCues.AnyIn(s.Words, lo, hi)) continue;
@@ -672,6 +711,17 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// The first ending word of the family in [from, to) that is not one of the claim's own words: in "X is appealing
+    /// the ruling", "ruling" names what is appealed, not a ruling on the appeal.
+    /// </summary>
+    private int FirstEnding(StateFamily family, ClaimShape claim, Word[] words, int from, int to)
+    {
+        for (int at = family.EndedBy.FirstIn(words, from, to); at >= 0; at = family.EndedBy.FirstIn(words, at + 1, to))
+            if (!claim.Terms.Any(t => TermIsAt(words, at, t))) return at;
+        return -1;
     }
 
     private IEnumerable<End> Cancellations(ClaimShape claim, ClaimName subject, List<ReadSentence> sentences)

@@ -99,6 +99,9 @@ public sealed class OfficeReader(ReadingLexicon lexicon)
         return a.SetEquals(b);
     }
 
+    /// <summary>Nouns that stand for an organization named before them ("the club's coach", "the company's chief executive").</summary>
+    private static readonly HashSet<string> OrganizationNouns = Words.StemSet("club", "company", "firm", "team", "side", "group", "carrier", "airline", "bank", "party", "network", "studio", "league", "union", "church", "corporation", "business", "maker", "retailer", "chain");
+
     /// <summary>The organization or place named at the title: "of Y", "Y's title", "Y title" (a mention or a capitalized word).</summary>
     internal static string? OrganizationAt(ReadSentence s, int cueStart, int t1)
     {
@@ -121,6 +124,11 @@ public sealed class OfficeReader(ReadingLexicon lexicon)
             var m = s.Mentions.FirstOrDefault(x => x.To == before + 1 && x.Type != EntityType.Person);
             if (m.To > 0) return Text(words, m.From, m.To);
             if (words[before].Capitalized && !Fillers.Contains(words[before].Stem) && !s.Mentions.Any(x => x.From <= before && x.To > before)) return words[before].Text;
+            // "arrived at United's training ground to start as the club's new head coach": "the club" is the
+            // organization the sentence named before it.
+            if (before >= 1 && words[before - 1].Stem == "the" && OrganizationNouns.Contains(words[before].Stem)
+                && s.Mentions.LastOrDefault(x => x.To <= before - 1 && x.Type == EntityType.Organization) is { To: > 0 } antecedent)
+                return Text(words, antecedent.From, antecedent.To);
         }
         if (t1 + 1 < words.Length && words[t1].Stem is "of" or "at" or "for")
         {

@@ -97,6 +97,8 @@ public sealed class ReadingLexicon
     public int LeaderGroup { get; }
     public PhraseSet Qualifiers { get; }
     public PhraseSet OfficeChangingQualifiers { get; }
+    /// <summary>Stand-in posts that fill a vacancy at once ("interim", "acting"): announced without a later date, they have begun.</summary>
+    public PhraseSet StartAtOnceQualifiers { get; }
     public PhraseSet CurrentVerbs { get; }
     public PhraseSet StartVerbs { get; }
     /// <summary>Verbs of appointing ("named", "appointed"): active, their subject appoints; passive, it is appointed.</summary>
@@ -151,6 +153,7 @@ public sealed class ReadingLexicon
         LeaderGroup = GroupIndex(groups, "leader");
         Qualifiers = new PhraseSet(Strings(offices, "qualifiers"));
         OfficeChangingQualifiers = new PhraseSet(Strings(offices, "qualifiers_that_change_the_office"));
+        StartAtOnceQualifiers = new PhraseSet(Strings(offices, "qualifiers_that_start_at_once"));
         var verbs = root.GetProperty("holder_verbs");
         CurrentVerbs = new PhraseSet(Strings(verbs, "current"));
         StartVerbs = new PhraseSet(Strings(verbs, "start"));

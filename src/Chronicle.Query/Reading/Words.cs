@@ -20,7 +20,8 @@ public readonly record struct Word(string Text, int Start, int End, string Stem)
 /// </summary>
 public static partial class Words
 {
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[.,][\p{N}]+)*%?|'s\b|[^\s\p{L}\p{N}\-]", RegexOptions.CultureInvariant)]
+    // A character outside the basic plane (an emoji) is one word, never half of its surrogate pair.
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[.,][\p{N}]+)*%?|'s\b|[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\s\p{L}\p{N}\-]", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
     private static readonly HashSet<string> OrdinalWords = new(StringComparer.OrdinalIgnoreCase)
@@ -95,6 +96,20 @@ public static partial class Words
 
     /// <summary>A set of words as the reader compares them: by their stems.</summary>
     public static HashSet<string> StemSet(params string[] words) => new(words.Select(Stem), StringComparer.Ordinal);
+
+    /// <summary>
+    /// A one-word term written as a hyphenated compound at <paramref name="at"/>: "pretrial" in "pre-trial",
+    /// "cofounder" in "co-founder" (the compound's parts joined and stemmed as one word).
+    /// </summary>
+    public static bool CompoundAt(IReadOnlyList<Word> words, int at, string[] stems)
+    {
+        if (stems.Length != 1 || at + 1 >= words.Count || !words[at + 1].Hyphenated) return false;
+        int last = at + 1;
+        while (last + 1 < words.Count && words[last + 1].Hyphenated) last++;
+        var joined = new StringBuilder();
+        for (int k = at; k <= last; k++) joined.Append(words[k].Text);
+        return Stem(joined.ToString()) == stems[0];
+    }
 
     /// <summary>Whether the phrase's stems stand in the words at <paramref name="at"/>.</summary>
     public static bool At(IReadOnlyList<Word> words, int at, string[] phrase)
