@@ -431,9 +431,11 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             {
                 var words = s.Words;
                 // "X died", not "X ... over her death" (a death named by a possessive or article is someone's, maybe not X's).
-                bool after = Enumerable.Range(to, Math.Min(4, words.Length - to)).Any(i => lexicon.DeathCues.MatchAt(words, i) > 0 && words[i].Stem != "late"
+                // "X, the head of Y, was killed": the appositive stands between the name and its verb.
+                int verbFrom = SkipAppositive(words, to);
+                bool after = Enumerable.Range(verbFrom, Math.Min(4, words.Length - verbFrom)).Any(i => lexicon.DeathCues.MatchAt(words, i) > 0 && words[i].Stem != "late"
                                                                                              && words[i - 1].Stem is not ("her" or "his" or "their" or "its" or "the" or "a"))
-                             && !lexicon.FutureCues.AnyIn(words, to, Math.Min(words.Length, to + 4)) && !lexicon.NegationCues.AnyIn(words, to, Math.Min(words.Length, to + 3));
+                             && !lexicon.FutureCues.AnyIn(words, verbFrom, Math.Min(words.Length, verbFrom + 4)) && !lexicon.NegationCues.AnyIn(words, verbFrom, Math.Min(words.Length, verbFrom + 3));
                 bool before = (from >= 2 && words[from - 1].Stem == "of" && words[from - 2].Stem == "death") || (from >= 1 && words[from - 1].Stem == "late")
                               || (to + 1 < words.Length && words[to].Text == "'s" && words[to + 1].Stem == "death");
                 if (after || before) { yield return new End(s, "died", SameDay: true); break; }
@@ -535,7 +537,8 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
                 if (claim.Details.Any(d => d.Any(char.IsDigit)))
                     endings.AddRange(otherFigures.Select(f => new End(f, "a later report gives another figure", SameDay: false)));
             }
-            else if (claim.Cancellable)
+            // "X is buying Y" and "X has agreed to buy Y" both end when the deal is called off.
+            if (claim.Cancellable)
                 endings.AddRange(Cancellations(claim, subject, sentences));
         }
         if (claim.Tense == ClaimTense.Event && !claim.Cancellable)
@@ -579,6 +582,9 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             firstTerm = Math.Min(firstTerm, at);
             lastTerm = Math.Max(lastTerm, at);
         }
+        // "pleaded not guilty" where the claim says "pleaded guilty": the sentence says the contrary of a claim word.
+        if (claim.Terms.Any(t => TermAt(s.Words, t) < 0 && t.Groups.Any(g => lexicon.SynonymGroups[g].AnyException(s.Words))))
+            return (subjectSpans.Count == 0 ? null : Stance.Negated, null);
         int needed = (int)Math.Round(claim.Terms.Count * 0.6, MidpointRounding.AwayFromZero);
         if (covered < needed || (claim.Terms.Count > 0 && covered == 0)) return (null, null);
         if (!DetailsAgree(claim, s)) return (null, DifferentDetail);
@@ -665,10 +671,20 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         if ((lexicon.FutureCues.AnyIn(words, from, to) && !(planIsUnderWay && OnlyArrangedCues(words, from, to))) || lexicon.FutureVerbs.AnyIn(words, from, to))
             return Stance.Future;
         // "expects the deal to close", "vowed to complete the purchase": an infinitive is not yet done.
-        if (term > 0 && words[term - 1].Stem == "to" && (subject is not { } s0 || s0.To < term)) return Stance.Future;
+        // A decided plan is the action under way: "has agreed to buy Y" for "X is buying Y".
+        if (term > 0 && words[term - 1].Stem == "to" && (subject is not { } s0 || s0.To < term))
+            return planIsUnderWay && ArrangedBefore(words, term) ? Stance.Holds : Stance.Future;
         // "Her sentencing is set for June 12": the schedule follows the event's own word.
         if (IsScheduled(words, lastTerm + 1)) return Stance.Future;
         return Stance.Holds;
+    }
+
+    /// <summary>A decided plan's words end right before <paramref name="term"/>: "agreed to", "plans to".</summary>
+    private bool ArrangedBefore(Word[] words, int term)
+    {
+        for (int k = Math.Max(0, term - 5); k < term; k++)
+            if (lexicon.ArrangedFutureCues.MatchAt(words, k) is var length and > 0 && k + length == term) return true;
+        return false;
     }
 
     /// <summary>Every future cue in [from, to) reports a decided plan ("announced", "plans to"), none a possibility ("may", "in talks").</summary>

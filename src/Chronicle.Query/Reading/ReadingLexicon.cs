@@ -39,6 +39,9 @@ public sealed class PhraseSet
         return false;
     }
 
+    /// <summary>Whether one of the set's exceptions stands anywhere in the words ("not guilty" for "guilty").</summary>
+    public bool AnyException(IReadOnlyList<Word> words) => _exceptions is { } exceptions && exceptions.AnyIn(words, 0, words.Count);
+
     /// <summary>The length of the longest phrase starting at <paramref name="at"/>, or 0.</summary>
     public int MatchAt(IReadOnlyList<Word> words, int at)
     {
@@ -146,7 +149,8 @@ public sealed class ReadingLexicon
         groups.AddRange(Strings(offices, "titles").Where(t => GroupIndex(groups, t) < 0).Select(t => new List<string> { t }).ToList());
         SynonymGroups = groups.Select(g => new PhraseSet(g)).ToList();
         GroupHeads = groups.Select(g => g[0]).ToList();
-        _anySynonym = new PhraseSet(groups.SelectMany(g => g));
+        // An exception ("!not guilty") belongs to its own group only: across all groups, the phrase it excepts is found.
+        _anySynonym = new PhraseSet(groups.SelectMany(g => g).Where(p => !p.StartsWith('!')));
         Titles = new PhraseSet(Strings(offices, "titles").SelectMany(t => GroupOf(groups, t)));
         SingletonGroups = Strings(offices, "singleton").Select(t => GroupIndex(groups, t)).Where(i => i >= 0).ToHashSet();
         OnePerHolderGroups = Strings(offices, "one_per_holder").Select(t => GroupIndex(groups, t)).Where(i => i >= 0).ToHashSet();

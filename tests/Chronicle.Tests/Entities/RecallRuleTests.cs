@@ -10,6 +10,23 @@ public class RecallRuleTests
     private static IReadOnlyList<EntityMention> Recognize(string text) => EntityRecognizer.Default.Recognize(text, SentenceSplitter.Split(text));
 
     [Fact]
+    public void A_surname_standing_alone_is_the_person_the_article_names_in_full()
+    {
+        var mentions = Recognize("The court kept the detention order against Bright. An appeal by Bright's defense was rejected. "
+                                 + "The reporter Daniel Bright denies spying. Diplomats visited Bright in May.");
+        var people = mentions.Where(m => m.Type == EntityType.Person).ToList();
+        Assert.Equal(["Bright", "Bright", "Daniel Bright", "Bright"], people.Select(m => m.Text));
+        Assert.Single(people.Select(m => m.Chain).Distinct());
+    }
+
+    [Fact]
+    public void A_surname_the_article_also_writes_in_lower_case_or_inside_a_longer_name_is_not_added()
+    {
+        var mentions = Recognize("Daniel Bright spoke on Monday. The future looks bright, he said. Bright Horizons Fund did not comment.");
+        Assert.DoesNotContain(mentions, m => m.Text == "Bright" && m.Type == EntityType.Person);
+    }
+
+    [Fact]
     public void A_count_before_an_aircraft_noun_is_not_a_model()
     {
         var mentions = Recognize("The carrier ordered 100 aircraft and twelve 767 freighters.");
