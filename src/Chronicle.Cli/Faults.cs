@@ -1,3 +1,4 @@
+using Chronicle.Events.Ontology;
 using Chronicle.Store;
 using Chronicle.Store.Sqlite;
 
@@ -10,6 +11,10 @@ internal static class Faults
 
     public static Fault? Describe(Exception e, string? storePath = null)
     {
+        // Built-in data (the ontology) is read when a type is first used: the fault is the one its initializer threw.
+        if (e is TypeInitializationException { InnerException: { } cause }) return Describe(cause, storePath);
+        // An edited ontology.json that does not compile: a defect of the build, named by file and entry.
+        if (e is OntologyException o) return new Fault($"internal error: the built-in ontology does not load: {o.Message}", ExitCodes.Internal);
         if (e is StoreException s) return new Fault(s.Message, ExitCodes.For(s.Fault));
         // A PostgreSQL server that cannot be reached: the message names it (without its password).
         if (e is StoreUnavailableException u) return new Fault(u.Message, ExitCodes.StoreUnusable);

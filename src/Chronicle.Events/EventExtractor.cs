@@ -84,14 +84,14 @@ public sealed class EventExtractor
         Dictionary<string, (int, int)> slots, IReadOnlyDictionary<Mention, PositionPhrase> titles)
     {
         var type = pattern.Type;
-        string frame = pattern.Definition.Frame;
-        if (frame == "verb" && _reading.IsNounUse(view, start, end)) return null;
+        var frame = pattern.Definition.Frame;
+        if (frame == TriggerFrame.Verb && _reading.IsNounUse(view, start, end)) return null;
         var (clauseStart, opener) = Clauses.StartOf(_lexicon, view, start);
         int clauseEnd = Clauses.EndOf(_lexicon, view, end - 1);
         var voice = frame switch
         {
-            "verb" => _reading.VoiceOf(view, start, end, clauseEnd, _filler),
-            "noun" => Voice.Noun,
+            TriggerFrame.Verb => _reading.VoiceOf(view, start, end, clauseEnd, _filler),
+            TriggerFrame.Noun => Voice.Noun,
             _ => Voice.Intransitive,
         };
         var context = new MatchContext(doc, view, pattern, start, end, slots, voice, clauseStart, opener, clauseEnd);
@@ -111,9 +111,9 @@ public sealed class EventExtractor
         if (reading.PendingPosition && type.PendingType is null && modality == Modality.Asserted) modality = Modality.Expected;
 
         var arguments = filled.Where(f => f.Value.Length > 0)
-            .Select(f => new EventArgument(f.Role, f.Value, view.Text(f.From, Math.Max(f.From + 1, f.To)), view.Tokens[f.From].Start, view.Tokens[Math.Max(f.From, f.To - 1)].End, f.Kind))
+            .Select(f => new EventArgument(f.Role, f.Value, view.Text(f.From, Math.Max(f.From + 1, f.To)), view.Tokens[f.From].Start, view.Tokens[Math.Max(f.From, f.To - 1)].End, f.Kind.Name()))
             .ToList();
-        if (filled.Any(f => f.Kind == "position") && !filled.Any(f => f.Role == "organization"))
+        if (filled.Any(f => f.Kind == RoleKind.Position) && !filled.Any(f => f.Role == "organization"))
             foreach (var org in doc.Organizations(8))
                 arguments.Add(new EventArgument("org_context", org, org, 0, 0, "org"));
         var first = view.Tokens[start];
@@ -130,7 +130,7 @@ public sealed class EventExtractor
     {
         if (type.Requires?.ChargeHeads is { } heads)
         {
-            var raw = filled.Where(f => f.Kind == "charge").Select(f => f.Raw ?? "").FirstOrDefault();
+            var raw = filled.Where(f => f.Kind == RoleKind.Charge).Select(f => f.Raw ?? "").FirstOrDefault();
             if (raw is null) return false;
             var words = raw.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (!words.Any(heads.Contains)) return false;

@@ -53,10 +53,13 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         return versions.All;
     }
 
-    private static EntityIdentities Identities(IReadOnlyList<EventRecord> records)
+    private EntityIdentities Identities(IReadOnlyList<EventRecord> records)
     {
-        var aliases = records.Where(r => r.Event.Type == "entity.rename")
-            .Select(r => (r.Event.First("new")?.Value ?? "", r.Event.First("old")?.Value ?? "")).Where(p => p.Item1.Length > 0 && p.Item2.Length > 0).ToList();
+        var aliases = new List<(string, string)>();
+        foreach (var r in records)
+            foreach (var effect in EffectsOf(r, e => e.JoinsNames))
+                if (r.Event.First(effect.Subject!)?.Value is { Length: > 0 } name && r.Event.First(effect.Object!)?.Value is { Length: > 0 } other)
+                    aliases.Add((name, other));
         return new EntityIdentities(records.SelectMany(r => r.Event.Arguments), aliases);
     }
 
@@ -87,46 +90,52 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         return states;
     }
 
+    /// <summary>The effects of a record's type that have a flag (<see cref="EffectDefinition"/>), none for a type the ontology does not know.</summary>
+    private IEnumerable<EffectDefinition> EffectsOf(EventRecord r, Func<EffectDefinition, bool> flagged) =>
+        ontology.Find(r.Event.Type) is { } type ? type.Effects.Where(flagged) : [];
+
     /// <summary>"will remain prime minister until a successor is chosen": the same article's resignation is only announced.</summary>
-    private static HashSet<(string Doc, string Subject)> Deferrals(IReadOnlyList<EventRecord> records, EntityIdentities identities)
+    private HashSet<(string Doc, string Relation, string Subject)> Deferrals(IReadOnlyList<EventRecord> records, EntityIdentities identities)
     {
-        var set = new HashSet<(string, string)>();
+        var set = new HashSet<(string, string, string)>();
         foreach (var r in records)
-            if (r.Event.Type == "personnel.remain" && r.Event.First("person") is { } p && !r.Event.Negated)
-                set.Add((r.DocumentId, identities.Of(p)));
+            foreach (var effect in EffectsOf(r, e => e.DefersClosing))
+                if (r.Event.First(effect.Subject!) is { } p && !r.Event.Negated)
+                    set.Add((r.DocumentId, effect.Relation, identities.Of(p)));
         return set;
     }
 
     /// <summary>"Boris Johnson resigns" in an article that says "resigned as leader of the Conservative Party": the position the article names.</summary>
-    private static Dictionary<(string Doc, string Subject), (string Position, string? Organization)> NamedEnds(IReadOnlyList<EventRecord> records, EntityIdentities identities)
+    private Dictionary<(string Doc, string Relation, string Subject), (string Object, string? Organization)> NamedEnds(IReadOnlyList<EventRecord> records, EntityIdentities identities)
     {
-        var named = new Dictionary<(string, string), (string, string?)>();
+        var named = new Dictionary<(string, string, string), (string, string?)>();
         foreach (var r in records)
-            if (r.Event.Type is "personnel.resign" or "personnel.fire" && r.Event.First("person") is { } p && r.Event.First("position") is { } position)
-                named.TryAdd((r.DocumentId, identities.Of(p)), (position.Value, r.Event.First("organization") is { } o ? identities.Of(o) : null));
+            foreach (var effect in EffectsOf(r, e => e.NamesEnded))
+                if (r.Event.First(effect.Subject!) is { } p && r.Event.First(effect.Object!) is { } obj)
+                    named.TryAdd((r.DocumentId, effect.Relation, identities.Of(p)), (obj.Value, Organization(r.Event, identities)));
         return named;
     }
 
     private IEnumerable<Effect> ScheduledEnds(IReadOnlyList<EventRecord> records, EntityIdentities identities, DateOnly asOf)
     {
         foreach (var r in records)
-        {
-            if (r.Event.Type != "personnel.remain" || r.Event.First("until") is not { } until || !Timex.TryParse(until.Value, out var range)) continue;
-            var person = r.Event.First("person");
-            if (person is null) continue;
-            var definition = new EffectDefinition("close", "holds_position", "person", "position");
-            string value = Timex.Format(range.Latest);
-            var effect = new Effect(definition, r, identities.Of(person), r.Event.First("position")?.Value, Organization(r.Event, identities), Context(r.Event),
-                range.Latest, value, false, false, true, false, r.Reported, FactPartitions.Of(person));
-            // Known as planned from the report; in force from the day it names, once that day is known to have come.
-            yield return effect;
-            var due = range.Latest > r.Reported ? range.Latest : r.Reported;
-            if (range.Latest <= asOf) yield return effect with { Effective = true, KnownOn = due };
-        }
+            foreach (var definition in EffectsOf(r, e => e.ScheduledBy is not null))
+            {
+                if (r.Event.First(definition.ScheduledBy!) is not { } until || !Timex.TryParse(until.Value, out var range)) continue;
+                var subject = r.Event.First(definition.Subject!);
+                if (subject is null) continue;
+                string value = Timex.Format(range.Latest);
+                var effect = new Effect(definition, r, identities.Of(subject), definition.Object is null ? null : r.Event.First(definition.Object)?.Value, Organization(r.Event, identities), Context(r.Event),
+                    range.Latest, value, false, false, true, false, r.Reported, FactPartitions.Of(subject));
+                // Known as planned from the report; in force from the day it names, once that day is known to have come.
+                yield return effect;
+                var due = range.Latest > r.Reported ? range.Latest : r.Reported;
+                if (range.Latest <= asOf) yield return effect with { Effective = true, KnownOn = due };
+            }
     }
 
-    private IEnumerable<Effect> Expand(EventRecord record, EntityIdentities identities, DateOnly asOf, HashSet<(string, string)> deferred,
-        Dictionary<(string Doc, string Subject), (string Position, string? Organization)> namedEnds)
+    private IEnumerable<Effect> Expand(EventRecord record, EntityIdentities identities, DateOnly asOf, HashSet<(string, string, string)> deferred,
+        Dictionary<(string Doc, string Relation, string Subject), (string Object, string? Organization)> namedEnds)
     {
         var e = record.Event;
         var type = ontology.Find(e.Type);
@@ -134,7 +143,8 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         bool hasDate = Timex.TryParse(e.Time, out var when);
         var key = hasDate ? when.Earliest : record.Reported;
         bool undated = e.TimeAnchor == TimeAnchor.Undated || !hasDate;
-        foreach (var effect in type.Effects)
+        // A scheduled effect takes place on the date its time role names (ScheduledEnds), not on the event's.
+        foreach (var effect in type.Effects.Where(f => f.ScheduledBy is null))
         {
             var objects = effect.Object is null ? [(null, null)] : ObjectValues(e, effect.Object, type, identities);
             bool byObject = Partitions.ByObject(effect.Relation);
@@ -145,12 +155,12 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
                     if (subject != "*" && obj is not null && type.Role(effect.Object!)?.IsEntity == true && identities.Same(subject, obj)) continue;
                     bool asserted = e.Modality == Modality.Asserted && !e.Negated;
                     bool scheduled = e.Modality == Modality.Expected && !e.Negated && e.TimeAnchor == TimeAnchor.Explicit && hasDate && when.Earliest > record.Reported;
-                    bool isDeferred = effect.Op == "close" && effect.Relation == "holds_position" && e.TimeAnchor != TimeAnchor.Explicit
-                                      && deferred.Contains((record.DocumentId, subject));
-                    string? qualifier = effect.Object is not null && type.Role(effect.Object)?.Kind == "position" ? Organization(e, identities) : null;
+                    bool isDeferred = effect.Op == EffectOp.Close && e.TimeAnchor != TimeAnchor.Explicit
+                                      && deferred.Contains((record.DocumentId, effect.Relation, subject));
+                    string? qualifier = effect.Object is not null && type.Role(effect.Object)?.Kind == RoleKind.Position ? Organization(e, identities) : null;
                     var target = obj;
-                    if (effect.Op == "close" && effect.Relation == "holds_position" && obj is null && namedEnds.TryGetValue((record.DocumentId, subject), out var named))
-                        (target, qualifier) = (named.Position, named.Organization);
+                    if (effect.Op == EffectOp.Close && obj is null && namedEnds.TryGetValue((record.DocumentId, effect.Relation, subject), out var named))
+                        (target, qualifier) = (named.Object, named.Organization);
                     var reported = new Effect(effect, record, subject, target, qualifier, Context(e), key, hasDate ? e.Time : null,
                         undated && !scheduled, asserted && !isDeferred, scheduled, isDeferred, record.Reported, partition);
                     yield return reported;
@@ -187,18 +197,18 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         var source = FactSource.From(e.Record);
         if (!e.Effective)
         {
-            if (e.Definition.Op == "close")
+            if (e.Definition.Op == EffectOp.Close)
                 foreach (var s in Matching(e, states, identities, open: true)) s.Pending.Add(source);
             // A planned resignation or an expected trial still says the state holds now.
-            if (e.Definition.AppliesToExpected || (e.Definition.Op == "close" && e.Definition.Presuppose && !e.Record.Event.Negated && e.Record.Event.Modality != Modality.Possible))
+            if (e.Definition.AppliesToExpected || (e.Definition.Op == EffectOp.Close && e.Definition.Presuppose && !e.Record.Event.Negated && e.Record.Event.Modality != Modality.Possible))
                 Affirm(e, states, identities, source with { Modality = Modality.Asserted });
             return;
         }
         switch (e.Definition.Op)
         {
-            case "open": Open(e, states, identities, source); break;
-            case "affirm": Affirm(e, states, identities, source); break;
-            case "close": Close(e, states, identities, source); break;
+            case EffectOp.Open: Open(e, states, identities, source); break;
+            case EffectOp.Affirm: Affirm(e, states, identities, source); break;
+            case EffectOp.Close: Close(e, states, identities, source); break;
         }
     }
 
@@ -279,7 +289,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
     {
         s.Sources.Add(source);
         if (s.Qualifier is null && e.Qualifier is not null) s.Qualifier = e.Qualifier;
-        if (s.FromKey is null && !e.Undated && e.Definition.Op == "open" && (s.ToKey is null || e.Key < s.ToKey)) { s.FromKey = e.Key; s.ValidFrom = e.Value; }
+        if (s.FromKey is null && !e.Undated && e.Definition.Op == EffectOp.Open && (s.ToKey is null || e.Key < s.ToKey)) { s.FromKey = e.Key; s.ValidFrom = e.Value; }
         if (e.Record.Reported < s.ReportedAt) s.ReportedAt = e.Record.Reported;
     }
 
@@ -310,8 +320,8 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
 
     private bool ObjectMatches(Effect e, FactState s, EntityIdentities identities)
     {
-        bool closing = e.Definition.Op == "close";
-        if (e.Object is null) return closing || s.Object is null || e.Definition.Op == "affirm";
+        bool closing = e.Definition.Op == EffectOp.Close;
+        if (e.Object is null) return closing || s.Object is null || e.Definition.Op == EffectOp.Affirm;
         if (s.Object is null) return !closing || e.Definition.Relation != "holds_position";
         switch (e.Definition.Relation)
         {

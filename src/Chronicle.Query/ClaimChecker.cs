@@ -98,7 +98,7 @@ public sealed class ClaimChecker(IEventSource source, ClaimParser parser, FactEn
         // Only the event types that open, close or affirm the claim's relation (and renames, which join names) matter.
         string relation = claim.Relation == "named_to_position" ? "holds_position" : claim.Relation;
         var types = Chronicle.Events.Ontology.EventOntology.Default.Events
-            .Where(t => t.Effects.Any(e => e.Relation == relation || e.Relation == claim.Relation) || t.Type == "entity.rename").Select(t => t.Type).ToHashSet();
+            .Where(t => t.Effects.Any(e => e.Relation == relation || e.Relation == claim.Relation) || t.JoinsNames).Select(t => t.Type).ToHashSet();
         var events = source.EventsNaming(names, asOf, types);
         var facts = engine.Compute(events, asOf);
         // The claim's subject is the stored entity its name means (as `chronicle entity` shows it), where the store knows it.

@@ -1,5 +1,6 @@
 using Chronicle.Domain.Events;
 using Chronicle.Events.Names;
+using Chronicle.Events.Ontology;
 using Chronicle.Events.Timing;
 using Chronicle.Facts;
 
@@ -32,7 +33,7 @@ public sealed class FactQueries(IEventSource source, Func<FactEngine> engineOf)
         var events = source.EventsNaming([entity], to);
         long? entityKey = source.EntityNamed(entity);
         var identities = new EntityIdentities(events.SelectMany(e => e.Event.Arguments), [], [entity]);
-        var mine = events.Where(r => r.Event.Type != "entity.rename" && !r.Event.Negated && r.Event.Arguments.Any(a => a.NamesEntity && a.Role != "org_context" && identities.Refers(identities.Of(a), entity, entityKey)));
+        var mine = events.Where(r => EventOntology.Default.Find(r.Event.Type)?.JoinsNames != true && !r.Event.Negated && r.Event.Arguments.Any(a => a.NamesEntity && a.Role != "org_context" && identities.Refers(identities.Of(a), entity, entityKey)));
         // Mentions of one event (same type, subject, date and modality) become one entry; undated mentions of an event
         // the timeline already dates ("Baldwin was initially charged") join it.
         string Subject(EventRecord r) => r.Event.Arguments.Where(a => a.NamesEntity && a.Role != "org_context")
@@ -79,51 +80,14 @@ public sealed class FactQueries(IEventSource source, Func<FactEngine> engineOf)
         return entries.OrderBy(e => e.Key).ThenBy(e => e.Entry.Type, StringComparer.Ordinal).Select(e => e.Entry).ToList();
     }
 
+    /// <summary>An event in one line: the summary its type declares in the ontology (Resources/ontology.json), else its type and arguments.</summary>
     public static string Summary(EventMention e, EntityIdentities identities)
     {
         string Arg(string role) => string.Join(" and ", e.All(role).Select(a => a.NamesEntity ? identities.Of(a) : a.Value).Distinct());
-        string position = Arg("position") is { Length: > 0 } p ? p + (Arg("organization") is { Length: > 0 } o ? $" of {o}" : "") : "";
-        string core = e.Type switch
-        {
-            "justice.charge" when e.Trigger.Contains("not guilty", StringComparison.OrdinalIgnoreCase) => $"{Arg("defendant")} pleads not guilty{With(Arg("charge"), " to ")}",
-            "justice.charge" when e.Trigger.Contains("trial", StringComparison.OrdinalIgnoreCase) => $"{Arg("defendant")} faces trial{With(Arg("charge"), " for ")}",
-            "justice.charge" => $"{Arg("defendant")} charged{With(Arg("charge"))}",
-            "justice.drop_charges" => $"charges{With(Arg("charge"), " (")}{(Arg("charge").Length > 0 ? ")" : "")} against {Arg("defendant")} dropped",
-            "justice.convict" => $"{Arg("defendant")} convicted{With(Arg("charge"), " of ")}",
-            "justice.acquit" => $"{Arg("defendant")} acquitted{With(Arg("charge"), " of ")}",
-            "justice.sentence" => $"{Arg("defendant")} sentenced{With(Arg("sentence"), " to ")}",
-            "justice.arrest" => $"{Arg("person")} taken into custody",
-            "justice.release" or "justice.bail" => $"{Arg("person")} released",
-            "justice.sue" => $"{Arg("plaintiff")} sues {Arg("defendant")}",
-            "justice.settle" => $"{Arg("party")} settles{With(Arg("counterparty"), " with ")}",
-            "justice.fine" => $"{Arg("party")} fined{With(Arg("amount"), " ")}",
-            "personnel.appoint" or "personnel.take_office" or "personnel.elect" or "personnel.return" => $"{Arg("person")} becomes {position}",
-            "personnel.nominate" => $"{Arg("person")} named {position}",
-            "personnel.resign" or "personnel.fire" or "personnel.former" => $"{Arg("person")} leaves{With(position, " as ")}",
-            "personnel.remain" => $"{Arg("person")} remains {position}",
-            "personnel.described" => $"{Arg("person")} is {position}",
-            "personnel.join" => $"{Arg("person")} joins {Arg("organization")}",
-            "life.die" or "life.kill" => $"{Arg("victim")} dies",
-            "life.injure" => $"{Arg("victim")} injured",
-            "life.marry" => $"{Arg("person")} marries {Arg("spouse")}",
-            "life.divorce" => $"{Arg("person")} divorces {Arg("spouse")}",
-            "business.acquire" => $"{Arg("acquirer")} acquires {Arg("target")}",
-            "business.deal_agreed" => $"{Arg("acquirer")} agrees to acquire {Arg("target")}",
-            "business.deal_blocked" => $"{Arg("blocker")} blocks deal for {Arg("target")}",
-            "business.deal_approved" => $"{Arg("approver")} approves deal for {Arg("target")}",
-            "business.bankrupt" => $"{Arg("organization")} goes bankrupt",
-            "business.merge" => $"{Arg("organization")} merges with {Arg("partner")}",
-            "production.halt" => $"production halted ({Arg("entity")})",
-            "production.resume" => $"production resumes ({Arg("entity")})",
-            "justice.appeal" => $"{Arg("appellant")} appeals",
-            "justice.pardon" => $"{Arg("person")} pardoned",
-            "entity.rename" => $"{Arg("new")}, formerly {Arg("old")}",
-            _ => $"{e.Type} {string.Join(", ", e.Arguments.Where(a => a.Role != "org_context").Select(a => a.Value))}",
-        };
+        string core = EventOntology.Default.Find(e.Type)?.SummaryFor(e.Trigger)?.Render(Arg)
+                      ?? $"{e.Type} {string.Join(", ", e.Arguments.Where(a => a.Role != "org_context").Select(a => a.Value))}";
         return e.Attribution is { } by ? $"{core} ({by})" : core;
     }
-
-    private static string With(string value, string prefix = " with ") => value.Length > 0 ? prefix + value : "";
 
     /// <summary>The facts that hold on the date according to articles published on or before it.</summary>
     public IReadOnlyList<FactRow> AsOf(DateOnly date, string? entity)

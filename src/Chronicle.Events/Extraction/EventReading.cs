@@ -99,7 +99,7 @@ internal sealed class EventReading(Lexicon lexicon)
 
         bool pendingPosition = false;
         for (int j = Math.Max(v.From, c.Start); j < Math.Min(v.To, c.End + 8); j++)
-            if (lexicon.PendingModifiers.Contains(v.Tokens[j].Lower) && filled.Any(f => f.Kind == "position" && j < f.From && f.From - j <= 3)) pendingPosition = true;
+            if (lexicon.PendingModifiers.Contains(v.Tokens[j].Lower) && filled.Any(f => f.Kind == RoleKind.Position && j < f.From && f.From - j <= 3)) pendingPosition = true;
 
         var (time, anchor) = TimeOf(c, modality, filled);
         return new Reading(modality, negated, Attribution(v, c.Start), time, anchor, pendingPosition);

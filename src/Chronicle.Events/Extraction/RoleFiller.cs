@@ -5,15 +5,13 @@ using Chronicle.Events.Text;
 
 namespace Chronicle.Events.Extraction;
 
-internal enum Voice { Active, Passive, Intransitive, Noun }
-
 /// <summary>A trigger match being turned into an event: where it is, its voice, and the clause around it.</summary>
 internal sealed record MatchContext(
     DocumentContext Doc, SentenceView View, TriggerPattern Pattern, int Start, int End,
     IReadOnlyDictionary<string, (int From, int To)> Slots, Voice Voice, int ClauseStart, string? Opener, int ClauseEnd);
 
 /// <summary>A filled role before it becomes an <see cref="EventArgument"/>; Raw is the page phrase it came from.</summary>
-internal sealed record Filled(string Role, string Value, int From, int To, string Kind, Mention? Mention = null, string? Raw = null);
+internal sealed record Filled(string Role, string Value, int From, int To, RoleKind Kind, Mention? Mention = null, string? Raw = null);
 
 /// <summary>Fills argument roles with the rules each role lists in the ontology (see Resources/ontology.json).</summary>
 internal sealed class RoleFiller(Lexicon lexicon)
@@ -29,96 +27,86 @@ internal sealed class RoleFiller(Lexicon lexicon)
     public List<Filled> Fill(MatchContext c, RoleDefinition role, IReadOnlyDictionary<Mention, PositionPhrase> titles, List<Filled> already)
     {
         List<Filled>? generic = null;
-        foreach (var rule in role.Fill ?? [])
+        foreach (var rule in role.Fill)
         {
+            if (!rule.AppliesIn(c.Voice)) continue;
             var found = Apply(c, role, rule, titles, already);
             if (found.Count == 0) continue;
             // "face one count of X": an empty charge from one rule gives way to a named one from the next.
-            if (role.Kind == "charge" && found.All(f => f.Value.Length == 0)) { generic ??= found; continue; }
+            if (role.Kind == RoleKind.Charge && found.All(f => f.Value.Length == 0)) { generic ??= found; continue; }
             return found;
         }
         return generic ?? [];
     }
 
-    private List<Filled> Apply(MatchContext c, RoleDefinition role, string rule, IReadOnlyDictionary<Mention, PositionPhrase> titles, List<Filled> already)
+    /// <summary>Runs one rule (its voice already checked): what it finds for the role, or nothing.</summary>
+    internal List<Filled> Apply(MatchContext c, RoleDefinition role, FillRule rule, IReadOnlyDictionary<Mention, PositionPhrase> titles, List<Filled> already)
     {
-        int at = rule.IndexOf('@');
-        if (at > 0)
-        {
-            if (!string.Equals(rule[(at + 1)..], c.Voice.ToString(), StringComparison.OrdinalIgnoreCase)) return [];
-            rule = rule[..at];
-        }
         var v = c.View;
-        string kind = role.Kind;
+        var kind = role.Kind;
         switch (rule)
         {
-            case "slot":
+            case FillRule.Slot:
                 return c.Slots.TryGetValue(role.Name, out var slot) ? FromSpan(c, role, slot.From, slot.To, whole: true) : [];
-            case "subject":
-            case "subject.active" when c.Voice is Voice.Active:
-            case "subject.passive" when c.Voice is Voice.Passive:
+            case FillRule.Subject:
                 return role.IsEntity ? Entities(role, Subject(c, kind)) : [];
-            case "inside":
+            case FillRule.InsideTrigger:
             {
-                var m = v.Mentions.FirstOrDefault(x => x.From >= c.Start && x.To <= c.End && x.Fits(role.Kind) && !x.Possessive && !x.IsPronoun && x.Kind != MentionKind.Person);
+                var m = v.Mentions.FirstOrDefault(x => x.From >= c.Start && x.To <= c.End && x.Fits(kind) && !x.Possessive && !x.IsPronoun && x.Kind != MentionKind.Person);
                 return m is null ? [] : Entities(role, [m]);
             }
-            case "object.active" when c.Voice is Voice.Active:
-            case "object.entity":
+            case FillRule.DirectObject:
                 return Entities(role, ObjectMentions(c, kind));
-            case "object.phrase" when c.Voice is not Voice.Passive:
+            case FillRule.ObjectPhrase when c.Voice is not Voice.Passive:
                 return FromSpan(c, role, c.End, c.ClauseEnd, whole: false);
             // "He was appointed Prime Minister": a passive verb's predicate names the position.
-            case "object.phrase" when role.Kind == "position" && c.End < c.ClauseEnd && !lexicon.Prepositions.Contains(v.Tokens[c.End].Lower):
+            case FillRule.ObjectPhrase when kind == RoleKind.Position && c.End < c.ClauseEnd && !lexicon.Prepositions.Contains(v.Tokens[c.End].Lower):
                 return FromSpan(c, role, c.End, Math.Min(c.ClauseEnd, c.End + 4), whole: false);
-            case "subject.phrase" when c.Voice is Voice.Passive:
+            case FillRule.SubjectPhrase:
                 return FromSpan(c, role, c.ClauseStart, c.Start, whole: false);
-            case "object.deal" when c.Voice is not Voice.Passive:
+            case FillRule.DealObject when c.Voice is not Voice.Passive:
                 return Entities(role, DealTarget(c, c.End, c.ClauseEnd));
-            case "subject.passive.deal" when c.Voice is Voice.Passive:
+            case FillRule.DealSubject:
                 return Entities(role, DealTarget(c, c.ClauseStart, c.Start));
-            case "possessor":
+            case FillRule.Possessor:
             {
                 var adjacent = v.Mentions.LastOrDefault(x => x.Possessive && x.To >= c.Start - 2 && x.To <= c.Start && x.Fits(kind) && !Used(x, already));
                 if (adjacent is not null) return Entities(role, [adjacent]);
                 var m = v.Mentions.FirstOrDefault(x => x.Possessive && x.From >= c.ClauseStart && x.To <= c.Start && x.Fits(kind) && !Used(x, already)
-                                                        && (kind != "person" || x.Kind == MentionKind.Person));
+                                                        && (kind != RoleKind.Person || x.Kind == MentionKind.Person));
                 return m is null ? [] : Entities(role, [m]);
             }
-            case "mention":
+            case FillRule.AnyMention:
             {
                 var m = v.Mentions.FirstOrDefault(x => x.From >= v.From && x.To <= v.To && x.Fits(kind) && !Used(x, already)
-                                                        && (kind != "person" || x.Kind == MentionKind.Person) && (kind != "org" || x.Kind != MentionKind.Person));
+                                                        && (kind != RoleKind.Person || x.Kind == MentionKind.Person) && (kind != RoleKind.Org || x.Kind != MentionKind.Person));
                 return m is null ? [] : Entities(role, [m]);
             }
-            case "title":
+            case FillRule.Title:
             {
                 var patient = already.FirstOrDefault(f => f.Mention is not null)?.Mention;
                 return patient is not null && titles.TryGetValue(patient, out var title) ? Position(role, title) : [];
             }
-        }
-        if (rule.StartsWith("const:", StringComparison.Ordinal))
-        {
-            string value = rule[6..];
-            if (kind == "position" && lexicon.FindPosition(value) is { } p) return [new Filled(role.Name, p.Canonical, c.Start, c.End, kind)];
-            return [new Filled(role.Name, value, c.Start, c.End, kind)];
-        }
-        if (rule.StartsWith("prep", StringComparison.Ordinal))
-        {
-            bool anywhere = rule.StartsWith("prep*:", StringComparison.Ordinal);
-            string word = rule[(rule.IndexOf(':') + 1)..];
-            int from = anywhere ? c.ClauseStart : c.End;
-            // "the death of X": for a noun the preposition follows it directly.
-            int limit = anywhere ? c.ClauseEnd : Math.Min(c.ClauseEnd, c.End + (c.Voice == Voice.Noun ? 1 : 8));
-            for (int k = from; k < limit; k++)
+            case FillRule.Constant { Value: var value }:
+                if (kind == RoleKind.Position && lexicon.FindPosition(value) is { } p) return [new Filled(role.Name, p.Canonical, c.Start, c.End, kind)];
+                return [new Filled(role.Name, value, c.Start, c.End, kind)];
+            case FillRule.Preposition { Word: var word, AnywhereInClause: var anywhere }:
             {
-                if (v.Tokens[k].Lower != word || (k >= c.Start && k < c.End) || (k > v.From && v.Tokens[k - 1].Lower == "along")) continue;
-                var result = AfterPreposition(c, role, k + 1);
-                if (result.Count > 0) return result;
-                if (!anywhere) break;
+                int from = anywhere ? c.ClauseStart : c.End;
+                // "the death of X": for a noun the preposition follows it directly.
+                int limit = anywhere ? c.ClauseEnd : Math.Min(c.ClauseEnd, c.End + (c.Voice == Voice.Noun ? 1 : 8));
+                for (int k = from; k < limit; k++)
+                {
+                    if (v.Tokens[k].Lower != word || (k >= c.Start && k < c.End) || (k > v.From && v.Tokens[k - 1].Lower == "along")) continue;
+                    var result = AfterPreposition(c, role, k + 1);
+                    if (result.Count > 0) return result;
+                    if (!anywhere) break;
+                }
+                return [];
             }
+            default:
+                return [];
         }
-        return [];
     }
 
     private static bool Used(Mention m, List<Filled> already) => already.Any(f => ReferenceEquals(f.Mention, m));
@@ -138,10 +126,10 @@ internal sealed class RoleFiller(Lexicon lexicon)
             }
             return [];
         }
-        if (role.Kind == "time")
+        if (role.Kind == RoleKind.Time)
         {
             var time = v.Times.FirstOrDefault(x => x.Token >= k && x.Token < k + 6);
-            return time.Time is null ? [] : [new Filled(role.Name, time.Time.Value, time.Token, time.Token + 1, "time")];
+            return time.Time is null ? [] : [new Filled(role.Name, time.Time.Value, time.Token, time.Token + 1, RoleKind.Time)];
         }
         return FromSpan(c, role, k, c.ClauseEnd, whole: false);
     }
@@ -150,10 +138,10 @@ internal sealed class RoleFiller(Lexicon lexicon)
     private List<Filled> FromSpan(MatchContext c, RoleDefinition role, int from, int to, bool whole)
     {
         var v = c.View;
-        if (from >= to) return role.Kind == "charge" && whole ? [new Filled(role.Name, "", from, to, "charge", Raw: "")] : [];
+        if (from >= to) return role.Kind == RoleKind.Charge && whole ? [new Filled(role.Name, "", from, to, RoleKind.Charge, Raw: "")] : [];
         switch (role.Kind)
         {
-            case "position":
+            case RoleKind.Position:
             {
                 var p = PositionPhrases.Parse(lexicon, v, from, Math.Min(to, from + 12), allowGeneric: true);
                 if (p is null) return [];
@@ -161,30 +149,30 @@ internal sealed class RoleFiller(Lexicon lexicon)
                     return [];
                 return Position(role, p);
             }
-            case "person" or "org" or "entity":
+            case RoleKind.Person or RoleKind.Org or RoleKind.Entity:
             {
                 var m = v.Mentions.FirstOrDefault(x => x.From >= from && x.To <= to && x.Fits(role.Kind) && !IsModifier(v, x));
                 return m is null ? [] : Entities(role, WithConjuncts(v, m, role.Kind));
             }
-            case "amount":
+            case RoleKind.Amount:
             {
                 for (int k = from; k < to; k++)
                     if (v.Tokens[k].IsNumber)
                     {
                         int e = k + 1;
                         while (e < to && v.Tokens[e].Lower is "million" or "billion" or "thousand" or "trillion") e++;
-                        return [new Filled(role.Name, v.Text(k, e), k, e, "amount")];
+                        return [new Filled(role.Name, v.Text(k, e), k, e, RoleKind.Amount)];
                     }
                 return [];
             }
-            case "sentence":
+            case RoleKind.Sentence:
             {
                 int end = from;
                 while (end < Math.Min(to, from + 8) && v.Tokens[end].Lower is not ("," or "." or ";" or "for" or "on" or "after" or "and" or "by" or "as" or "over")) end++;
                 string raw = v.Text(from, end);
-                return raw.Length == 0 ? [] : [new Filled(role.Name, ChargeNormalizer.Sentence(raw), from, end, "sentence", Raw: raw)];
+                return raw.Length == 0 ? [] : [new Filled(role.Name, ChargeNormalizer.Sentence(raw), from, end, RoleKind.Sentence, Raw: raw)];
             }
-            case "charge":
+            case RoleKind.Charge:
             {
                 int end = from;
                 int max = whole ? to : Math.Min(to, from + 10);
@@ -194,8 +182,8 @@ internal sealed class RoleFiller(Lexicon lexicon)
                 string raw = v.Text(from, end);
                 var parts = ChargeNormalizer.Split(lexicon, raw);
                 return parts.Count == 0
-                    ? [new Filled(role.Name, "", from, end, "charge", Raw: raw)]
-                    : parts.Select(p => new Filled(role.Name, p, from, end, "charge", Raw: raw)).ToList();
+                    ? [new Filled(role.Name, "", from, end, RoleKind.Charge, Raw: raw)]
+                    : parts.Select(p => new Filled(role.Name, p, from, end, RoleKind.Charge, Raw: raw)).ToList();
             }
             default:
                 return [new Filled(role.Name, v.Text(from, to), from, to, role.Kind)];
@@ -204,8 +192,8 @@ internal sealed class RoleFiller(Lexicon lexicon)
 
     private static List<Filled> Position(RoleDefinition role, PositionPhrase p)
     {
-        var list = new List<Filled> { new(role.Name, p.Position.Canonical, p.RoleFrom, p.RoleTo, "position") };
-        if (p.Organization is { } org) list.Add(new Filled("organization", org.Canonical, org.From, org.To, "org", org));
+        var list = new List<Filled> { new(role.Name, p.Position.Canonical, p.RoleFrom, p.RoleTo, RoleKind.Position) };
+        if (p.Organization is { } org) list.Add(new Filled("organization", org.Canonical, org.From, org.To, RoleKind.Org, org));
         return list;
     }
 
@@ -213,7 +201,7 @@ internal sealed class RoleFiller(Lexicon lexicon)
         mentions.Select(m => new Filled(role.Name, m.Canonical, m.From, m.To, role.Kind, m)).ToList();
 
     /// <summary>The grammatical subject: the leftmost entity of the clause before the trigger that is not a possessor, a modifier or inside a prepositional phrase.</summary>
-    public List<Mention> Subject(MatchContext c, string kind)
+    public List<Mention> Subject(MatchContext c, RoleKind kind)
     {
         var v = c.View;
         foreach (var m in v.Mentions)
@@ -266,7 +254,7 @@ internal sealed class RoleFiller(Lexicon lexicon)
     }
 
     /// <summary>"Alec Baldwin and Hannah Gutierrez-Reed", "Parag Agrawal, CFO Ned Segal, and ... Vijaya Gadde".</summary>
-    public List<Mention> WithConjuncts(SentenceView v, Mention first, string kind)
+    public List<Mention> WithConjuncts(SentenceView v, Mention first, RoleKind kind)
     {
         var list = new List<Mention> { first };
         var current = first;
@@ -304,7 +292,7 @@ internal sealed class RoleFiller(Lexicon lexicon)
     }
 
     /// <summary>The direct object: an entity right after the trigger, past determiners and titles ("terminated Twitter Chief Executive Parag Agrawal").</summary>
-    public List<Mention> ObjectMentions(MatchContext c, string kind)
+    public List<Mention> ObjectMentions(MatchContext c, RoleKind kind)
     {
         var v = c.View;
         for (int k = c.End; k < Math.Min(c.ClauseEnd, c.End + 7); k++)
@@ -312,7 +300,7 @@ internal sealed class RoleFiller(Lexicon lexicon)
             var m = v.MentionAt(k);
             if (m is not null)
             {
-                if (m.Fits(kind) && !IsModifier(v, m) && !(m.Possessive && kind != "person")) return WithConjuncts(v, m, kind);
+                if (m.Fits(kind) && !IsModifier(v, m) && !(m.Possessive && kind != RoleKind.Person)) return WithConjuncts(v, m, kind);
                 k = m.To - 1;
                 continue;
             }

@@ -22,9 +22,9 @@ public sealed class TriggerPattern
     {
         Type = type;
         Definition = definition;
-        _elements = definition.Pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Compile).ToList();
-        if (_elements[0].Kind != Kind.Literal || _elements[0].Optional)
-            throw new InvalidDataException($"{type.Type}: pattern '{definition.Pattern}' must start with a word");
+        _elements = (definition.Pattern ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Compile).ToList();
+        if (_elements.Count == 0 || _elements[0].Kind != Kind.Literal || _elements[0].Optional)
+            throw new InvalidDataException("a pattern must start with a word");
     }
 
     private static Element Compile(string token)

@@ -1,3 +1,5 @@
+using Chronicle.Events.Ontology;
+
 namespace Chronicle.Events.Names;
 
 public enum MentionKind { Person, Org, Location, Unknown }
@@ -17,10 +19,10 @@ public sealed class Mention(int from, int to, string canonical, MentionKind kind
     public bool IsDescription { get; init; }
     public bool IsName => !IsPronoun && !IsDescription;
 
-    public bool Fits(string roleKind) => roleKind switch
+    public bool Fits(RoleKind roleKind) => roleKind switch
     {
-        "person" => Kind is MentionKind.Person or MentionKind.Unknown,
-        "org" => Kind is MentionKind.Org or MentionKind.Unknown,
+        RoleKind.Person => Kind is MentionKind.Person or MentionKind.Unknown,
+        RoleKind.Org => Kind is MentionKind.Org or MentionKind.Unknown,
         _ => true,
     };
 

@@ -1,41 +1,30 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Chronicle.Domain;
 
 namespace Chronicle.Events.Ontology;
 
-/// <summary>The event ontology read from Resources/ontology.json: event types, triggers, roles and state effects.</summary>
+/// <summary>
+/// The event ontology read from Resources/ontology.json and compiled at load (<see cref="OntologyCompiler"/>): event
+/// types with typed triggers, roles, fill rules, effects and timeline summaries. A value the code does not know fails
+/// the load with an <see cref="OntologyException"/> naming the file and the entry.
+/// </summary>
 public sealed class EventOntology
 {
-    internal static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
+    public const string FileName = "ontology.json";
 
-    public static EventOntology Default { get; } = Load(EmbeddedResources.ReadText(typeof(EventOntology).Assembly, "ontology.json"));
+    public static EventOntology Default { get; } = Load(EmbeddedResources.ReadText(typeof(EventOntology).Assembly, FileName));
 
     public required IReadOnlyDictionary<string, string> Relations { get; init; }
     public required IReadOnlyList<EventTypeDefinition> Events { get; init; }
-    private Dictionary<string, EventTypeDefinition> _byType = [];
+    internal IReadOnlyDictionary<string, EventTypeDefinition> ByType { get; init; } = new Dictionary<string, EventTypeDefinition>();
 
-    public EventTypeDefinition? Find(string type) => _byType.GetValueOrDefault(type);
+    public EventTypeDefinition? Find(string type) => ByType.GetValueOrDefault(type);
 
-    public static EventOntology Load(string json)
-    {
-        var file = JsonSerializer.Deserialize<OntologyFile>(json, JsonOptions) ?? throw new InvalidDataException("empty ontology");
-        var ontology = new EventOntology { Relations = file.Relations, Events = file.Events };
-        ontology._byType = file.Events.ToDictionary(e => e.Type, StringComparer.Ordinal);
-        foreach (var type in file.Events)
-            foreach (var effect in type.Effects)
-                if (!file.Relations.ContainsKey(effect.Relation))
-                    throw new InvalidDataException($"{type.Type}: effect on unknown relation '{effect.Relation}'");
-        return ontology;
-    }
-
-    private sealed record OntologyFile(Dictionary<string, string> Relations, List<EventTypeDefinition> Events);
+    /// <param name="source">The file name the errors name.</param>
+    public static EventOntology Load(string json, string source = FileName) => OntologyCompiler.Compile(json, source);
 }
+
+/// <summary>An ontology file that does not load: the message names the file and the entry, on one line.</summary>
+public sealed class OntologyException(string message) : Exception(message);
 
 public sealed record EventTypeDefinition(
     string Type,
@@ -43,35 +32,54 @@ public sealed record EventTypeDefinition(
     IReadOnlyList<RoleDefinition> Roles,
     IReadOnlyList<TriggerDefinition> Triggers,
     IReadOnlyList<EffectDefinition> Effects,
-    IReadOnlyList<ExampleDefinition>? Examples = null,
+    IReadOnlyList<ExampleDefinition> Examples,
     RequirementDefinition? Requires = null,
     string? PendingType = null,
-    bool DefersClosing = false)
+    SummaryTemplate? Summary = null,
+    IReadOnlyList<TriggerSummary>? TriggerSummaries = null)
 {
     public string Family => Type[..Type.IndexOf('.')];
     public RoleDefinition? Role(string name) => Roles.FirstOrDefault(r => r.Name == name);
+
+    /// <summary>A rename joins two names of one entity rather than telling something that happened to it.</summary>
+    public bool JoinsNames => Effects.Any(e => e.JoinsNames);
+
+    /// <summary>The summary for a mention with this trigger: the first trigger-specific one whose words it contains, else the type's.</summary>
+    public SummaryTemplate? SummaryFor(string trigger) =>
+        TriggerSummaries?.FirstOrDefault(s => trigger.Contains(s.TriggerContains, StringComparison.OrdinalIgnoreCase))?.Summary ?? Summary;
 }
 
-/// <summary>kind: person, org, entity, charge, position, sentence, amount, time.</summary>
-public sealed record RoleDefinition(string Name, string Kind, IReadOnlyList<string>? Fill = null, bool Required = false)
+/// <summary>A summary used when the trigger contains some words ("pleads not guilty" for a charge read from "not guilty").</summary>
+public sealed record TriggerSummary(string TriggerContains, SummaryTemplate Summary);
+
+public sealed record RoleDefinition(string Name, RoleKind Kind, IReadOnlyList<FillRule> Fill, bool Required = false)
 {
-    public bool IsEntity => Kind is "person" or "org" or "entity";
+    public bool IsEntity => Kind.NamesEntity();
 }
 
-public sealed record TriggerDefinition(string Pattern, string Frame = "verb");
+public sealed record TriggerDefinition(string Pattern, TriggerFrame Frame = TriggerFrame.Verb);
 
+/// <param name="AppliesToExpected">"when": "any": applies even to expected events (a planned resignation presupposes the position is held).</param>
+/// <param name="Succession">Opening a singleton position closes its other holders.</param>
+/// <param name="Presuppose">An expected closing still says the state holds now; a closing with nothing to close says it held.</param>
+/// <param name="AnySubject">Closes the relation for every subject with the object.</param>
+/// <param name="DefersClosing">"will remain prime minister until a successor is chosen": the same article's undated closings of the relation for the subject are only announced.</param>
+/// <param name="NamesEnded">A report naming the object tells which object the same article's closings of the relation for the subject that name none end.</param>
+/// <param name="JoinsNames">The subject and object are two names of one entity (a rename).</param>
+/// <param name="ScheduledBy">A time role: the effect is planned from the report and takes place on the last day that time names.</param>
 public sealed record EffectDefinition(
-    string Op,
+    EffectOp Op,
     string Relation,
     string? Subject = null,
     string? Object = null,
-    string? When = null,
+    bool AppliesToExpected = false,
     bool Succession = false,
     bool Presuppose = false,
-    bool AnySubject = false)
-{
-    public bool AppliesToExpected => When == "any";
-}
+    bool AnySubject = false,
+    bool DefersClosing = false,
+    bool NamesEnded = false,
+    bool JoinsNames = false,
+    string? ScheduledBy = null);
 
 public sealed record RequirementDefinition(IReadOnlyList<string>? ChargeHeads = null, IReadOnlyList<string>? DealWords = null);
 

@@ -528,7 +528,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         var endings = new List<End>();
         if (claim.Subject is { Resolved: true } subject)
         {
-            if (claim.Tense == ClaimTense.State)
+            if (claim.Tense == ClaimTense.State || claim.Tense == ClaimTense.Event && claim.Family is { EventLeavesState: true })
             {
                 endings.AddRange(FamilyEndings(claim, subject, sentences));
                 endings.AddRange(Deaths(subject, sentences).Where(_ => claim.Family is not null));
@@ -541,7 +541,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             if (claim.Cancellable)
                 endings.AddRange(Cancellations(claim, subject, sentences));
         }
-        if (claim.Tense == ClaimTense.Event && !claim.Cancellable)
+        if (claim.Tense == ClaimTense.Event && !claim.Cancellable && claim.Family is not { EventLeavesState: true })
             return held.Count > 0 ? Supported(held, "the pages report it") : NotSupported(nearMisses);
         var answer = Decide(held, endings, future, requireHeld: true);
         return answer.Verdict == Verdict.NotSupported ? answer with { Closest = nearMisses.Concat(answer.Closest).Take(3).ToList() } : answer;

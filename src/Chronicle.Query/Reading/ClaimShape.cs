@@ -268,6 +268,11 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
                     name = named;
                     end = cut;
                 }
+            // "the UK CMA": a place before an organization's name says where it is, not what it is called (also where a
+            // page's "UK CMA" was stored as a place; a stored place name that goes on in words, "Paris Saint-Germain", is kept).
+            if ((name is null || name.Type == EntityType.Location && words[(from + 1)..end].All(w => w.Text.All(char.IsUpper))) && end - from > 1 && Resolve(words, from, from + 1, findEntities) is { Type: EntityType.Location }
+                && Resolve(words, from + 1, end, findEntities) is { Type: not EntityType.Location } placed)
+                name = placed with { From = from };
             if (name is null && from < end && !IsVocabulary(words, from, end, lexicon) && !(from == 0 && end == 1))
                 name = new ClaimName(Span(words, from, end), [], null, from, end);
             if (name is not null) names.Add(name);

@@ -80,6 +80,9 @@ public sealed record StateFamily(string Name, PhraseSet Names, PhraseSet EndedBy
 {
     /// <summary>Something done rather than a state one is in ("deal"): its progressive is under way once announced.</summary>
     public bool Action { get; init; }
+
+    /// <summary>A state that an event claim leaves behind ("has blocked the deal": blocked until cleared), so a later ending outdates the claim.</summary>
+    public bool EventLeavesState { get; init; }
 }
 
 /// <summary>
@@ -175,7 +178,10 @@ public sealed class ReadingLexicon
         DeathCues = new PhraseSet(Strings(endings, "death"));
         Families = root.GetProperty("families").EnumerateObject().Where(p => !p.Name.StartsWith('_'))
             .Select(p => new StateFamily(p.Name, new PhraseSet(Strings(p.Value, "names")), new PhraseSet(Strings(p.Value, "ended_by")))
-                { Action = p.Value.TryGetProperty("action", out var action) && action.GetBoolean() }).ToList();
+                {
+                    Action = p.Value.TryGetProperty("action", out var action) && action.GetBoolean(),
+                    EventLeavesState = p.Value.TryGetProperty("event_leaves_state", out var leaves) && leaves.GetBoolean(),
+                }).ToList();
         FutureCues = new PhraseSet(Strings(root, "future_cues"));
         ArrangedFutureCues = new PhraseSet(Strings(root.GetProperty("arranged_future_cues"), "cues"));
         NegationCues = new PhraseSet(Strings(root, "negation_cues"));
