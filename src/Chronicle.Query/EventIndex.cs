@@ -25,8 +25,5 @@ public sealed class StoreEventSource(IChronicleStore store) : IEventSource
 
     public long? EntityNamed(string name) => EntityChoice.Find(store, name)?.Key;
 
-    // Made when first read: a timeline reads no fact states, and the engine's ontology takes a fresh process ~0.05 s to load.
-    public IFactStates FactStates => _factStates ??= new StoreFactStates(store, FactEngine.Default);
-
-    private IFactStates? _factStates;
+    public IFactStates FactStates { get; } = new StoreFactStates(store, FactEngine.Default);
 }

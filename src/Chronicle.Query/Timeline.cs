@@ -17,12 +17,9 @@ public sealed record FactRow(string Relation, string Subject, string? Object, st
 }
 
 /// <summary>Timeline, as-of and changes queries over the event source.</summary>
-public sealed class FactQueries(IEventSource source, Func<FactEngine> engineOf)
+public sealed class FactQueries(IEventSource source, FactEngine engine)
 {
-    public FactQueries(IEventSource source, FactEngine engine) : this(source, () => engine) { }
-
-    /// <summary>Over the default engine, loaded only by the queries that fold states (a timeline does not).</summary>
-    public FactQueries(IEventSource source) : this(source, () => FactEngine.Default) { }
+    public FactQueries(IEventSource source) : this(source, FactEngine.Default) { }
 
     /// <summary>The entity's events in time order; mentions of one event across articles are merged, syndicated copies counted once.
     /// <paramref name="from"/> and <paramref name="to"/> bound the events' own dates; <paramref name="to"/> is also the publication
@@ -92,7 +89,7 @@ public sealed class FactQueries(IEventSource source, Func<FactEngine> engineOf)
     /// <summary>The facts that hold on the date according to articles published on or before it.</summary>
     public IReadOnlyList<FactRow> AsOf(DateOnly date, string? entity)
     {
-        var succession = new Succession(source.FactStates, engineOf());
+        var succession = new Succession(source.FactStates, engine);
         return source.FactStates.Read(About(new FactStateQuery(date) { HoldsOn = date }, entity))
             .Select(v => succession.Ended(v, date)).Where(v => v.HoldsOn(date))
             .OrderBy(v => v.Subject, StringComparer.Ordinal).ThenBy(v => v.Relation, StringComparer.Ordinal).ThenBy(v => v.Object, StringComparer.Ordinal)
@@ -102,7 +99,7 @@ public sealed class FactQueries(IEventSource source, Func<FactEngine> engineOf)
     /// <summary>Facts that started or ended within [from, to], using articles published up to <paramref name="to"/>.</summary>
     public IReadOnlyList<FactRow> Changes(DateOnly from, DateOnly to, string? entity)
     {
-        var succession = new Succession(source.FactStates, engineOf());
+        var succession = new Succession(source.FactStates, engine);
         bool Within(DateOnly? day) => day is { } d && d >= from && d <= to;
         // A new holder's term ends the previous holder's, which the stored states of that holder do not say: about one
         // entity, all its states are read (few) and ended where a successor came; over all, the predecessors of each new holder.
