@@ -18,7 +18,9 @@ EXPLAIN QUERY PLAN SELECT a.event_key FROM event_arguments a JOIN events e ON e.
 EXPLAIN QUERY PLAN SELECT DISTINCT other.document_key, other.entity_key FROM entity_mentions other WHERE other.document_key IN (SELECT document_key FROM entity_mentions WHERE entity_key = 5 GROUP BY document_key ORDER BY document_key DESC LIMIT 50) ORDER BY other.document_key;
 .print '== sentences mentioning entities (claim reader)'
 EXPLAIN QUERY PLAN WITH wanted(key) AS (SELECT value FROM json_each('[1,2]')), hits(sentence_key) AS (SELECT s.key FROM sentences s WHERE s.document_key IN (SELECT DISTINCT m.document_key FROM entity_mentions m JOIN wanted w ON m.entity_key = w.key JOIN documents d ON d.key = m.document_key WHERE d.date <= '2020-01-01'))
-SELECT d.id, s.idx, s.text, m.entity_key FROM hits h JOIN sentences s ON s.key = h.sentence_key JOIN documents d ON d.key = s.document_key LEFT JOIN entity_mentions m ON m.sentence_key = s.key ORDER BY d.date, d.id, s.idx, m.start_offset, m.end_offset;
+SELECT d.id, d.date, s.idx, s.text, s.start_offset, s.key FROM hits h JOIN sentences s ON s.key = h.sentence_key JOIN documents d ON d.key = s.document_key ORDER BY d.date, d.id, s.idx;
+.print '== mentions inside the sentences the claim reader reads'
+EXPLAIN QUERY PLAN SELECT m.sentence_key, m.entity_key, m.type, m.start_offset, m.end_offset, m.text FROM json_each('[1,2]') j JOIN entity_mentions m ON m.sentence_key = j.value ORDER BY m.sentence_key, m.start_offset, m.end_offset, m.key;
 .print '== entity roles'
 EXPLAIN QUERY PLAN SELECT r.role FROM entity_roles r JOIN documents d ON d.key = r.document_key WHERE r.entity_key = 3 ORDER BY r.date, r.document_key, r.start_offset;
 .print '== list documents'

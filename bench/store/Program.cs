@@ -2,7 +2,8 @@
 //   bench-store LOCATION [ROUNDS]
 // LOCATION is what --db takes (a SQLite path or a PostgreSQL connection string). The queries are drawn from the
 // store itself, the same way on every backend (each call reads the store afresh, as a `chronicle` command does): search for words of a fixed list, timeline and check for the
-// people stored in the most documents. Prints p50 and p95 in milliseconds per kind of query, as TSV.
+// people stored in the most documents. Prints p50 and p95 in milliseconds per kind of query, as TSV, and the median
+// CPU time of the process per call (on a shared machine, what the query itself cost; it includes the runtime's other threads).
 using System.Diagnostics;
 using Chronicle.Domain.Entities;
 using Chronicle.Query;
@@ -36,21 +37,52 @@ if (Environment.GetEnvironmentVariable("BENCH_FACTS") is { Length: > 0 } factsDa
         .. kinds,
     ];
 }
-Console.WriteLine("query\tcalls\tp50_ms\tp95_ms\tmax_ms");
+// BENCH_PHASES="PERSON|CLAIM|DATE" times the data access of `timeline PERSON` and `check CLAIM --as-of DATE` apart
+// from the whole queries (median ms of ROUNDS after a warm-up): where their time goes.
+if (Environment.GetEnvironmentVariable("BENCH_PHASES") is { Length: > 0 } phases)
+{
+    var parts = phases.Split('|');
+    string person = parts[0], claimText = parts[1];
+    var day = DateOnly.Parse(parts[2]);
+    var source = new StoreEventSource(store);
+    var reader = new Chronicle.Query.Reading.ClaimReader(store);
+    var shape = reader.Shape(claimText, day);
+    var keys = shape.Anchors.SelectMany(a => a.Keys).Concat(shape.Others.Where(o => o.Resolved && o.Type != EntityType.Location).SelectMany(o => o.Keys)).Distinct().ToList();
+    var places = shape.Others.Where(o => o.Resolved && o.Type == EntityType.Location).SelectMany(o => o.Keys).ToList();
+    kinds =
+    [
+        ("entity-named", [() => source.EntityNamed(person)]),
+        ("events-naming", [() => source.EventsNaming([person], null)]),
+        ("timeline", [() => new FactQueries(source).Timeline(person, null, null)]),
+        ("claim-shape", [() => reader.Shape(claimText, day)]),
+        ("sentences-around", [() => store.SentencesAround(keys, places, day, Chronicle.Query.Reading.ClaimReader.FollowingSentences)]),
+        ("reader-read", [() => reader.Read(reader.Shape(claimText, day), day)]),
+        ("check", [() => new ClaimChecker(store).Check(claimText, day)]),
+    ];
+    Console.Error.WriteLine($"claim keys {string.Join(',', keys)} places {string.Join(',', places)}; events naming {source.EventsNaming([person], null).Count}; sentences around {store.SentencesAround(keys, places, day, Chronicle.Query.Reading.ClaimReader.FollowingSentences).Count}");
+}
+Console.WriteLine("query\tcalls\tp50_ms\tp95_ms\tmax_ms\tcpu_p50_ms");
 foreach (var (kind, calls) in kinds)
 {
     var list = calls.ToList();
     foreach (var call in list) call(); // warm-up: connection, prepared statements, JIT
     var times = new List<double>();
+    var cpu = new List<double>();
+    var process = Process.GetCurrentProcess();
     for (int r = 0; r < rounds; r++)
         foreach (var call in list)
         {
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             call();
             times.Add(clock.Elapsed.TotalMilliseconds);
+            process.Refresh();
+            cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
         }
     times.Sort();
+    cpu.Sort();
     double At(double q) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(q * times.Count) - 1)];
-    Console.WriteLine($"{kind}\t{times.Count}\t{At(0.5):F1}\t{At(0.95):F1}\t{times[^1]:F1}");
+    Console.WriteLine($"{kind}\t{times.Count}\t{At(0.5):F1}\t{At(0.95):F1}\t{times[^1]:F1}\t{cpu[cpu.Count / 2]:F1}");
 }
 return 0;

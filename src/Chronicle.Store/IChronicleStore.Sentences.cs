@@ -29,31 +29,40 @@ public sealed record MentionedSentence(string DocumentId, DateOnly Date, int Sen
 public sealed record SentenceMention(long EntityKey, EntityType Type, int Start, int End, string Text);
 
 /// <summary>
-/// Reads the rows both backends return for <see cref="IChronicleStore.SentencesMentioning"/>: document id, date
-/// (text or date), sentence index, text, start offset, sentence key, then one mention per row (entity key, type,
-/// start, end, text; all null for a sentence without mentions), ordered by sentence.
+/// Reads the rows both backends return for <see cref="IChronicleStore.SentencesMentioning"/> and
+/// <see cref="IChronicleStore.SentencesAround"/>, in two queries so that a sentence's text is read once, not once per
+/// mention: first the sentences (document id, date (text or date), sentence index, text, start offset, sentence key),
+/// in answer order; then their mentions (sentence key, entity key, type, start, end, text), in sentence order.
 /// </summary>
-public static class MentionedSentenceRows
+public sealed class MentionedSentenceRows
 {
-    public static List<MentionedSentence> Read(DbDataReader reader)
+    private readonly List<MentionedSentence> _sentences = [];
+    private readonly Dictionary<long, (int Start, List<SentenceMention> Mentions)> _byKey = [];
+
+    /// <summary>The keys of the sentences read, for the query of their mentions.</summary>
+    public IReadOnlyCollection<long> Keys => _byKey.Keys;
+
+    public static MentionedSentenceRows ReadSentences(DbDataReader reader)
     {
-        var sentences = new List<MentionedSentence>();
-        List<SentenceMention>? mentions = null;
-        long currentKey = -1;
+        var rows = new MentionedSentenceRows();
         while (reader.Read())
         {
-            long sentenceKey = reader.GetInt64(5);
-            int sentenceStart = reader.GetInt32(4);
-            if (sentenceKey != currentKey)
-            {
-                currentKey = sentenceKey;
-                mentions = [];
-                sentences.Add(new MentionedSentence(reader.GetString(0), StoredValues.Day(reader, 1), reader.GetInt32(2), reader.GetString(3), mentions));
-            }
-            if (!reader.IsDBNull(6))
-                mentions!.Add(new SentenceMention(reader.GetInt64(6), StoredValues.ParseType(reader.GetString(7)),
-                    reader.GetInt32(8) - sentenceStart, reader.GetInt32(9) - sentenceStart, reader.GetString(10)));
+            var mentions = new List<SentenceMention>();
+            rows._byKey[reader.GetInt64(5)] = (reader.GetInt32(4), mentions);
+            rows._sentences.Add(new MentionedSentence(reader.GetString(0), StoredValues.Day(reader, 1), reader.GetInt32(2), reader.GetString(3), mentions));
         }
-        return sentences;
+        return rows;
+    }
+
+    /// <summary>Adds the mention rows to their sentences (offsets made relative to the sentence) and returns the sentences.</summary>
+    public List<MentionedSentence> WithMentions(DbDataReader reader)
+    {
+        while (reader.Read())
+        {
+            var (start, mentions) = _byKey[reader.GetInt64(0)];
+            mentions.Add(new SentenceMention(reader.GetInt64(1), StoredValues.ParseType(reader.GetString(2)),
+                reader.GetInt32(3) - start, reader.GetInt32(4) - start, reader.GetString(5)));
+        }
+        return _sentences;
     }
 }

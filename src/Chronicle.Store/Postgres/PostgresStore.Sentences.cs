@@ -26,18 +26,26 @@ public sealed partial class PostgresStore
     private List<MentionedSentence> ReadMentionedSentences(IReadOnlyCollection<long> entityKeys, DateOnly? publishedOnOrBefore, string sentenceKeys, params object[] more)
     {
         if (entityKeys.Count == 0) return [];
-        using var command = Command($"""
+        MentionedSentenceRows rows;
+        using (var command = Command($"""
             WITH hits(sentence_key) AS ({sentenceKeys})
-            SELECT d.id, d.date, s.idx, s.text, s.start_offset, s.key,
-                   m.entity_key, m.type, m.start_offset, m.end_offset, m.text
+            SELECT d.id, d.date, s.idx, s.text, s.start_offset, s.key
             FROM hits h
             JOIN sentences s ON s.key = h.sentence_key
             JOIN documents d ON d.key = s.document_key
-            LEFT JOIN entity_mentions m ON m.document_key = s.document_key AND m.sentence_key = s.key
-            ORDER BY d.date, d.id COLLATE "C", s.idx, m.start_offset, m.end_offset
-            """, [entityKeys.ToArray(), publishedOnOrBefore, .. more]);
-        command.Parameters[1].NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Date;
-        using var reader = command.ExecuteReader();
-        return MentionedSentenceRows.Read(reader);
+            ORDER BY d.date, d.id COLLATE "C", s.idx
+            """, [entityKeys.ToArray(), publishedOnOrBefore, .. more]))
+        {
+            command.Parameters[1].NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Date;
+            using var reader = command.ExecuteReader();
+            rows = MentionedSentenceRows.ReadSentences(reader);
+        }
+        using var mentions = Command("""
+            SELECT m.sentence_key, m.entity_key, m.type, m.start_offset, m.end_offset, m.text
+            FROM entity_mentions m WHERE m.sentence_key = ANY($1)
+            ORDER BY m.sentence_key, m.start_offset, m.end_offset, m.key
+            """, rows.Keys.ToArray());
+        using var mentionRows = mentions.ExecuteReader();
+        return rows.WithMentions(mentionRows);
     }
 }

@@ -32,22 +32,31 @@ public sealed partial class SqliteStore
         params (string Name, object Value)[] parameters)
     {
         if (entityKeys.Count == 0) return [];
-        using var command = Command(null, $"""
+        MentionedSentenceRows rows;
+        using (var command = Command(null, $"""
             WITH wanted(key) AS (SELECT value FROM json_each($keys)),
             hits(sentence_key) AS ({sentenceKeys})
-            SELECT d.id, d.date, s.idx, s.text, s.start_offset, s.key,
-                   m.entity_key, m.type, m.start_offset, m.end_offset, m.text
+            SELECT d.id, d.date, s.idx, s.text, s.start_offset, s.key
             FROM hits h
             JOIN sentences s ON s.key = h.sentence_key
             JOIN documents d ON d.key = s.document_key
-            LEFT JOIN entity_mentions m ON m.document_key = s.document_key AND m.sentence_key = s.key
-            ORDER BY d.date, d.id, s.idx, m.start_offset, m.end_offset
+            ORDER BY d.date, d.id, s.idx
+            """))
+        {
+            command.Parameters.AddWithValue("$keys", Keys(entityKeys));
+            foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+            command.Parameters.AddWithValue("$before", publishedOnOrBefore is { } b ? DateText(b) : DBNull.Value);
+            using var reader = command.ExecuteReader();
+            rows = MentionedSentenceRows.ReadSentences(reader);
+        }
+        using var mentions = Command(null, """
+            SELECT m.sentence_key, m.entity_key, m.type, m.start_offset, m.end_offset, m.text
+            FROM json_each($sentences) j JOIN entity_mentions m ON m.sentence_key = j.value
+            ORDER BY m.sentence_key, m.start_offset, m.end_offset, m.key
             """);
-        command.Parameters.AddWithValue("$keys", Keys(entityKeys));
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
-        command.Parameters.AddWithValue("$before", publishedOnOrBefore is { } b ? DateText(b) : DBNull.Value);
-        using var reader = command.ExecuteReader();
-        return MentionedSentenceRows.Read(reader);
+        mentions.Parameters.AddWithValue("$sentences", Keys(rows.Keys));
+        using var mentionRows = mentions.ExecuteReader();
+        return rows.WithMentions(mentionRows);
     }
 
     private static string Keys(IReadOnlyCollection<long> keys) => "[" + string.Join(',', keys) + "]";
