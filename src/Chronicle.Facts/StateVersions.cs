@@ -16,6 +16,11 @@ public sealed record StateVersion(
     /// successor's organization may be among ("Starmer became prime minister" in an article about the United Kingdom).</summary>
     public IReadOnlyList<string> OrganizationsNamed { get; init; } = [];
 
+    /// <summary>A stored version's organization by the normalized name its own events gave it, which the store's
+    /// index finds it by (the name it is shown by may be the entity's most used one, <see cref="Named"/>); null when
+    /// not read from a store.</summary>
+    public string? StoredQualifierName { get; init; }
+
     public bool KnownOn(DateOnly day) => KnownFrom <= day && (KnownTo is null || day < KnownTo);
 
     public bool HoldsOn(DateOnly day) => (FromKey is null || FromKey <= day) && (ToKey is null || ToKey > day);

@@ -3,13 +3,13 @@ namespace Chronicle.Facts;
 /// <summary>
 /// An office with one holder at a time ends when the next holder takes it ("Sunak became prime minister" ends
 /// Truss's term) even where no article says the predecessor left. States are kept per entity, so the succession
-/// is read across entities when a question is answered: the holders of the office known on the day are looked up
-/// by relation, office and organization (its normalized name), and a predecessor's open term is shown ending on the day its successor's began.
+/// is read across entities when a question is answered: the holders of the office known on the day are read
+/// by relation and office and told apart by organization (its normalized name), and a predecessor's open term is shown ending on the day its successor's began.
 /// </summary>
 public sealed class Succession(IFactStates states, FactEngine engine)
 {
     private const string Office = "holds_position";
-    private readonly Dictionary<(string Office, string Organization, DateOnly KnownOn), IReadOnlyList<StateVersion>> _holders = [];
+    private readonly Dictionary<(string Office, DateOnly KnownOn), Dictionary<string, List<StateVersion>>> _holders = [];
 
     /// <summary>The version as known on <paramref name="knownOn"/>, ended by its successor where one took the office.</summary>
     public StateVersion Ended(StateVersion v, DateOnly knownOn)
@@ -38,12 +38,36 @@ public sealed class Succession(IFactStates states, FactEngine engine)
 
     private static DateOnly FirstReported(StateVersion v) => v.Sources.Count == 0 ? v.KnownFrom : v.Sources.Min(x => x.Reported);
 
-    /// <summary>The holders of an office of one organization (by its normalized name) known on the day, read once per question.</summary>
+    /// <summary>
+    /// The holders of an office of one organization (by its normalized name) known on the day. The holders of the
+    /// office are read once per question, all organizations together, and grouped by organization as
+    /// <see cref="FactStateQuery.Matches"/> tells them apart (the state's organization, else those its articles name):
+    /// an answer over every entity asks about hundreds of organizations of a few dozen offices.
+    /// </summary>
     private IReadOnlyList<StateVersion> Holders(string office, string organization, DateOnly knownOn)
     {
-        var key = (office, FactStateQuery.NameKey(organization), knownOn);
-        if (!_holders.TryGetValue(key, out var holders))
-            _holders[key] = holders = states.Read(new FactStateQuery(knownOn) { Relation = Office, Object = office, QualifierName = key.Item2 });
-        return holders;
+        if (!_holders.TryGetValue((office, knownOn), out var byOrganization))
+        {
+            _holders[(office, knownOn)] = byOrganization = [];
+            foreach (var v in states.Read(new FactStateQuery(knownOn) { Relation = Office, Object = office }))
+                foreach (var named in Organizations(v))
+                {
+                    if (!byOrganization.TryGetValue(named, out var list)) byOrganization[named] = list = [];
+                    list.Add(v);
+                }
+        }
+        return byOrganization.GetValueOrDefault(FactStateQuery.NameKey(organization)) ?? [];
+    }
+
+    /// <summary>
+    /// The organizations a holder is found under: its own, else those its articles name. A store found a holder by
+    /// its organization's stored name and kept it if the name it is shown by matched too, so a holder whose two
+    /// names differ is under neither (the answers read one query per organization gave, kept as they were).
+    /// </summary>
+    private static IEnumerable<string> Organizations(StateVersion v)
+    {
+        if (v.Qualifier is null) return v.OrganizationsNamed.Distinct();
+        var shown = FactStateQuery.NameKey(v.Qualifier);
+        return v.StoredQualifierName is null || v.StoredQualifierName == shown ? [shown] : [];
     }
 }

@@ -111,6 +111,7 @@ internal static class StoredFactStates
                 Text(12), Day(13), Text(14), Day(15), Flag(16), Flag(17), Text(18), [], StoredValues.Day(r, 20), Day(21))
             {
                 OrganizationsNamed = Text(11)?.Split('|', StringSplitOptions.RemoveEmptyEntries) ?? [],
+                StoredQualifierName = Text(10),
             };
             var names = new Dictionary<long, string>();
             foreach (var (key, column) in new[] { (v.SubjectKey, 22), (v.ObjectKey, 23), (v.QualifierKey, 24) })

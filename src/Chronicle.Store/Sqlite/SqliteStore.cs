@@ -21,6 +21,10 @@ public sealed partial class SqliteStore : IChronicleStore
         Pragma("foreign_keys = ON");
         Pragma("temp_store = MEMORY");
         Pragma("cache_size = -65536");
+        // Answers over many facts read the sentences of thousands of sources, one document page each, scattered over
+        // the file: more pages than the cache holds. Mapped, a page already in the OS cache is read without a copy
+        // (docs/BENCHMARKS.md, "Stored fact states").
+        Pragma("mmap_size = 4294967296");
     }
 
     public string Location { get; }
