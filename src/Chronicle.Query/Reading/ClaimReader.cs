@@ -481,9 +481,13 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         var awaited = claim with { Terms = claim.Terms.Where(t => t != head).ToList() };
         var expected = new List<ReadSentence>();
         var happened = new List<End>();
+        // "He faces up to ten years. Sentencing is set for May 2.": a sentence right after the subject's that names
+        // no one is about the subject too (the reader only fetches sentences next to the subject's).
+        var awaitedOfNoOne = awaited with { Subject = null };
         foreach (var s in sentences)
         {
-            var stance = Match(awaited, s, documents[s.Source.DocumentId]).Stance;
+            bool namesNoOne = claim.Subject is { Resolved: true } named && !s.Names(named.Keys) && !s.Mentions.Any(m => m.Type == EntityType.Person);
+            var stance = Match(namesNoOne ? awaitedOfNoOne : awaited, s, documents[s.Source.DocumentId]).Stance;
             if (stance == Stance.Future) expected.Add(s);
             else if (stance is Stance.Holds or Stance.Starts) happened.Add(new End(s, "took place", SameDay: false));
         }

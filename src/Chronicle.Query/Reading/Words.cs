@@ -20,8 +20,9 @@ public readonly record struct Word(string Text, int Start, int End, string Stem)
 /// </summary>
 public static partial class Words
 {
-    // A character outside the basic plane (an emoji) is one word, never half of its surrogate pair.
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[.,][\p{N}]+)*%?|'s\b|[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\s\p{L}\p{N}\-]", RegexOptions.CultureInvariant)]
+    // An abbreviation written with periods ("U.S.", "J.P.") is one word; a character outside the basic plane (an
+    // emoji) is one word, never half of its surrogate pair.
+    [GeneratedRegex(@"(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[.,][\p{N}]+)*%?|'s\b|[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\s\p{L}\p{N}\-]", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
 
     private static readonly HashSet<string> OrdinalWords = new(StringComparer.OrdinalIgnoreCase)

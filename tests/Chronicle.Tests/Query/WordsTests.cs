@@ -22,6 +22,12 @@ public class WordsTests
     public void Words_that_are_not_the_compound_do_not_match(string text, int at, string term) =>
         Assert.False(Words.CompoundAt(Words.Split(text), at, [Words.Stem(term)]));
 
+    [Theory]
+    [InlineData("Dana Brill runs U.S. Steel", "U.S.")]
+    [InlineData("the u.k. regulator", "u.k.")]
+    public void An_abbreviation_written_with_periods_is_one_word(string text, string abbreviation) =>
+        Assert.Contains(Words.Split(text), w => w.Text == abbreviation);
+
     [Fact]
     public void A_character_outside_the_basic_plane_is_one_word_not_half_a_surrogate_pair()
     {
