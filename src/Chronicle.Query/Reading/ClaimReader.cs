@@ -96,8 +96,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         {
             bool Successor(Holding h) => !IsHolder(h.Person) && heldGroups.Contains(h.Group)
                                          && (h.Stance is Stance.Holds or Stance.Starts && !StartsAfter(h.Sentence, asOf) || StartedOnSchedule(h, asOf));
-            endings.AddRange(holdings.Concat(HoldersElsewhere(office, holder, documents.Keys, asOf)).Where(Successor)
-                .Select(h => new End(h.Sentence, "another holder took the post", SameDay: h.Stance == Stance.Starts)));
+            endings.AddRange(holdings.Concat(HoldersElsewhere(office, holder, documents.Keys, asOf)).Where(Successor).Select(End.TookThePost));
         }
         // A stand-in's post ends when someone takes the post itself: "X started as chief executive" after "Y was named interim chief executive".
         if (startsAtOnce)
@@ -105,7 +104,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
                 .Where(h => !IsHolder(h.Person) && h.Stance is Stance.Holds or Stance.Starts && !StartsAfter(h.Sentence, asOf)
                             && !(laterStart[h.Sentence.Source.DocumentId] > asOf))
                 .Where(h => OrganizationAgrees(office, h, documents[h.Sentence.Source.DocumentId]))
-                .Select(h => new End(h.Sentence, "another holder took the post", SameDay: h.Stance == Stance.Starts)));
+                .Select(End.TookThePost));
         if (lexicon.OnePerHolderGroups.Contains(office.Group) && office.Organization is { } org)
             endings.AddRange(OtherOrganizations(holder, office, org, sentences, asOf, laterStart)
                 .Select(m => new End(m.Sentence, "moved to another organization", SameDay: false) { EffectiveOn = m.StartsOn }));
@@ -231,7 +230,12 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         public bool Family { get; init; }
 
         /// <summary>Whether the sentence tells of the holder's own ending, or of someone else taking the post.</summary>
-        public EndKind About => Why is "another holder took the post" or "moved to another organization" ? EndKind.Successor : EndKind.Own;
+        public EndKind About => Why is AnotherHolder or "moved to another organization" ? EndKind.Successor : EndKind.Own;
+
+        private const string AnotherHolder = "another holder took the post";
+
+        /// <summary>Someone else holds or takes the post: an ending of the same day only when the sentence reports the start.</summary>
+        public static End TookThePost(Holding h) => new(h.Sentence, AnotherHolder, SameDay: h.Stance == Stance.Starts);
     }
 
     private enum EndKind { Own, Successor }
@@ -580,11 +584,14 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             if (!document.Any(d => Mentions(d, other))) return (null, null);
         }
         int covered = 0, firstTerm = int.MaxValue, lastTerm = -1;
+        bool contrary = false;
         foreach (var term in claim.Terms)
         {
             int at = TermAt(s.Words, term);
             if (at < 0)
             {
+                // "pleaded not guilty" where the claim says "pleaded guilty": the sentence says the contrary of a claim word.
+                contrary |= term.Groups.Any(g => lexicon.SynonymGroups[g].AnyException(s.Words));
                 // The predicate's head (the first content word after the subject) and the state's own words must be there.
                 if (term == claim.Head || (claim.Family is { } family && family.Names.MatchAt(Words.Split(term.Text), 0) > 0)) return (null, null);
                 continue;
@@ -593,9 +600,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             firstTerm = Math.Min(firstTerm, at);
             lastTerm = Math.Max(lastTerm, at);
         }
-        // "pleaded not guilty" where the claim says "pleaded guilty": the sentence says the contrary of a claim word.
-        if (claim.Terms.Any(t => TermAt(s.Words, t) < 0 && t.Groups.Any(g => lexicon.SynonymGroups[g].AnyException(s.Words))))
-            return (subjectSpans.Count == 0 ? null : Stance.Negated, null);
+        if (contrary) return (subjectSpans.Count == 0 ? null : Stance.Negated, null);
         int needed = (int)Math.Round(claim.Terms.Count * 0.6, MidpointRounding.AwayFromZero);
         if (covered < needed || (claim.Terms.Count > 0 && covered == 0)) return (null, null);
         if (!DetailsAgree(claim, s)) return (null, DifferentDetail);
@@ -636,13 +641,8 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
     private bool AgentOfHead(Word[] words, (int From, int To) subject, ClaimShape claim)
     {
         if (claim.Tense == ClaimTense.State || claim.Head is not { } head || TermAt(words, head) is var at && (at < 0 || at > subject.From)) return true;
-        return PassiveClaim(claim) || AgentAfter(words, at, subject.From);
+        return claim.Passive || AgentAfter(words, at, subject.From);
     }
-
-    /// <summary>"X has been impeached": the claim's subject is what the predicate is done to, so it may follow it in a sentence.</summary>
-    private static bool PassiveClaim(ClaimShape claim) =>
-        claim.Head is { At: > 0 } head && Words.Split(claim.Text) is var words && head.At < words.Length
-        && words[head.At - 1].Stem is "be" or "been" or "is" or "was" or "were" or "are" or "being";
 
     /// <summary>
     /// "by" (or "from") opens the words before the subject, past the predicate: "was sued by X", "a lawsuit from X";

@@ -64,6 +64,13 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
     /// </summary>
     public bool ProgressiveAction { get; init; }
 
+    /// <summary>The claim's words, split once; <see cref="ClaimTerm.At"/> and <see cref="ClaimName.From"/> index them.</summary>
+    public IReadOnlyList<Word> SaidWords { get; init; } = [];
+
+    /// <summary>"X has been impeached": a form of "be" right before the predicate's head, so its subject is what is done to.</summary>
+    public bool Passive => Head is { At: > 0 } head && head.At < SaidWords.Count
+                           && SaidWords[head.At - 1].Stem is "be" or "been" or "is" or "was" or "were" or "are" or "being";
+
     /// <summary>The details that are the claim's own date ("october", "2007" in "is due in October 2007").</summary>
     public IReadOnlyList<string> DateDetails { get; init; } = [];
 
@@ -126,7 +133,7 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
         bool cancellable = (family?.Name is "deal" || terms.Any(t => t.Stems[0] is "agre" or "agree")) && !terms.Any(t => lexicon.CancelCues.MatchAt(words, t.At) > 0);
         var dateEnds = dates.Select(t => t.Parsed.End).Where(e => e is not null).Select(e => DateOnly.FromDateTime(e!.Value)).DefaultIfEmpty().Max();
         return new ClaimShape(text, tense, negated, subject, others, terms, details, office, family, cancellable)
-            { DateDetails = dateDetails, ProgressiveAction = tense == ClaimTense.State && (family is null ? office is null : family.Action) && ProgressiveAt(words, verbAt),
+            { SaidWords = words, DateDetails = dateDetails, ProgressiveAction = tense == ClaimTense.State && (family is null ? office is null : family.Action) && ProgressiveAt(words, verbAt),
               Head = LightVerbObject(words, terms, subject?.To ?? 0, lexicon) ?? (subject is null ? NounPhraseHead(words, terms, lexicon) : null), Conjuncts = conjuncts, FamilyObject = FamilyObjectOf(words, terms, family), DateEnds = dateEnds == default ? null : dateEnds };
     }
 
