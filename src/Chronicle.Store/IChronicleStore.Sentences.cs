@@ -8,9 +8,10 @@ public partial interface IChronicleStore
     /// <summary>
     /// The sentences, in documents published on or before the date, that mention any of the entities (by stored
     /// entity key), oldest document first, each with every entity mention it holds. This is what the claim
-    /// reader reads: the resolved entity, not a string.
+    /// reader reads: the resolved entity, not a string. With <paramref name="publishedOnOrAfter"/>, only documents
+    /// published in [publishedOnOrAfter, publishedOnOrBefore].
     /// </summary>
-    IReadOnlyList<MentionedSentence> SentencesMentioning(IReadOnlyCollection<long> entityKeys, DateOnly? publishedOnOrBefore);
+    IReadOnlyList<MentionedSentence> SentencesMentioning(IReadOnlyCollection<long> entityKeys, DateOnly? publishedOnOrBefore, DateOnly? publishedOnOrAfter = null);
 
     /// <summary>
     /// The sentences around the entities in the documents, published on or before the date, that mention any of
@@ -18,8 +19,12 @@ public partial interface IChronicleStore
     /// (places named beside them), and the <paramref name="following"/> sentences after it, where "he" or "his
     /// successor" goes on about the entity without naming it. This is what the claim reader reads: the part of each
     /// article that can bear on the claim, so its cost grows with the mentions, not with the articles' length.
+    /// With <paramref name="publishedOnOrAfter"/>, only the documents published in [publishedOnOrAfter,
+    /// publishedOnOrBefore], found by date first: a window of recent days costs what its documents hold, not what
+    /// the whole archive says of the entities (the reader reads newest first and stops once the verdict is settled).
     /// </summary>
-    IReadOnlyList<MentionedSentence> SentencesAround(IReadOnlyCollection<long> entityKeys, IReadOnlyCollection<long> contextKeys, DateOnly? publishedOnOrBefore, int following);
+    IReadOnlyList<MentionedSentence> SentencesAround(IReadOnlyCollection<long> entityKeys, IReadOnlyCollection<long> contextKeys, DateOnly? publishedOnOrBefore, int following,
+        DateOnly? publishedOnOrAfter = null);
 }
 
 /// <summary>One stored sentence with its document's id and date, and the entity mentions inside it (offsets relative to the sentence).</summary>

@@ -34,6 +34,14 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
     /// </summary>
     public const int FollowingSentences = 2;
 
+    /// <summary>
+    /// The windows of days, back from the as-of date, that the reader reads in turn (newest articles first) until the
+    /// answer is settled (<see cref="Settled"/>); after the last, every article up to the date. A claim whose state is
+    /// reported often is answered from its last weeks of news, whatever the size of the archive; a claim nothing
+    /// establishes is read over the whole archive, as before.
+    /// </summary>
+    public static readonly int[] WindowDays = [8, 32, 128, 512];
+
     public ReaderAnswer? Read(ClaimShape claim, DateOnly asOf)
     {
         var anchors = claim.Anchors;
@@ -41,30 +49,66 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         var keys = anchors.SelectMany(a => a.Keys).Concat(claim.Others.Where(o => o.Resolved && o.Type != EntityType.Location).SelectMany(o => o.Keys)).Distinct().ToList();
         var places = claim.Others.Where(o => o.Resolved && o.Type == EntityType.Location).SelectMany(o => o.Keys).ToList();
         var split = new Dictionary<string, Word[]>(StringComparer.Ordinal);
-        var sentences = store.SentencesAround(keys, places, asOf, FollowingSentences)
-            .Select(s => new ReadSentence(s, split.TryGetValue(s.Text, out var words) ? words : split[s.Text] = Words.Split(s.Text))).ToList();
         // An office claim is about the person who holds it, whether subject ("X is CEO") or object ("Y named X CEO").
         // The subject of "X is the chief executive of Y" is a person and Y an organization, whatever the store typed them.
         var holder = claim.Subject is { Resolved: true, Type: EntityType.Person } s0 ? s0
             : claim.Others.FirstOrDefault(o => o.Resolved && o.Type == EntityType.Person)
               ?? (claim.Subject is { Resolved: true } s1 && claim.Office?.Organization is { } o1 && o1 != s1 ? s1 : null);
-        if (claim.Office is { } claimed && holder is not null)
-            foreach (var s in sentences)
-            {
-                if (claimed.Organization is { Resolved: true } organization) s.Retype(organization.Keys, EntityType.Organization, onlyFrom: EntityType.Person);
-                s.Retype(holder.Keys, EntityType.Person);
-            }
-        var documents = sentences.GroupBy(s => s.Source.DocumentId).ToDictionary(g => g.Key, g => g.ToList());
-        foreach (var document in documents.Values) ReadSentence.ResolvePronouns(document);
-        return claim.Office is { } office && holder is not null
-            ? ReadOffice(claim, office, holder, sentences, documents, asOf)
-            : ReadState(claim, sentences, documents, asOf);
+        var sentences = new List<ReadSentence>();
+        DateOnly readTo = asOf;
+        for (int window = 0; ; window++)
+        {
+            // Whole days, newest first: the articles of [from, readTo], put before the newer ones already read (the
+            // sentences stay in date order), so each article is read whole and once.
+            DateOnly? from = window < WindowDays.Length ? asOf.AddDays(1 - WindowDays[window]) : null;
+            var slice = store.SentencesAround(keys, places, readTo, FollowingSentences, from)
+                .Select(s => new ReadSentence(s, split.TryGetValue(s.Text, out var words) ? words : split[s.Text] = Words.Split(s.Text))).ToList();
+            if (claim.Office is { } claimed && holder is not null)
+                foreach (var s in slice)
+                {
+                    if (claimed.Organization is { Resolved: true } organization) s.Retype(organization.Keys, EntityType.Organization, onlyFrom: EntityType.Person);
+                    s.Retype(holder.Keys, EntityType.Person);
+                }
+            foreach (var document in slice.GroupBy(s => s.Source.DocumentId)) ReadSentence.ResolvePronouns(document.ToList());
+            sentences.InsertRange(0, slice);
+            var documents = sentences.GroupBy(s => s.Source.DocumentId).ToDictionary(g => g.Key, g => g.ToList());
+            var (answer, settled) = claim.Office is { } office && holder is not null
+                ? ReadOffice(claim, office, holder, sentences, documents, asOf, from)
+                : ReadState(claim, sentences, documents, asOf, from);
+            if (from is not { } start || settled) return answer;
+            readTo = start.AddDays(-1);
+        }
+    }
+
+    /// <summary>How many reports a supported answer cites, and an outdated one before its ending.</summary>
+    private const int CitedReports = 6, CitedBeforeEnding = 3;
+
+    /// <summary>
+    /// Whether an answer read from the articles published on or after a day is the answer of every article up to the
+    /// as-of date. Older articles only add older reports: they cannot move the newest report of the state, which an
+    /// ending must follow, nor the reports cited (the six newest distinct ones, or the three newest before an ending)
+    /// once those are all dated on or after <paramref name="citedFrom"/>. A verdict of not supported is never settled
+    /// (an older article may establish the claim), nor an ending with no report of the state read.
+    /// </summary>
+    private static bool Settled(Verdict verdict, IEnumerable<ReadSentence> held, DateOnly citedFrom)
+    {
+        var newest = held.OrderByDescending(s => s.Date).ToList();
+        if (verdict == Verdict.Outdated) return newest.Count >= CitedBeforeEnding && newest[CitedBeforeEnding - 1].Date >= citedFrom;
+        if (verdict != Verdict.Supported) return false;
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in newest)
+        {
+            if (s.Date < citedFrom) return false;
+            if (distinct.Add(Words.Fold(s.Source.Text)) && distinct.Count == CitedReports) return true;
+        }
+        return false;
     }
 
     // ---- offices ----------------------------------------------------------------------------------------
 
-    private ReaderAnswer ReadOffice(ClaimShape claim, ClaimOffice office, ClaimName holder, List<ReadSentence> sentences,
-        Dictionary<string, List<ReadSentence>> documents, DateOnly asOf)
+    /// <param name="from">The first day of the articles read (null: every article up to the as-of date).</param>
+    private (ReaderAnswer Answer, bool Settled) ReadOffice(ClaimShape claim, ClaimOffice office, ClaimName holder, List<ReadSentence> sentences,
+        Dictionary<string, List<ReadSentence>> documents, DateOnly asOf, DateOnly? from)
     {
         var holdings = new List<Holding>();
         foreach (var s in sentences)
@@ -96,7 +140,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         {
             bool Successor(Holding h) => !IsHolder(h.Person) && heldGroups.Contains(h.Group)
                                          && (h.Stance is Stance.Holds or Stance.Starts && !StartsAfter(h.Sentence, asOf) || StartedOnSchedule(h, asOf));
-            endings.AddRange(holdings.Concat(HoldersElsewhere(office, holder, documents.Keys, asOf)).Where(Successor).Select(End.TookThePost));
+            endings.AddRange(holdings.Concat(HoldersElsewhere(office, holder, documents.Keys, asOf, from)).Where(Successor).Select(End.TookThePost));
         }
         // A stand-in's post ends when someone takes the post itself: "X started as chief executive" after "Y was named interim chief executive".
         if (startsAtOnce)
@@ -112,10 +156,10 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         if (claim.Tense == ClaimTense.Future || office.Designate)
         {
             // "X will become", "X is president-elect": supported while only to come; outdated once taken.
-            if (toCome.Count == 0) return NotSupported([]);
+            if (toCome.Count == 0) return (NotSupported([]), false);
             if (office.Designate && held.Where(s => s.Date >= toCome.Min(t => t.Date)).ToList() is { Count: > 0 } taken)
-                return Outdated(toCome, new End(taken.OrderBy(s => s.Date).First(), "took office", true));
-            return Supported(toCome, "reported as to come");
+                return (Outdated(toCome, new End(taken.OrderBy(s => s.Date).First(), "took office", true)), false);
+            return (Supported(toCome, "reported as to come"), false);
         }
         if (claim.Tense == ClaimTense.Event)
         {
@@ -124,25 +168,32 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             {
                 // The holder's own ending: another holder taking the post does not say how this one left it.
                 var ended = endings.Where(e => e.SameDay && e.About == EndKind.Own).Select(e => e.Sentence).ToList();
-                return ended.Count > 0 ? Supported(ended, "the pages report it") : NotSupported(toCome.Select(s => new Closest(Cite(s), "only announced as to come")));
+                return (ended.Count > 0 ? Supported(ended, "the pages report it") : NotSupported(toCome.Select(s => new Closest(Cite(s), "only announced as to come"))), false);
             }
             var appointed = own.Where(h => h.Stance is Stance.Starts or Stance.Holds or Stance.Future).Select(h => h.Sentence).ToList();
-            return appointed.Count > 0 ? Supported(appointed, "the pages report it") : NotSupported([]);
+            return (appointed.Count > 0 ? Supported(appointed, "the pages report it") : NotSupported([]), false);
         }
-        return Decide(held, endings, toCome, requireHeld: false);
+        var answer = Decide(held, endings, toCome, requireHeld: false, out var reports);
+        // Settled from a window only where older articles cannot add an ending after the newest report: an ending
+        // dated later than its article (a move to another organization) or a successor in another of the top offices
+        // the holder was reported in could. A report within a week of the window's start may still be given a later
+        // start by an older report of the same news.
+        bool settleable = !office.AnyTopOffice && own.Count > 0 && !(lexicon.OnePerHolderGroups.Contains(office.Group) && office.Organization is not null);
+        return (answer, from is not { } start || settleable && Settled(answer.Verdict, reports, start.AddDays(SameNewsDays)));
     }
 
     /// <summary>
     /// Holdings of the office in articles that do not name the holder ("Y was sworn in as Scotland's first
     /// minister" in a report about Y alone): read from the sentences that name the office's organization or place.
-    /// A holder written another way (a surname the store did not join) is not a successor.
+    /// A holder written another way (a surname the store did not join) is not a successor. Only the articles from
+    /// <paramref name="from"/> on, when the reader reads a window of days.
     /// </summary>
-    private IEnumerable<Holding> HoldersElsewhere(ClaimOffice office, ClaimName holder, IEnumerable<string> readDocuments, DateOnly asOf)
+    private IEnumerable<Holding> HoldersElsewhere(ClaimOffice office, ClaimName holder, IEnumerable<string> readDocuments, DateOnly asOf, DateOnly? from)
     {
         if (office.Organization is not { Resolved: true } organization) yield break;
         var read = readDocuments.ToHashSet(StringComparer.Ordinal);
         string holderSurname = Words.Fold(holder.Text.Split(' ')[^1]);
-        foreach (var source in store.SentencesMentioning(organization.Keys, asOf))
+        foreach (var source in store.SentencesMentioning(organization.Keys, asOf, from))
         {
             if (read.Contains(source.DocumentId) || !source.Mentions.Any(m => m.Type == EntityType.Person)) continue;
             var s = new ReadSentence(source);
@@ -478,7 +529,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
     /// "X is awaiting trial": what is awaited is still to come. A report that it is scheduled or expected supports
     /// the claim; a later report that it took place, or an ending of the state's family, ends it.
     /// </summary>
-    private ReaderAnswer? ReadAwaiting(ClaimShape claim, List<ReadSentence> sentences, Dictionary<string, List<ReadSentence>> documents)
+    private (ReaderAnswer Answer, List<ReadSentence> Reports)? ReadAwaiting(ClaimShape claim, List<ReadSentence> sentences, Dictionary<string, List<ReadSentence>> documents)
     {
         if (claim.Tense != ClaimTense.State || claim.Head is not { } head || head.Stems[0] is not ("await" or "awaiting" or "awaits") || claim.Terms.Count < 2)
             return null;
@@ -496,12 +547,16 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             else if (stance is Stance.Holds or Stance.Starts) happened.Add(new End(s, "took place", SameDay: false));
         }
         if (claim.Subject is { Resolved: true } subject) happened.AddRange(FamilyEndings(claim, subject, sentences));
-        return Decide(expected, happened, [], requireHeld: true);
+        return (Decide(expected, happened, [], requireHeld: true, out var reports), reports);
     }
 
-    private ReaderAnswer ReadState(ClaimShape claim, List<ReadSentence> sentences, Dictionary<string, List<ReadSentence>> documents, DateOnly asOf)
+    /// <param name="from">The first day of the articles read (null: every article up to the as-of date).</param>
+    private (ReaderAnswer Answer, bool Settled) ReadState(ClaimShape claim, List<ReadSentence> sentences, Dictionary<string, List<ReadSentence>> documents, DateOnly asOf, DateOnly? from)
     {
-        if (ReadAwaiting(claim, sentences, documents) is { } awaiting) return awaiting;
+        // Whether the answer holds whatever older articles say: each of the state's reports and endings is read
+        // from its own article, dated by it.
+        (ReaderAnswer, bool) Answer(ReaderAnswer answer, IEnumerable<ReadSentence> reports) => (answer, from is not { } start || Settled(answer.Verdict, reports, start));
+        if (ReadAwaiting(claim, sentences, documents) is { } awaiting) return Answer(awaiting.Answer, awaiting.Reports);
         var matched = new List<(ReadSentence Sentence, Stance Stance)>();
         var nearMisses = new List<Closest>();
         var otherDetails = new List<ReadSentence>();
@@ -531,14 +586,14 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             var done = held.Concat(doneOnAnotherDay).Where(s => ReportsDone(claim, s)).ToList();
             var planned = held.Where(s => !done.Contains(s)).Concat(future).ToList();
             nearMisses.AddRange(done.Select(s => new Closest(Cite(s), "reported as done, not as planned")));
-            if (planned.Count == 0) return NotSupported(nearMisses);
+            if (planned.Count == 0) return Answer(NotSupported(nearMisses), []);
             // A plan overtaken by the event: "X will deliver the jet", asked after "the jet was delivered".
             if (done.Where(d => d.Date > planned.Max(p => p.Date)).OrderBy(d => d.Date).FirstOrDefault() is { } happened)
-                return Outdated(planned, new End(happened, "it has happened", SameDay: false));
+                return Answer(Outdated(planned, new End(happened, "it has happened", SameDay: false)), planned);
             // "X will open in 2008", asked in 2011: whatever came of it, the plan is no longer news.
             if (claim.DateEnds is { } ends && ends <= asOf)
-                return Outdated(planned, new End(planned.OrderBy(s => s.Date).Last(), "the date it was planned for has passed", SameDay: false) { EffectiveOn = ends });
-            return Supported(planned, "reported as planned");
+                return Answer(Outdated(planned, new End(planned.OrderBy(s => s.Date).Last(), "the date it was planned for has passed", SameDay: false) { EffectiveOn = ends }), planned);
+            return Answer(Supported(planned, "reported as planned"), planned);
         }
         var endings = new List<End>();
         if (claim.Subject is { Resolved: true } subject)
@@ -557,9 +612,9 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
                 endings.AddRange(Cancellations(claim, subject, sentences));
         }
         if (claim.Tense == ClaimTense.Event && !claim.Cancellable && claim.Family is not { EventLeavesState: true })
-            return held.Count > 0 ? Supported(held, "the pages report it") : NotSupported(nearMisses);
-        var answer = Decide(held, endings, future, requireHeld: true);
-        return answer.Verdict == Verdict.NotSupported ? answer with { Closest = nearMisses.Concat(answer.Closest).Take(3).ToList() } : answer;
+            return Answer(held.Count > 0 ? Supported(held, "the pages report it") : NotSupported(nearMisses), held);
+        var answer = Decide(held, endings, future, requireHeld: true, out var reports);
+        return Answer(answer.Verdict == Verdict.NotSupported ? answer with { Closest = nearMisses.Concat(answer.Closest).Take(3).ToList() } : answer, reports);
     }
 
     /// <summary>Whether the sentence names a word of the claim's predicate in a past form ("flew", "was delivered", "has compensated").</summary>
@@ -772,10 +827,11 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
     /// also ends a report of the same day; a successor or a family ending only a report of an earlier day. A
     /// sentence that reports the ending is not a report that the state holds.
     /// </summary>
-    private static ReaderAnswer Decide(List<ReadSentence> held, List<End> endings, List<ReadSentence> toCome, bool requireHeld)
+    /// <param name="reports">The reports of the state the answer rests on (those that do not report its ending).</param>
+    private static ReaderAnswer Decide(List<ReadSentence> held, List<End> endings, List<ReadSentence> toCome, bool requireHeld, out List<ReadSentence> reports)
     {
         var endingSentences = endings.Where(e => e.About == EndKind.Own).Select(e => e.Sentence).ToHashSet(ReferenceEqualityComparer.Instance);
-        held = held.Where(s => !endingSentences.Contains(s)).ToList();
+        held = reports = held.Where(s => !endingSentences.Contains(s)).ToList();
         if (held.Count == 0)
         {
             if (!requireHeld && endings.FirstOrDefault(e => e.Why is "reported as former" or "removed or replaced" or "stepped down") is { } former)

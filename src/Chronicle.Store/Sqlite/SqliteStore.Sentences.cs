@@ -4,28 +4,48 @@ namespace Chronicle.Store.Sqlite;
 
 public sealed partial class SqliteStore
 {
-    public IReadOnlyList<MentionedSentence> SentencesMentioning(IReadOnlyCollection<long> entityKeys, DateOnly? publishedOnOrBefore) =>
-        // The sentences first (through the mention index by entity), then every mention inside them.
-        ReadMentionedSentences(entityKeys, publishedOnOrBefore, """
-            SELECT DISTINCT m.sentence_key FROM entity_mentions m
-            JOIN wanted w ON m.entity_key = w.key
-            JOIN documents d ON d.key = m.document_key
-            WHERE m.sentence_key IS NOT NULL AND ($before IS NULL OR d.date <= $before)
-            """);
+    public IReadOnlyList<MentionedSentence> SentencesMentioning(IReadOnlyCollection<long> entityKeys, DateOnly? publishedOnOrBefore, DateOnly? publishedOnOrAfter = null) =>
+        // The sentences first (through the mention index by entity), then every mention inside them. A window of
+        // dates is read by date first (documents_by_date, then the mentions of each document of the window).
+        publishedOnOrAfter is { } after
+            ? ReadMentionedSentences(entityKeys, publishedOnOrBefore, """
+                SELECT DISTINCT m.sentence_key FROM documents d CROSS JOIN entity_mentions m
+                WHERE d.date >= $after AND ($before IS NULL OR d.date <= $before)
+                  AND m.document_key = d.key AND m.entity_key IN (SELECT key FROM wanted) AND m.sentence_key IS NOT NULL
+                """, ("$after", DateText(after)))
+            : ReadMentionedSentences(entityKeys, publishedOnOrBefore, """
+                SELECT DISTINCT m.sentence_key FROM entity_mentions m
+                JOIN wanted w ON m.entity_key = w.key
+                JOIN documents d ON d.key = m.document_key
+                WHERE m.sentence_key IS NOT NULL AND ($before IS NULL OR d.date <= $before)
+                """);
 
-    public IReadOnlyList<MentionedSentence> SentencesAround(IReadOnlyCollection<long> entityKeys, IReadOnlyCollection<long> contextKeys, DateOnly? publishedOnOrBefore, int following) =>
-        ReadMentionedSentences(entityKeys, publishedOnOrBefore, """
-            SELECT DISTINCT s.key FROM (
-                SELECT DISTINCT m.document_key, named.idx FROM entity_mentions m
-                JOIN sentence_spans named ON named.key = m.sentence_key
-                WHERE m.entity_key IN (SELECT key FROM wanted UNION ALL SELECT value FROM json_each($context))
-                  AND m.document_key IN (
-                    SELECT m2.document_key FROM entity_mentions m2
-                    JOIN wanted w ON m2.entity_key = w.key
-                    JOIN documents d ON d.key = m2.document_key
-                    WHERE $before IS NULL OR d.date <= $before)) n
-            JOIN sentence_spans s ON s.document_key = n.document_key AND s.idx BETWEEN n.idx AND n.idx + $following
-            """, ("$context", Keys(contextKeys)), ("$following", following));
+    public IReadOnlyList<MentionedSentence> SentencesAround(IReadOnlyCollection<long> entityKeys, IReadOnlyCollection<long> contextKeys, DateOnly? publishedOnOrBefore, int following,
+        DateOnly? publishedOnOrAfter = null) =>
+        publishedOnOrAfter is { } after
+            ? ReadMentionedSentences(entityKeys, publishedOnOrBefore, """
+                SELECT DISTINCT s.key FROM (
+                    SELECT DISTINCT m.document_key, named.idx FROM documents d
+                    CROSS JOIN entity_mentions m
+                    JOIN sentence_spans named ON named.key = m.sentence_key
+                    WHERE d.date >= $after AND ($before IS NULL OR d.date <= $before)
+                      AND m.document_key = d.key
+                      AND m.entity_key IN (SELECT key FROM wanted UNION ALL SELECT value FROM json_each($context))
+                      AND EXISTS (SELECT 1 FROM entity_mentions m2 WHERE m2.document_key = d.key AND m2.entity_key IN (SELECT key FROM wanted))) n
+                JOIN sentence_spans s ON s.document_key = n.document_key AND s.idx BETWEEN n.idx AND n.idx + $following
+                """, ("$context", Keys(contextKeys)), ("$following", following), ("$after", DateText(after)))
+            : ReadMentionedSentences(entityKeys, publishedOnOrBefore, """
+                SELECT DISTINCT s.key FROM (
+                    SELECT DISTINCT m.document_key, named.idx FROM entity_mentions m
+                    JOIN sentence_spans named ON named.key = m.sentence_key
+                    WHERE m.entity_key IN (SELECT key FROM wanted UNION ALL SELECT value FROM json_each($context))
+                      AND m.document_key IN (
+                        SELECT m2.document_key FROM entity_mentions m2
+                        JOIN wanted w ON m2.entity_key = w.key
+                        JOIN documents d ON d.key = m2.document_key
+                        WHERE $before IS NULL OR d.date <= $before)) n
+                JOIN sentence_spans s ON s.document_key = n.document_key AND s.idx BETWEEN n.idx AND n.idx + $following
+                """, ("$context", Keys(contextKeys)), ("$following", following));
 
     /// <summary>The sentences whose keys <paramref name="sentenceKeys"/> selects (it may read the table `wanted` of entity keys), with their mentions.</summary>
     private List<MentionedSentence> ReadMentionedSentences(IReadOnlyCollection<long> entityKeys, DateOnly? publishedOnOrBefore, string sentenceKeys,
