@@ -61,6 +61,10 @@ if (Environment.GetEnvironmentVariable("BENCH_PHASES") is { Length: > 0 } phases
     ];
     Console.Error.WriteLine($"claim keys {string.Join(',', keys)} places {string.Join(',', places)}; events naming {source.EventsNaming([person], null).Count}; sentences around {store.SentencesAround(keys, places, day, Chronicle.Query.Reading.ClaimReader.FollowingSentences).Count}");
 }
+// BENCH_CHECKS="CLAIM|DATE;CLAIM|DATE" times `check CLAIM --as-of DATE` in process, each claim its own row (as bench/check/run.sh
+// does with fresh processes): the claim reader reads newest articles first, so its cost depends on the claim.
+if (Environment.GetEnvironmentVariable("BENCH_CHECKS") is { Length: > 0 } checks)
+    kinds = checks.Split(';').Select(c => c.Split('|')).Select(c => (c[0], (IEnumerable<Action>)[() => new ClaimChecker(store).Check(c[0], DateOnly.Parse(c[1]))])).ToArray();
 // BENCH_ONLY=KIND,KIND runs only those kinds of query (e.g. asof,changes-12m): the others take minutes at 100,000 pages.
 if (Environment.GetEnvironmentVariable("BENCH_ONLY") is { Length: > 0 } only)
     kinds = kinds.Where(k => only.Split(',').Contains(k.Kind)).ToArray();

@@ -14,8 +14,11 @@ public sealed record ReaderAnswer(Verdict Verdict, IReadOnlyList<Evidence> Evide
 /// the claim's subject (the resolved entity), and decides from what they say of the claim's state — held,
 /// taken, ended, succeeded, only planned, negated — and when.
 /// </summary>
-public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
+/// <param name="windowDays">The windows of days read newest first (<see cref="WindowDays"/> when null; empty: every article at once).</param>
+public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon, IReadOnlyList<int>? windowDays = null)
 {
+    private readonly IReadOnlyList<int> _windows = windowDays ?? WindowDays;
+
     private readonly OfficeReader _offices = new(lexicon);
 
     public ClaimReader(IChronicleStore store) : this(store, ReadingLexicon.Default) { }
@@ -60,7 +63,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         {
             // Whole days, newest first: the articles of [from, readTo], put before the newer ones already read (the
             // sentences stay in date order), so each article is read whole and once.
-            DateOnly? from = window < WindowDays.Length ? asOf.AddDays(1 - WindowDays[window]) : null;
+            DateOnly? from = window < _windows.Count ? asOf.AddDays(1 - _windows[window]) : null;
             var slice = store.SentencesAround(keys, places, readTo, FollowingSentences, from)
                 .Select(s => new ReadSentence(s, split.TryGetValue(s.Text, out var words) ? words : split[s.Text] = Words.Split(s.Text))).ToList();
             if (claim.Office is { } claimed && holder is not null)

@@ -128,4 +128,31 @@ public class StoreTests
         Assert.Single(store.SentencesAround([maria], [], new DateOnly(2030, 1, 31), following: 0));
         Assert.Empty(store.SentencesMentioning([], null));
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Backends), MemberType = typeof(TestStore))]
+    public void Sentences_are_read_by_a_window_of_days_as_the_reader_reads_newest_first(string backend)
+    {
+        using var test = new TestStore(backend);
+        using var store = test.Open();
+        var full = AnalysisOptions.All;
+        store.SaveBatch([
+            Analyse("Maria Okafor became chief executive of Dunmore Bank on Monday.\n\nThe bank's shares rose.", new DateOnly(2030, 1, 6), full),
+            Analyse("Maria Okafor visited Dunmore Bank in Lagos.\n\nShe met the staff.", new DateOnly(2030, 3, 2), full),
+            Analyse("Maria Okafor resigned from Dunmore Bank on Friday.", new DateOnly(2030, 5, 3), full)]);
+        long maria = store.FindEntities("Maria Okafor").Single().Key;
+
+        // The window's days are inclusive at both ends; the windows read one after another give the whole read, in order.
+        var march = store.SentencesAround([maria], [], new DateOnly(2030, 5, 2), following: 1, publishedOnOrAfter: new DateOnly(2030, 3, 2));
+        Assert.Equal(2, march.Count);
+        Assert.All(march, s => Assert.Equal(new DateOnly(2030, 3, 2), s.Date));
+        Assert.Contains(march.SelectMany(s => s.Mentions), m => m.EntityKey == maria);
+        var windows = store.SentencesAround([maria], [], new DateOnly(2030, 3, 1), 1)
+            .Concat(march).Concat(store.SentencesAround([maria], [], new DateOnly(2030, 5, 3), 1, publishedOnOrAfter: new DateOnly(2030, 5, 3)));
+        Assert.Equal(store.SentencesAround([maria], [], new DateOnly(2030, 5, 3), 1).Select(s => (s.DocumentId, s.SentenceIndex, s.Text, s.Mentions.Count)),
+            windows.Select(s => (s.DocumentId, s.SentenceIndex, s.Text, s.Mentions.Count)));
+        Assert.Empty(store.SentencesAround([maria], [], new DateOnly(2030, 5, 2), 1, publishedOnOrAfter: new DateOnly(2030, 3, 3)));
+        Assert.Equal(2, store.SentencesMentioning([maria], null, publishedOnOrAfter: new DateOnly(2030, 3, 2)).Count);
+        Assert.Single(store.SentencesMentioning([maria], new DateOnly(2030, 4, 1), publishedOnOrAfter: new DateOnly(2030, 1, 7)));
+    }
 }
