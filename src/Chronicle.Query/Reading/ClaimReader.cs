@@ -43,7 +43,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon, I
     /// reported often is answered from its last weeks of news, whatever the size of the archive; a claim nothing
     /// establishes is read over the whole archive, as before.
     /// </summary>
-    public static readonly int[] WindowDays = [8, 32, 128, 512];
+    public static readonly int[] WindowDays = [8, 32, 128];
 
     public ReaderAnswer? Read(ClaimShape claim, DateOnly asOf)
     {
@@ -57,13 +57,15 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon, I
         var holder = claim.Subject is { Resolved: true, Type: EntityType.Person } s0 ? s0
             : claim.Others.FirstOrDefault(o => o.Resolved && o.Type == EntityType.Person)
               ?? (claim.Subject is { Resolved: true } s1 && claim.Office?.Organization is { } o1 && o1 != s1 ? s1 : null);
+        // A claim whose answer no window can settle is read at once (the windows would only add their queries).
+        var windows = claim.Office is { } claimedOffice && holder is not null && !OfficeSettles(claim, claimedOffice) ? [] : _windows;
         var sentences = new List<ReadSentence>();
         DateOnly readTo = asOf;
         for (int window = 0; ; window++)
         {
             // Whole days, newest first: the articles of [from, readTo], put before the newer ones already read (the
             // sentences stay in date order), so each article is read whole and once.
-            DateOnly? from = window < _windows.Count ? asOf.AddDays(1 - _windows[window]) : null;
+            DateOnly? from = window < windows.Count ? asOf.AddDays(1 - windows[window]) : null;
             var slice = store.SentencesAround(keys, places, readTo, FollowingSentences, from)
                 .Select(s => new ReadSentence(s, split.TryGetValue(s.Text, out var words) ? words : split[s.Text] = Words.Split(s.Text))).ToList();
             if (claim.Office is { } claimed && holder is not null)
@@ -82,6 +84,17 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon, I
             readTo = start.AddDays(-1);
         }
     }
+
+    /// <summary>
+    /// Whether an office claim's answer can be settled by a window of newest articles: a claim that the post is held
+    /// (not to come, not the appointment or the ending as an event) at one organization or place where an older
+    /// article cannot add an ending after the newest report: not a post held at one organization at a time (a move
+    /// elsewhere may take effect later than its article), nor any of the top offices (the holder's other posts decide
+    /// who succeeds).
+    /// </summary>
+    private bool OfficeSettles(ClaimShape claim, ClaimOffice office) =>
+        claim.Tense == ClaimTense.State && !office.Designate && !office.AnyTopOffice
+        && !(lexicon.OnePerHolderGroups.Contains(office.Group) && office.Organization is not null);
 
     /// <summary>How many reports a supported answer cites, and an outdated one before its ending.</summary>
     private const int CitedReports = 6, CitedBeforeEnding = 3;
@@ -181,7 +194,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon, I
         // dated later than its article (a move to another organization) or a successor in another of the top offices
         // the holder was reported in could. A report within a week of the window's start may still be given a later
         // start by an older report of the same news.
-        bool settleable = !office.AnyTopOffice && own.Count > 0 && !(lexicon.OnePerHolderGroups.Contains(office.Group) && office.Organization is not null);
+        bool settleable = OfficeSettles(claim, office) && own.Count > 0;
         return (answer, from is not { } start || settleable && Settled(answer.Verdict, reports, start.AddDays(SameNewsDays)));
     }
 
