@@ -72,7 +72,7 @@ public sealed partial class PostgresStore
                 copy.Write(eventKey, NpgsqlDbType.Bigint);
                 copy.Write(position, NpgsqlDbType.Integer);
                 copy.Write(a.Role, NpgsqlDbType.Text);
-                copy.Write(a.Value, NpgsqlDbType.Text);
+                copy.Write(StoredEventRows.StoredValue(a), NpgsqlDbType.Text);
                 copy.Write(storedText, NpgsqlDbType.Text);
                 copy.Write(a.Start, NpgsqlDbType.Integer);
                 copy.Write(a.End, NpgsqlDbType.Integer);

@@ -39,7 +39,7 @@ public sealed partial class SqliteStore
             for (int i = 0; i < e.Arguments.Count; i++)
             {
                 var a = e.Arguments[i];
-                _insertArgument.Value(key).Value(i).Value(a.Role).Value(a.Value)
+                _insertArgument.Value(key).Value(i).Value(a.Role).Value(StoredEventRows.StoredValue(a))
                     .Value(StoredSpans.TextUnlessExact(text, exactPrefix, a.Start, a.End, a.Text)).Value(a.Start).Value(a.End).Value(a.Kind)
                     .Value(entityKeys[n][i]).Insert();
                 if (a.NamesEntity) words.UnionWith(EventWords.Of(a.Value));

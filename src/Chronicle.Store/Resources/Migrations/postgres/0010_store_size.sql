@@ -1,6 +1,8 @@
 -- As SQLite's 0011 (issue 16, docs/BENCHMARKS.store.md): entity mentions, time mentions and event arguments keep
 -- their text as a span of the document text, stored as '' where substr() gives it back; event arguments are keyed
--- (event_key, position), the key replacing the index by event. (event_words.reported is a date here already.)
+-- (event_key, position), the key replacing the index by event; an argument's value is stored as '' where it equals
+-- its text. (event_words.reported is a date here already.)
+UPDATE event_arguments SET value = '' WHERE value = text;
 UPDATE entity_mentions m SET text = ''
 FROM documents d
 WHERE d.key = m.document_key AND m.text = substr(d.text, m.start_offset + 1, m.end_offset - m.start_offset);

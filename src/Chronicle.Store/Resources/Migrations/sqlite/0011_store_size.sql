@@ -11,7 +11,8 @@ WHERE text = (SELECT substr(d.text, time_mentions.start_offset + 1, time_mention
               FROM documents d WHERE d.key = time_mentions.document_key);
 
 -- Event arguments are read by event (and position) or by entity: the table is keyed (event_key, position) without a
--- rowid, so the rows are the index by event that event_arguments_by_event was.
+-- rowid, so the rows are the index by event that event_arguments_by_event was. An argument's value is stored as ''
+-- where it equals its text (a name as written, most arguments), and read as coalesce(nullif(value, ''), text).
 CREATE TABLE event_arguments_keyed (
     event_key INTEGER NOT NULL REFERENCES events(key),
     position INTEGER NOT NULL,
@@ -25,7 +26,7 @@ CREATE TABLE event_arguments_keyed (
     PRIMARY KEY (event_key, position)
 ) WITHOUT ROWID;
 INSERT INTO event_arguments_keyed (event_key, position, role, value, text, start_offset, end_offset, kind, entity_key)
-SELECT a.event_key, a.position, a.role, a.value,
+SELECT a.event_key, a.position, a.role, CASE WHEN a.value = a.text THEN '' ELSE a.value END,
        CASE WHEN a.text = substr(d.text, a.start_offset + 1, a.end_offset - a.start_offset) THEN '' ELSE a.text END,
        a.start_offset, a.end_offset, a.kind, a.entity_key
 FROM event_arguments a LEFT JOIN events e ON e.key = a.event_key LEFT JOIN documents d ON d.key = e.document_key;
