@@ -119,7 +119,7 @@ public sealed partial class SqliteStore : IEntityCatalogue
             SELECT DISTINCT other.document_key, other.entity_key FROM entity_mentions other
             WHERE other.document_key IN (SELECT document_key FROM entity_mentions WHERE entity_key = $key
                                          GROUP BY document_key ORDER BY document_key DESC LIMIT $documents)
-            ORDER BY other.document_key
+            ORDER BY other.document_key, other.entity_key
             """);
         var rows = ReadAll(latest.With(_entityTransaction!, entity, documents), r => (Document: r.GetInt64(0), Entity: r.GetInt64(1)));
         return rows.GroupBy(r => r.Document).Select(g => (IReadOnlyCollection<long>)g.Select(r => r.Entity).ToList());

@@ -15,3 +15,10 @@ WHERE e.key = a.event_key AND a.text = substr(d.text, a.start_offset + 1, a.end_
 
 ALTER TABLE event_arguments ADD PRIMARY KEY (event_key, position);
 DROP INDEX event_arguments_by_event;
+
+-- As SQLite's 0011: one index over a page's mentions, (document_key, sentence_key, entity_key), in place of the
+-- index by document and entity and the index by sentence (0009); the claim reader finds a sentence's mentions by
+-- the sentence's document and key.
+CREATE INDEX entity_mentions_by_document_sentence ON entity_mentions (document_key, sentence_key, entity_key);
+DROP INDEX entity_mentions_by_document_entity;
+DROP INDEX entity_mentions_by_sentence;

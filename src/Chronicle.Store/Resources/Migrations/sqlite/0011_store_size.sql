@@ -46,3 +46,11 @@ INSERT INTO event_words_by_day (word, reported, event_key)
 SELECT word, CAST(round(julianday(reported) - julianday('0001-01-01')) AS INTEGER), event_key FROM event_words;
 DROP TABLE event_words;
 ALTER TABLE event_words_by_day RENAME TO event_words;
+
+-- One index over a page's mentions instead of two: (document_key, sentence_key, entity_key) serves the linker (the
+-- entities of a document, covering), a document's mentions, and the claim reader's mentions of a sentence, which it
+-- now finds by the sentence's document and key. It replaces entity_mentions_by_document_entity and
+-- entity_mentions_by_sentence (0010).
+CREATE INDEX entity_mentions_by_document_sentence ON entity_mentions(document_key, sentence_key, entity_key);
+DROP INDEX entity_mentions_by_document_entity;
+DROP INDEX entity_mentions_by_sentence;
