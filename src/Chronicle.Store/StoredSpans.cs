@@ -31,7 +31,7 @@ public static class StoredSpans
     /// over the span: a mention or argument always covers its text, so an empty text with a non-empty span does not occur.)
     /// </summary>
     public static string TextUnlessExact(string documentText, int exactPrefix, int start, int end, string text) =>
-        CopyUnlessExact(documentText, exactPrefix, start, end, text) ?? "";
+        text is null ? null! /* stays null: the column refuses it */ : CopyUnlessExact(documentText, exactPrefix, start, end, text) ?? "";
 
     /// <summary>An event's evidence is the document text over its span: stored as '' (read back with substr) unless substr cannot cut it exactly.</summary>
     public static string EvidenceCopy(string documentText, int exactPrefix, int start, int end) =>
