@@ -152,6 +152,7 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
         DocumentWideNames.AddRepeatedSurnames(views, drafts, evidence);
         DocumentWideNames.AddRepeatedProducts(views, drafts);
         DocumentWideNames.RetypeSurnames(drafts);
+        DocumentWideNames.RetypeCompanyShortNames(drafts);
         // "CEO", "Chief Executive": a title the tagger read as a name is a role, which RoleFinder then attaches.
         drafts.RemoveAll(d => RoleLexicon.Default.IsBareTitle(d.Words));
         return drafts;

@@ -25,6 +25,29 @@ internal static class DocumentWideNames
                 d.Type = EntityType.Person;
     }
 
+    /// <summary>Legal forms that end a company's full name ("Hooli Inc.", "Globex Corp."): the words before them are the company's short name.</summary>
+    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
+        { "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "LLC", "plc", "PLC", "AG", "GmbH", "SA", "NV" };
+
+    /// <summary>
+    /// A company the article names with its legal form ("Hooli Inc.") is an organization where the article names it
+    /// without ("Hooli shares rose", a headline's "Hooli Board to Meet"), whatever type the tagger read there.
+    /// </summary>
+    public static void RetypeCompanyShortNames(List<DraftMention> drafts)
+    {
+        var shortNames = new HashSet<string>(drafts.Where(d => d.Type == EntityType.Organization && d.Words.Length > 1 && LegalForms.Contains(d.Words[^1]))
+            .Select(d => string.Join(' ', d.Words[..^1])), StringComparer.Ordinal);
+        if (shortNames.Count == 0) return;
+        foreach (var d in drafts)
+        {
+            if (d.Type == EntityType.Organization) continue;
+            bool shortName = shortNames.Contains(string.Join(' ', d.Words));
+            // "Hooli Board": the short name followed by a word for what a company has.
+            bool ofTheCompany = d.Words.Length > 1 && DesignatorRule.Lists.Holders.Contains(d.Words[^1].ToLowerInvariant()) && shortNames.Contains(string.Join(' ', d.Words[..^1]));
+            if (shortName || ofTheCompany) d.Type = EntityType.Organization;
+        }
+    }
+
     /// <summary>"the 777-200LR" after "Boeing 777": a code, or a numeric code's variant, of a model already named.</summary>
     private static bool IsRepeatedCode(string form, HashSet<string> codes)
     {

@@ -546,6 +546,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             if (claim.Tense == ClaimTense.State || claim.Tense == ClaimTense.Event && claim.Family is { EventLeavesState: true })
             {
                 endings.AddRange(FamilyEndings(claim, subject, sentences));
+                endings.AddRange(MovedFrom(claim, subject, sentences));
                 endings.AddRange(Deaths(subject, sentences).Where(_ => claim.Family is not null));
                 endings.AddRange(matched.Where(m => m.Stance == Stance.Ended).Select(m => new End(m.Sentence, "reported as former", SameDay: true)));
                 // "has 677 orders", "costs $599": a figure holds until a later report of the same thing gives another.
@@ -581,6 +582,10 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
             bool inSentence = Mentions(s, other);
             if (inSentence) continue;
             if (!other.Resolved || other.Type == EntityType.Person) return (null, subjectSpans.Count == 0 ? null : $"does not name {other.Text}");
+            // An organization the article names elsewhere may stand for "the deal", "the company"; not where the
+            // sentence names another one in its stead ("offered $44.6 billion for Y" read where it names Z). Places
+            // nest ("Moscow" for "Russia"), so they are not compared.
+            if (other.Type == EntityType.Organization && NamesAnotherOfType(s, other, claim)) return (null, subjectSpans.Count == 0 ? null : $"names another organization, not {other.Text}");
             if (!document.Any(d => Mentions(d, other))) return (null, null);
         }
         int covered = 0, firstTerm = int.MaxValue, lastTerm = -1;
@@ -604,6 +609,11 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         int needed = (int)Math.Round(claim.Terms.Count * 0.6, MidpointRounding.AwayFromZero);
         if (covered < needed || (claim.Terms.Count > 0 && covered == 0)) return (null, null);
         if (!DetailsAgree(claim, s)) return (null, DifferentDetail);
+        // "offered to acquire Z for $44.6 billion" read for "offered $44.6 billion for Y": another name stands where the
+        // claim's organization would, among the predicate's words or right after them. A place the claim puts its
+        // predicate in ("arrested in Russia") may be named by a smaller one ("in Yekaterinburg"), so it is not compared.
+        if (claim.Others.FirstOrDefault(o => o.Type != EntityType.Person && !claim.IsPlaceOf(o) && !Mentions(s, o)) is { } missing && lastTerm >= 0 && AnotherNameIn(s, claim, firstTerm, lastTerm + 3))
+            return (null, subjectSpans.Count == 0 ? null : $"names another, not {missing.Text}");
         // "faces a murder charge" is not supported by a manslaughter charge.
         if (claim.FamilyObject.Any(t => TermAt(s.Words, t) < 0)) return (null, $"not about {string.Join(' ', claim.FamilyObject.OrderBy(t => t.At).Select(t => t.Text))}");
         // The subject's mention that governs the predicate: the last one before its first word, else the first.
@@ -612,6 +622,22 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
         if (firstTerm == int.MaxValue) firstTerm = subjectSpan?.To ?? 0;
         if (subjectSpan is { } span && (!SubjectGoverns(s, span, firstTerm, claim) || !AgentOfHead(s.Words, span, claim))) return (null, null);
         return (StanceBetween(s, subjectSpan, firstTerm, lastTerm, claim.ProgressiveAction), null);
+    }
+
+    /// <summary>Whether a name that is none of the claim's stands among the predicate's words (from, to].</summary>
+    private static bool AnotherNameIn(ReadSentence s, ClaimShape claim, int from, int to)
+    {
+        var claimed = claim.Others.SelectMany(o => o.Keys).Concat(claim.Subject?.Keys ?? []).ToHashSet();
+        // A title read as a name of its own stands right before the claim's name it belongs to ("President X").
+        bool TitleOfClaimed((long Key, EntityType Type, int From, int To) m) => s.Mentions.Any(c => c.From == m.To && claimed.Contains(c.Key));
+        return s.Mentions.Any(m => m.From > from && m.From <= to && !claimed.Contains(m.Key) && !TitleOfClaimed(m));
+    }
+
+    /// <summary>Whether the sentence names an entity of the claim name's type that is none of the claim's names.</summary>
+    private static bool NamesAnotherOfType(ReadSentence s, ClaimName other, ClaimShape claim)
+    {
+        var claimed = claim.Others.SelectMany(o => o.Keys).Concat(claim.Subject?.Keys ?? []).ToHashSet();
+        return s.Mentions.Any(m => m.Type == other.Type && !claimed.Contains(m.Key));
     }
 
     /// <summary>
@@ -737,6 +763,27 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon)
                 if (lexicon.FutureCues.AnyIn(s.Words, lo, hi) || lexicon.NegationCues.AnyIn(s.Words, lo, hi)) continue;
                 if (s.AnyPersonIn(Math.Min(at, to), Math.Max(at, from), subject.Keys[0]) && at > to) continue;
                 yield return new End(s, $"{family.Name.Replace('_', ' ')} ended", SameDay: false) { Family = true };
+                break;
+            }
+        }
+    }
+
+    /// <summary>"X is held at Y" ends where a sentence about X says X was flown, moved or transferred from Y.</summary>
+    private IEnumerable<End> MovedFrom(ClaimShape claim, ClaimName subject, List<ReadSentence> sentences)
+    {
+        var places = claim.Others.Where(claim.IsPlaceOf).ToList();
+        if (places.Count == 0) yield break;
+        foreach (var s in sentences)
+        {
+            if (!s.Names(subject.Keys)) continue;
+            var words = s.Words;
+            for (int at = lexicon.MovedCues.FirstIn(words, 0, words.Length); at >= 0; at = lexicon.MovedCues.FirstIn(words, at + 1, words.Length))
+            {
+                int from = at + lexicon.MovedCues.MatchAt(words, at);
+                if (from >= words.Length || words[from].Stem != "from" || lexicon.FutureCues.AnyIn(words, Math.Max(0, at - 3), at)) continue;
+                // The place by its entity or by its words (a page may have typed the same name otherwise).
+                if (!places.Any(p => s.Mentions.Any(m => p.Keys.Contains(m.Key) && m.From > from && m.From <= from + 2) || s.FindName(p.Text) is var at2 && at2 > from && at2 <= from + 2)) continue;
+                yield return new End(s, "moved from there", SameDay: false);
                 break;
             }
         }

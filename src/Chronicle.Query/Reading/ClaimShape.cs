@@ -51,6 +51,11 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
     public ClaimTerm? Head { get => _head ?? Terms.FirstOrDefault(t => t.At >= (Subject?.To ?? 0)); init => _head = value; }
     private readonly ClaimTerm? _head;
 
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "near", "from", "across", "outside", "inside" };
+
+    /// <summary>Whether the claim names <paramref name="name"/> as where its predicate happens ("in Russia", "at Guantanamo").</summary>
+    public bool IsPlaceOf(ClaimName name) => name.From > 0 && name.From <= SaidWords.Count && PlacePrepositions.Contains(SaidWords[name.From - 1].Stem);
+
     public IReadOnlyList<ClaimName> Anchors => Subject is { Resolved: true } s ? [s] : Others.Where(o => o.Resolved).ToList();
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "de", "da", "do", "dos", "das", "van", "der", "den", "ten", "ter", "von", "la", "le", "del", "du", "di", "bin", "ibn", "al", "el", "and", "&" };
@@ -220,12 +225,29 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
     {
         string w = Words.Fold(word).TrimEnd('%').TrimEnd('.');
         if (Months.TryGetValue(w, out var month)) return month;
+        // "seven years" and "7 years", "the third" and "3rd" are the same detail.
+        if (NumberWords.TryGetValue(w, out var number)) return number;
         if (w.Length > 2 && char.IsDigit(w[0]) && (w.EndsWith("st") || w.EndsWith("nd") || w.EndsWith("rd") || w.EndsWith("th"))) w = w[..^2];
         if (w.Length > 2 && w[^1] == 's' && char.IsDigit(w[^2])) w = w[..^1];
         return w.Replace(",", "");
     }
 
     private static readonly Dictionary<string, string> Months = MonthNames();
+
+    private static readonly Dictionary<string, string> NumberWords = NumberNames();
+
+    private static Dictionary<string, string> NumberNames()
+    {
+        string[] cardinals = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+        string[] ordinals = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
+        var numbers = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int n = 0; n < cardinals.Length; n++)
+        {
+            numbers[cardinals[n]] = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (n > 0) numbers[ordinals[n]] = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return numbers;
+    }
 
     private static Dictionary<string, string> MonthNames()
     {
@@ -367,6 +389,9 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
             // "president and CEO of Y": the organization belongs to the pair; the last title is the one it is written with.
             int next = term.At + term.Stems.Length;
             if (next + 1 < words.Length && words[next].Stem == "and" && terms.Any(t => t.At == next + 1 && t.Groups.Any(lexicon.IsTitleGroup))) continue;
+            // "won the leadership ballot", "the CEO search": a title right before another noun of the claim modifies it.
+            if (terms.Any(t => t.At == next && !words[next].Hyphenated && !t.Groups.Any(lexicon.IsTitleGroup) && lexicon.Qualifiers.MatchAt(words, t.At) == 0
+                               && lexicon.FutureAfterTitleCues.MatchAt(words, t.At) == 0 && lexicon.Forms.TenseOf(t.Text) == FormTense.Other)) continue;
             var qualifiers = terms.Where(t => t.At < term.At && t.At >= term.At - 3 && lexicon.Qualifiers.MatchAt(words, t.At) > 0).Select(t => t.Stems[0])
                 .Concat(Enumerable.Range(Math.Max(0, term.At - 3), Math.Min(3, term.At)).Where(i => lexicon.Qualifiers.MatchAt(words, i) > 0 && !terms.Any(t => t.At == i)).Select(i => words[i].Stem))
                 .Distinct().ToList();

@@ -125,11 +125,16 @@ public sealed class OfficeReader(ReadingLexicon lexicon)
             if (m.To > 0) return Text(words, m.From, m.To);
             if (words[before].Capitalized && !Fillers.Contains(words[before].Stem) && !s.Mentions.Any(x => x.From <= before && x.To > before)) return words[before].Text;
             // "arrived at United's training ground to start as the club's new head coach": "the club" is the
-            // organization the sentence named before it.
-            if (before >= 1 && words[before - 1].Stem == "the" && OrganizationNouns.Contains(words[before].Stem)
-                && s.Mentions.LastOrDefault(x => x.To <= before - 1 && x.Type == EntityType.Organization) is { To: > 0 } antecedent)
+            // organization the sentence named before it; so is "its" in "Acme said its chief executive, X, ...".
+            bool standsFor = (before >= 1 && words[before - 1].Stem == "the" && OrganizationNouns.Contains(words[before].Stem)) || words[before].Stem is "its" or "their";
+            if (standsFor && s.Mentions.LastOrDefault(x => x.To <= before && x.Type == EntityType.Organization) is { To: > 0 } antecedent)
                 return Text(words, antecedent.From, antecedent.To);
         }
+        // "X, chief executive officer, Acme, said": the organization as an appositive of the title.
+        if (t1 + 1 < words.Length && words[t1].Text == ","
+            && s.Mentions.FirstOrDefault(x => x.From == t1 + 1 && x.Type == EntityType.Organization) is { To: > 0 } appositive
+            && (appositive.To == words.Length || words[appositive.To].Text is "," or "." or ";"))
+            return Text(words, appositive.From, appositive.To);
         if (t1 + 1 < words.Length && words[t1].Stem is "of" or "at" or "for")
         {
             int from = t1 + 1 < words.Length && words[t1 + 1].Stem == "the" ? t1 + 2 : t1 + 1;

@@ -118,6 +118,9 @@ public sealed class ReadingLexicon
     public PhraseSet OwnEndings { get; }
     public PhraseSet DoneToEndings { get; }
     public PhraseSet CancelCues { get; }
+
+    /// <summary>Verbs of being moved ("flown", "transferred"): followed by "from" and the claim's place, the state placed there has ended.</summary>
+    public PhraseSet MovedCues { get; }
     public PhraseSet DeathCues { get; }
     public IReadOnlyList<StateFamily> Families { get; }
     public PhraseSet FutureCues { get; }
@@ -176,6 +179,7 @@ public sealed class ReadingLexicon
         DoneToEndings = new PhraseSet(Strings(endings, "done_to"));
         CancelCues = new PhraseSet(Strings(endings, "cancel"));
         DeathCues = new PhraseSet(Strings(endings, "death"));
+        MovedCues = new PhraseSet(Strings(endings, "moved"));
         Families = root.GetProperty("families").EnumerateObject().Where(p => !p.Name.StartsWith('_'))
             .Select(p => new StateFamily(p.Name, new PhraseSet(Strings(p.Value, "names")), new PhraseSet(Strings(p.Value, "ended_by")))
                 {

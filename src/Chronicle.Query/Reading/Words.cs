@@ -86,6 +86,9 @@ public static partial class Words
     {
         string w = Fold(word);
         if (w == "'s") return w;
+        // "C.E.O." is "CEO": an abbreviation of three letters or more is compared without its periods ("U.S." keeps
+        // them, so it never reads as the pronoun "us").
+        if (w.Length >= 6 && w[^1] == '.' && w.Count(c => c == '.') >= 3 && w.Replace(".", "").All(char.IsLetter)) w = w.Replace(".", "");
         if (w.EndsWith("'s", StringComparison.Ordinal)) w = w[..^2];
         if (w.Length > 4 && w.EndsWith("ies", StringComparison.Ordinal)) return w[..^3] + "y";
         if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal)) return w[..^3];

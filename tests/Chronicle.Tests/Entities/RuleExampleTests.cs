@@ -103,6 +103,15 @@ public class RuleExampleTests
     }
 
     [Theory]
+    [InlineData("Talks with Quenford stalled on Friday.\nQuenford Corp. shares fell 4 percent.", "Quenford")]
+    public void A_company_named_with_its_legal_form_is_an_organization_where_named_without(string text, string shortName)
+    {
+        var mentions = Recognize(text);
+        Assert.Contains(mentions, m => m.Text == shortName);
+        Assert.All(mentions.Where(m => m.Text == shortName), m => Assert.Equal(EntityType.Organization, m.Type));
+    }
+
+    [Theory]
     [InlineData("Apple unveiled the iPhone 4 on Monday.", "iPhone 4")]
     [InlineData("Airbus delivered its first A380 to Singapore Airlines.", "A380")]
     [InlineData("Deliveries of the Boeing 787 were delayed again.", "787")]
