@@ -10,9 +10,21 @@ namespace Chronicle.Store;
 /// </summary>
 internal static class StoredEventRows
 {
-    /// <summary>Arguments of the events the WHERE clause that follows selects (it may name `e`, the events table).</summary>
-    public const string SelectArguments =
-        "SELECT a.event_key, a.role, a.value, a.text, a.start_offset, a.end_offset, a.kind, a.entity_key FROM event_arguments a JOIN events e ON e.key = a.event_key WHERE ";
+    /// <summary>
+    /// Arguments of the events the WHERE clause that follows selects (it may name `e`, the events table). An argument's
+    /// text is stored as '' where it is the document text over its span (StoredSpans.TextUnlessExact), its value as ''
+    /// where it is the text (<see cref="StoredValue"/>).
+    /// </summary>
+    public const string SelectArguments = """
+        SELECT a.event_key, a.role, coalesce(nullif(a.value, ''), nullif(a.text, ''), substr(d.text, a.start_offset + 1, a.end_offset - a.start_offset)),
+               coalesce(nullif(a.text, ''), substr(d.text, a.start_offset + 1, a.end_offset - a.start_offset)),
+               a.start_offset, a.end_offset, a.kind, a.entity_key
+        FROM event_arguments a JOIN events e ON e.key = a.event_key JOIN documents d ON d.key = e.document_key
+        WHERE 
+        """;
+
+    /// <summary>An argument's value as stored: '' where it is the argument's text (most are: a name as written).</summary>
+    public static string StoredValue(EventArgument argument) => argument.Value == argument.Text ? "" : argument.Value;
 
     public const string OrderArguments = " ORDER BY a.event_key, a.position";
 

@@ -25,6 +25,14 @@ public static class StoredSpans
     public static string? CopyUnlessExact(string documentText, int exactPrefix, int start, int end, string text) =>
         0 <= start && start <= end && end <= exactPrefix && documentText.AsSpan(start, end - start).SequenceEqual(text) ? null : text;
 
+    /// <summary>
+    /// The text to store for a mention or argument with a span: '' (read back as coalesce(nullif(text, ''), substr(document text, start + 1, end - start))) when substr() of the
+    /// document text over the span gives it back exactly, else the text itself. ('' is therefore read back as the text
+    /// over the span: a mention or argument always covers its text, so an empty text with a non-empty span does not occur.)
+    /// </summary>
+    public static string TextUnlessExact(string documentText, int exactPrefix, int start, int end, string text) =>
+        text is null ? null! /* stays null: the column refuses it */ : CopyUnlessExact(documentText, exactPrefix, start, end, text) ?? "";
+
     /// <summary>An event's evidence is the document text over its span: stored as '' (read back with substr) unless substr cannot cut it exactly.</summary>
     public static string EvidenceCopy(string documentText, int exactPrefix, int start, int end) =>
         end <= exactPrefix ? "" : documentText[start..end];

@@ -128,7 +128,7 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
         var others = names.Where(n => n != subject && (subject is null || n.To <= subject.From || n.From >= subject.To)).Where(n => subject is null || n.From >= subject.To || !(n.To < words.Length && words[n.To].Text == "'s")).ToList();
         var (tense, verbAt) = TenseOf(words, subject?.To ?? 0, lexicon);
         // The office is what the predicate names ("is the CEO", "has named X as CEO"), not a description of the subject ("A federal judge has ...").
-        var office = OfficeOf(words, terms.Where(t => t.At >= Math.Max(subject?.To ?? 0, verbAt)).ToList(), others, lexicon);
+        var office = OfficeOf(words, terms.Where(t => t.At >= Math.Max(subject?.To ?? 0, verbAt)).ToList(), others, lexicon, tense);
         var family = office is null ? lexicon.Families.FirstOrDefault(f => terms.Any(t => t.At >= (subject?.To ?? 0) && f.Names.MatchAt(words, t.At) > 0)) : null;
         terms = terms.Where(t => t.At >= (subject?.To ?? 0) || subject is null).ToList();
         // "will", "is due to", "is set to" say when, not what: a sentence that plans the same thing in other words supports it.
@@ -380,7 +380,7 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
         return w.EndsWith("ed") || w.EndsWith("en") || IrregularParticiples.Contains(w);
     }
 
-    private static ClaimOffice? OfficeOf(Word[] words, List<ClaimTerm> terms, List<ClaimName> others, ReadingLexicon lexicon)
+    private static ClaimOffice? OfficeOf(Word[] words, List<ClaimTerm> terms, List<ClaimName> others, ReadingLexicon lexicon, ClaimTense tense)
     {
         foreach (var term in terms)
         {
@@ -389,8 +389,9 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
             // "president and CEO of Y": the organization belongs to the pair; the last title is the one it is written with.
             int next = term.At + term.Stems.Length;
             if (next + 1 < words.Length && words[next].Stem == "and" && terms.Any(t => t.At == next + 1 && t.Groups.Any(lexicon.IsTitleGroup))) continue;
-            // "won the leadership ballot", "the CEO search": a title right before another noun of the claim modifies it.
-            if (terms.Any(t => t.At == next && !words[next].Hyphenated && !t.Groups.Any(lexicon.IsTitleGroup) && lexicon.Qualifiers.MatchAt(words, t.At) == 0
+            // "won the leadership ballot", "began the CEO search": in a claim of something done, a title right before
+            // another noun of the claim modifies that noun (a claim of a state, "is the ... leader", is of the office).
+            if (tense == ClaimTense.Event && terms.Any(t => t.At == next && !words[next].Hyphenated && !t.Groups.Any(lexicon.IsTitleGroup) && lexicon.Qualifiers.MatchAt(words, t.At) == 0
                                && lexicon.FutureAfterTitleCues.MatchAt(words, t.At) == 0 && lexicon.Forms.TenseOf(t.Text) == FormTense.Other)) continue;
             var qualifiers = terms.Where(t => t.At < term.At && t.At >= term.At - 3 && lexicon.Qualifiers.MatchAt(words, t.At) > 0).Select(t => t.Stems[0])
                 .Concat(Enumerable.Range(Math.Max(0, term.At - 3), Math.Min(3, term.At)).Where(i => lexicon.Qualifiers.MatchAt(words, i) > 0 && !terms.Any(t => t.At == i)).Select(i => words[i].Stem))

@@ -23,7 +23,8 @@ public sealed partial class PostgresStore : IEntityCatalogue
     private readonly List<(DocumentLinks Links, DateOnly Date)> _pendingLinks = [];
     private readonly List<PendingMention> _pendingMentions = [];
 
-    private sealed record PendingMention(long Key, long DocumentKey, long? SentenceKey, long Entity, EntityMention Mention, DateOnly Date);
+    /// <summary>A mention to write; StoredText is its text as stored ('' where it is the document text over its span).</summary>
+    private sealed record PendingMention(long Key, long DocumentKey, long? SentenceKey, long Entity, EntityMention Mention, DateOnly Date, string StoredText);
 
     /// <summary>How many versions of catalogue changes are kept for writers that fall behind.</summary>
     private const long ChangesKept = 1000;
@@ -65,9 +66,11 @@ public sealed partial class PostgresStore : IEntityCatalogue
         var links = _linker.Link(mentions, analysis.Document.Date, this);
         _pendingLinks.Add((links, analysis.Document.Date));
         var keys = _mentionKeys.Take(mentions.Count);
+        int exactPrefix = StoredSpans.ExactPrefix(analysis.Document.Text);
         for (int i = 0; i < mentions.Count; i++)
             _pendingMentions.Add(new PendingMention(keys[i], documentKey, SentenceKeyAt(analysis, sentenceKeys, mentions[i].Start),
-                links.EntityOfChain[mentions[i].Chain], mentions[i], analysis.Document.Date));
+                links.EntityOfChain[mentions[i].Chain], mentions[i], analysis.Document.Date,
+                StoredSpans.TextUnlessExact(analysis.Document.Text, exactPrefix, mentions[i].Start, mentions[i].End, mentions[i].Text)));
         return links.EntityOfChain;
     }
 
@@ -114,7 +117,7 @@ public sealed partial class PostgresStore : IEntityCatalogue
                 copy.Write(p.Entity, NpgsqlDbType.Bigint);
                 copy.Write(p.Mention.Start, NpgsqlDbType.Integer);
                 copy.Write(p.Mention.End, NpgsqlDbType.Integer);
-                copy.Write(p.Mention.Text, NpgsqlDbType.Text);
+                copy.Write(p.StoredText, NpgsqlDbType.Text);
                 copy.Write(StoredValues.TypeText(p.Mention.Type), NpgsqlDbType.Text);
                 copy.Write(StoredValues.KindText(p.Mention.Kind), NpgsqlDbType.Text);
                 copy.Write(p.Mention.Chain, NpgsqlDbType.Integer);
@@ -308,7 +311,8 @@ public sealed partial class PostgresStore : IEntityCatalogue
     public IReadOnlyList<StoredEntityMention> EntityMentions(string documentId)
     {
         using var list = Command("""
-            SELECT m.entity_key, e.name, m.start_offset, m.end_offset, m.text, m.type, m.kind, m.chain
+            SELECT m.entity_key, e.name, m.start_offset, m.end_offset, coalesce(nullif(m.text, ''), substr(d.text, m.start_offset + 1, m.end_offset - m.start_offset)),
+                   m.type, m.kind, m.chain
             FROM entity_mentions m JOIN entities e ON e.key = m.entity_key JOIN documents d ON d.key = m.document_key
             WHERE d.id = $1 ORDER BY m.start_offset, m.end_offset
             """, documentId);

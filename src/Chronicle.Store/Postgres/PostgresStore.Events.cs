@@ -15,7 +15,7 @@ public sealed partial class PostgresStore
         if (count == 0) return;
         var keys = _eventKeys.Take(count);
         int next = 0;
-        var arguments = new List<(long Event, int Position, EventArgument Argument, long? Entity)>();
+        var arguments = new List<(long Event, int Position, EventArgument Argument, string StoredText, long? Entity)>();
         var words = new List<(string Word, long Event, DateOnly Reported)>();
         var partitions = new List<(string Partition, long Event)>();
         using (var copy = _connection.BeginBinaryImport("""
@@ -53,7 +53,8 @@ public sealed partial class PostgresStore
                     var named = new HashSet<string>(StringComparer.Ordinal);
                     for (int i = 0; i < e.Arguments.Count; i++)
                     {
-                        arguments.Add((key, i, e.Arguments[i], entityKeys[n][i]));
+                        var a = e.Arguments[i];
+                        arguments.Add((key, i, a, StoredSpans.TextUnlessExact(analysis.Document.Text, exactPrefix, a.Start, a.End, a.Text), entityKeys[n][i]));
                         if (e.Arguments[i].NamesEntity) named.UnionWith(EventWords.Of(e.Arguments[i].Value));
                     }
                     words.AddRange(named.Select(w => (w, key, reported)));
@@ -65,14 +66,14 @@ public sealed partial class PostgresStore
         using (var copy = _connection.BeginBinaryImport(
             "COPY event_arguments (event_key, position, role, value, text, start_offset, end_offset, kind, entity_key) FROM STDIN (FORMAT BINARY)"))
         {
-            foreach (var (eventKey, position, a, entity) in arguments)
+            foreach (var (eventKey, position, a, storedText, entity) in arguments)
             {
                 copy.StartRow();
                 copy.Write(eventKey, NpgsqlDbType.Bigint);
                 copy.Write(position, NpgsqlDbType.Integer);
                 copy.Write(a.Role, NpgsqlDbType.Text);
-                copy.Write(a.Value, NpgsqlDbType.Text);
-                copy.Write(a.Text, NpgsqlDbType.Text);
+                copy.Write(StoredEventRows.StoredValue(a), NpgsqlDbType.Text);
+                copy.Write(storedText, NpgsqlDbType.Text);
                 copy.Write(a.Start, NpgsqlDbType.Integer);
                 copy.Write(a.End, NpgsqlDbType.Integer);
                 WriteOrNull(copy, a.Kind);

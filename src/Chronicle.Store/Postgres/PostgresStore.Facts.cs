@@ -37,7 +37,7 @@ public sealed partial class PostgresStore
 
     public IReadOnlyList<EventArgument> ArgumentsOfEntity(long entityKey)
     {
-        using var command = Command(StoredEventRows.SelectArguments.Replace(" JOIN events e ON e.key = a.event_key", "") + "a.entity_key = $1", entityKey);
+        using var command = Command(StoredEventRows.SelectArguments + "a.entity_key = $1" + StoredEventRows.OrderArguments, entityKey);
         using var reader = command.ExecuteReader();
         return StoredEventRows.ReadArguments(reader).Values.SelectMany(a => a).ToList();
     }

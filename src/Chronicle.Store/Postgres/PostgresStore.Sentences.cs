@@ -44,8 +44,12 @@ public sealed partial class PostgresStore
             rows = MentionedSentenceRows.ReadSentences(reader);
         }
         using var mentions = Command("""
-            SELECT m.sentence_key, m.entity_key, m.type, m.start_offset, m.end_offset, m.text
-            FROM entity_mentions m WHERE m.sentence_key = ANY($1)
+            SELECT m.sentence_key, m.entity_key, m.type, m.start_offset, m.end_offset,
+                   coalesce(nullif(m.text, ''), substr(d.text, m.start_offset + 1, m.end_offset - m.start_offset))
+            FROM sentence_spans s
+            JOIN entity_mentions m ON m.document_key = s.document_key AND m.sentence_key = s.key
+            JOIN documents d ON d.key = m.document_key
+            WHERE s.key = ANY($1)
             ORDER BY m.sentence_key, m.start_offset, m.end_offset, m.key
             """, rows.Keys.ToArray());
         using var mentionRows = mentions.ExecuteReader();

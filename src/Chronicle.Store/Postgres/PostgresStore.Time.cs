@@ -16,6 +16,8 @@ public sealed partial class PostgresStore
         for (int d = 0; d < stored.Count; d++)
         {
             var (analysis, documentKey) = stored[d];
+            string text = analysis.Document.Text;
+            int exactPrefix = StoredSpans.ExactPrefix(text);
             foreach (var mention in analysis.Times)
             {
                 var parsed = mention.Parsed;
@@ -24,7 +26,7 @@ public sealed partial class PostgresStore
                 WriteOrNull(copy, SentenceKeyAt(analysis, sentenceKeys[d], mention.Start));
                 copy.Write(mention.Start, NpgsqlDbType.Integer);
                 copy.Write(mention.End, NpgsqlDbType.Integer);
-                copy.Write(mention.Text, NpgsqlDbType.Text);
+                copy.Write(StoredSpans.TextUnlessExact(text, exactPrefix, mention.Start, mention.End, mention.Text), NpgsqlDbType.Text);
                 copy.Write(StoredValues.TimexTypeText(mention.Type), NpgsqlDbType.Text);
                 copy.Write(mention.Value, NpgsqlDbType.Text);
                 WriteOrNull(copy, mention.Mod);
@@ -48,7 +50,7 @@ public sealed partial class PostgresStore
     public IReadOnlyList<StoredTimeMention> TimeMentions(string documentId)
     {
         using var list = Command("""
-            SELECT t.start_offset, t.end_offset, t.text, t.type, t.value, t.inferred, t.mod, t.stated_parts, t.inferred_parts, s.idx
+            SELECT t.start_offset, t.end_offset, coalesce(nullif(t.text, ''), substr(d.text, t.start_offset + 1, t.end_offset - t.start_offset)), t.type, t.value, t.inferred, t.mod, t.stated_parts, t.inferred_parts, s.idx
             FROM time_mentions t JOIN documents d ON d.key = t.document_key LEFT JOIN sentence_spans s ON s.key = t.sentence_key
             WHERE d.id = $1 ORDER BY t.start_offset, t.end_offset
             """, documentId);

@@ -119,7 +119,7 @@ public sealed partial class SqliteStore : IEntityCatalogue
             SELECT DISTINCT other.document_key, other.entity_key FROM entity_mentions other
             WHERE other.document_key IN (SELECT document_key FROM entity_mentions WHERE entity_key = $key
                                          GROUP BY document_key ORDER BY document_key DESC LIMIT $documents)
-            ORDER BY other.document_key
+            ORDER BY other.document_key, other.entity_key
             """);
         var rows = ReadAll(latest.With(_entityTransaction!, entity, documents), r => (Document: r.GetInt64(0), Entity: r.GetInt64(1)));
         return rows.GroupBy(r => r.Document).Select(g => (IReadOnlyCollection<long>)g.Select(r => r.Entity).ToList());
@@ -150,11 +150,13 @@ public sealed partial class SqliteStore : IEntityCatalogue
             INSERT INTO entity_roles (entity_key, document_key, mention_key, role, text, organization, possessive, date, start_offset, end_offset)
             VALUES ($entity, $doc, $mention, $role, $text, $organization, $possessive, $date, $start, $end)
             """);
+        string text = context.Analysis.Document.Text;
+        int exactPrefix = StoredSpans.ExactPrefix(text);
         foreach (var m in mentions)
         {
             long entity = entityOfChain[m.Chain];
             long mentionKey = _insertMention.Value(context.DocumentKey).Value(context.SentenceKeyAt(m.Start)).Value(entity)
-                .Value(m.Start).Value(m.End).Value(m.Text).Value(TypeText(m.Type)).Value(StoredValues.KindText(m.Kind)).Value(m.Chain)
+                .Value(m.Start).Value(m.End).Value(StoredSpans.TextUnlessExact(text, exactPrefix, m.Start, m.End, m.Text)).Value(TypeText(m.Type)).Value(StoredValues.KindText(m.Kind)).Value(m.Chain)
                 .Insert();
             if (m.Role is { } r)
                 _insertRole.Value(entity).Value(context.DocumentKey).Value(mentionKey).Value(r.Role).Value(r.Text).Value(r.Organization)
@@ -222,7 +224,8 @@ public sealed partial class SqliteStore : IEntityCatalogue
     public IReadOnlyList<StoredEntityMention> EntityMentions(string documentId)
     {
         using var list = Command(null, """
-            SELECT m.entity_key, e.name, m.start_offset, m.end_offset, m.text, m.type, m.kind, m.chain
+            SELECT m.entity_key, e.name, m.start_offset, m.end_offset, coalesce(nullif(m.text, ''), substr(d.text, m.start_offset + 1, m.end_offset - m.start_offset)),
+                   m.type, m.kind, m.chain
             FROM entity_mentions m JOIN entities e ON e.key = m.entity_key JOIN documents d ON d.key = m.document_key
             WHERE d.id = $id ORDER BY m.start_offset, m.end_offset
             """);

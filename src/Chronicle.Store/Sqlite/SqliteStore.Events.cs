@@ -26,6 +26,7 @@ public sealed partial class SqliteStore
             VALUES ($event, $position, $role, $value, $text, $start, $end, $kind, $entity)
             """);
         _insertEventWord ??= new RowInsert(_connection, "INSERT INTO event_words (word, event_key, reported) VALUES ($word, $event, $reported)");
+        int reportedDay = context.Analysis.Document.Date.DayNumber;
         var entityKeys = ArgumentEntities.Keys(context.Analysis, context.EntityOfChain);
         for (int n = 0; n < events.Count; n++)
         {
@@ -38,11 +39,12 @@ public sealed partial class SqliteStore
             for (int i = 0; i < e.Arguments.Count; i++)
             {
                 var a = e.Arguments[i];
-                _insertArgument.Value(key).Value(i).Value(a.Role).Value(a.Value).Value(a.Text).Value(a.Start).Value(a.End).Value(a.Kind)
+                _insertArgument.Value(key).Value(i).Value(a.Role).Value(StoredEventRows.StoredValue(a))
+                    .Value(StoredSpans.TextUnlessExact(text, exactPrefix, a.Start, a.End, a.Text)).Value(a.Start).Value(a.End).Value(a.Kind)
                     .Value(entityKeys[n][i]).Insert();
                 if (a.NamesEntity) words.UnionWith(EventWords.Of(a.Value));
             }
-            foreach (var w in words) _insertEventWord.Value(w).Value(key).Value(reported).Insert();
+            foreach (var w in words) _insertEventWord.Value(w).Value(key).Value(reportedDay).Insert();
             MarkPartitions(key, FactPartitions.Default.Of(e, entityKeys[n]));
             MarkEntities(entityKeys[n]);
         }
@@ -58,7 +60,7 @@ public sealed partial class SqliteStore
         using var find = Command(null, "SELECT event_key FROM event_words WHERE word = $word AND reported <= $before" + typeFilter);
         foreach (var w in words.Distinct())
         {
-            Bind(find, ("$word", w), ("$before", reportedOnOrBefore is { } d ? Iso(d) : "9999-12-31"));
+            Bind(find, ("$word", w), ("$before", (reportedOnOrBefore ?? DateOnly.MaxValue).DayNumber));
             using var reader = find.ExecuteReader();
             while (reader.Read()) keys.Add(reader.GetInt64(0));
         }

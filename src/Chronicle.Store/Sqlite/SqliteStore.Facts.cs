@@ -26,7 +26,7 @@ public sealed partial class SqliteStore
 
     public IReadOnlyList<EventArgument> ArgumentsOfEntity(long entityKey)
     {
-        using var command = Command(null, StoredEventRows.SelectArguments.Replace(" JOIN events e ON e.key = a.event_key", "") + "a.entity_key = $key");
+        using var command = Command(null, StoredEventRows.SelectArguments + "a.entity_key = $key" + StoredEventRows.OrderArguments);
         Bind(command, ("$key", entityKey));
         using var reader = command.ExecuteReader();
         return StoredEventRows.ReadArguments(reader).Values.SelectMany(a => a).ToList();

@@ -70,8 +70,11 @@ public sealed partial class SqliteStore
             rows = MentionedSentenceRows.ReadSentences(reader);
         }
         using var mentions = Command(null, """
-            SELECT m.sentence_key, m.entity_key, m.type, m.start_offset, m.end_offset, m.text
-            FROM json_each($sentences) j JOIN entity_mentions m ON m.sentence_key = j.value
+            SELECT m.sentence_key, m.entity_key, m.type, m.start_offset, m.end_offset,
+                   coalesce(nullif(m.text, ''), substr(d.text, m.start_offset + 1, m.end_offset - m.start_offset))
+            FROM json_each($sentences) j JOIN sentence_spans s ON s.key = j.value
+            JOIN entity_mentions m ON m.document_key = s.document_key AND m.sentence_key = s.key
+            JOIN documents d ON d.key = m.document_key
             ORDER BY m.sentence_key, m.start_offset, m.end_offset, m.key
             """);
         mentions.Parameters.AddWithValue("$sentences", Keys(rows.Keys));

@@ -16,11 +16,13 @@ public sealed partial class SqliteStore
             VALUES ($doc, $sentence, $start, $end, $text, $type, $value, $mod, $inferred,
                 $granularity, $earliest, $end_exclusive, $stated, $inferred_parts)
             """);
+        string text = context.Analysis.Document.Text;
+        int exactPrefix = StoredSpans.ExactPrefix(text);
         foreach (var mention in times)
         {
             var parsed = mention.Parsed;
             _insertTime.Value(context.DocumentKey).Value(context.SentenceKeyAt(mention.Start)).Value(mention.Start).Value(mention.End)
-                .Value(mention.Text).Value(TimexTypeText(mention.Type)).Value(mention.Value).Value(mention.Mod).Value(mention.Inferred ? 1 : 0)
+                .Value(StoredSpans.TextUnlessExact(text, exactPrefix, mention.Start, mention.End, mention.Text)).Value(TimexTypeText(mention.Type)).Value(mention.Value).Value(mention.Mod).Value(mention.Inferred ? 1 : 0)
                 .Value(parsed.Granularity.ToString()).Value(Instant(parsed.Earliest)).Value(Instant(parsed.End))
                 .Value((int)mention.StatedParts).Value((int)mention.InferredParts).Insert();
         }
@@ -31,7 +33,7 @@ public sealed partial class SqliteStore
     public IReadOnlyList<StoredTimeMention> TimeMentions(string documentId)
     {
         using var list = Command(null, """
-            SELECT t.start_offset, t.end_offset, t.text, t.type, t.value, t.inferred, t.mod, t.stated_parts, t.inferred_parts, s.idx
+            SELECT t.start_offset, t.end_offset, coalesce(nullif(t.text, ''), substr(d.text, t.start_offset + 1, t.end_offset - t.start_offset)), t.type, t.value, t.inferred, t.mod, t.stated_parts, t.inferred_parts, s.idx
             FROM time_mentions t JOIN documents d ON d.key = t.document_key LEFT JOIN sentence_spans s ON s.key = t.sentence_key
             WHERE d.id = $id ORDER BY t.start_offset, t.end_offset
             """);
