@@ -698,7 +698,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon, I
     /// <summary>Whether a name that is none of the claim's stands among the predicate's words (from, to].</summary>
     private static bool AnotherNameIn(ReadSentence s, ClaimShape claim, int from, int to)
     {
-        var claimed = claim.Others.SelectMany(o => o.Keys).Concat(claim.Subject?.Keys ?? []).ToHashSet();
+        var claimed = claim.NameKeys;
         // A title read as a name of its own stands right before the claim's name it belongs to ("President X").
         bool TitleOfClaimed((long Key, EntityType Type, int From, int To) m) => s.Mentions.Any(c => c.From == m.To && claimed.Contains(c.Key));
         return s.Mentions.Any(m => m.From > from && m.From <= to && !claimed.Contains(m.Key) && !TitleOfClaimed(m));
@@ -707,7 +707,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon, I
     /// <summary>Whether the sentence names an entity of the claim name's type that is none of the claim's names.</summary>
     private static bool NamesAnotherOfType(ReadSentence s, ClaimName other, ClaimShape claim)
     {
-        var claimed = claim.Others.SelectMany(o => o.Keys).Concat(claim.Subject?.Keys ?? []).ToHashSet();
+        var claimed = claim.NameKeys;
         return s.Mentions.Any(m => m.Type == other.Type && !claimed.Contains(m.Key));
     }
 
@@ -723,7 +723,7 @@ public sealed class ClaimReader(IChronicleStore store, ReadingLexicon lexicon, I
         int from = SkipAppositive(words, subject.To);
         // "A and B called off ...": a name joined to the subject by "and" shares the predicate.
         while (from + 1 < words.Length && words[from].Stem == "and" && s.Mentions.FirstOrDefault(m => m.From == from + 1) is { To: > 0 } joined) from = joined.To;
-        var others = claim.Others.SelectMany(o => o.Keys).Concat(claim.Subject?.Keys ?? []).ToHashSet();
+        var others = claim.NameKeys;
         if (s.Mentions.Any(m => m.Type == EntityType.Person && !others.Contains(m.Key) && m.From >= from && m.To <= term)) return false;
         // "X competes with Y, which first flew": a relative clause opened after the subject speaks of what it follows.
         for (int i = from + 1; i < term; i++)

@@ -56,6 +56,9 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
     /// <summary>Whether the claim names <paramref name="name"/> as where its predicate happens ("in Russia", "at Guantanamo").</summary>
     public bool IsPlaceOf(ClaimName name) => name.From > 0 && name.From <= SaidWords.Count && PlacePrepositions.Contains(SaidWords[name.From - 1].Stem);
 
+    /// <summary>The stored entities of every name in the claim, subject and others.</summary>
+    public IReadOnlySet<long> NameKeys => Others.SelectMany(o => o.Keys).Concat(Subject?.Keys ?? []).ToHashSet();
+
     public IReadOnlyList<ClaimName> Anchors => Subject is { Resolved: true } s ? [s] : Others.Where(o => o.Resolved).ToList();
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "de", "da", "do", "dos", "das", "van", "der", "den", "ten", "ter", "von", "la", "le", "del", "du", "di", "bin", "ibn", "al", "el", "and", "&" };
@@ -241,10 +244,11 @@ public sealed record ClaimShape(string Text, ClaimTense Tense, bool Negated, Cla
         string[] cardinals = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
         string[] ordinals = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
         var numbers = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int n = 0; n < cardinals.Length; n++)
+        // From two: "one" and "first" are words of every other sentence ("one of", "for the first time"), not figures.
+        for (int n = 2; n < cardinals.Length; n++)
         {
             numbers[cardinals[n]] = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (n > 0) numbers[ordinals[n]] = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            numbers[ordinals[n]] = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         return numbers;
     }
