@@ -121,6 +121,7 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
                     names.Add(Draft(s, group.Key, misc.FirstToken, misc.LastToken, EntityType.Product));
             }
             AddHyphenatedNames(s, group.Key, names, miscellaneous);
+            SplitAtDescribingParticiples(s, group.Key, names);
             foreach (var (first, last, type) in listed)
             {
                 // A listed place or organization the tagger passed over, unless it opens the sentence (where capitals prove nothing).
@@ -237,6 +238,40 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
             if (names.Any(n => n.First <= i + 2 && i <= n.Last)) continue;
             names.Add(Draft(s, sentence, i, i + 2, type.Value));
             i += 2;
+        }
+    }
+
+    /// <summary>Participles that, hyphened to a name, describe the name after them: "Seattle-based X", "Kremlin-backed X".</summary>
+    private static readonly HashSet<string> DescribingParticiples = new(StringComparer.Ordinal)
+        { "based", "headquartered", "listed", "founded", "owned", "backed", "led", "run", "controlled", "funded", "born", "made", "registered", "affiliated" };
+
+    /// <summary>
+    /// "Seattle-based Lumora Inc.", "Bill Gates-founded Microsoft" read as one name are two: the name after the
+    /// participle is the one described (a person for "-born", else an organization), and the words before it say
+    /// where it is or who made it (kept as a person's name when the tagger read a person, otherwise left to the
+    /// place and organization lists).
+    /// </summary>
+    private static void SplitAtDescribingParticiples(TokenView[] s, int sentence, List<DraftMention> names)
+    {
+        foreach (var name in names.ToList())
+        {
+            // The tokenizer keeps "Gates-founded" whole.
+            for (int k = name.First; k < name.Last; k++)
+            {
+                int hyphen = s[k].Form.LastIndexOf('-');
+                if (hyphen <= 0 || !DescribingParticiples.Contains(s[k].Form[(hyphen + 1)..])) continue;
+                names.Remove(name);
+                bool born = s[k].Form.EndsWith("-born", StringComparison.Ordinal);
+                names.Add(Draft(s, sentence, k + 1, name.Last, born ? EntityType.Person : EntityType.Organization));
+                if (name.Type == EntityType.Person && !born)
+                {
+                    var maker = Draft(s, sentence, name.First, k, EntityType.Person);
+                    maker.End = s[k].Token.Start + hyphen;
+                    maker.Words[^1] = s[k].Form[..hyphen];
+                    names.Add(maker);
+                }
+                break;
+            }
         }
     }
 

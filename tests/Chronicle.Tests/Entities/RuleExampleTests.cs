@@ -112,6 +112,17 @@ public class RuleExampleTests
     }
 
     [Theory]
+    [InlineData("Seattle-based Lumora Inc. cut 300 jobs on Monday.", "Lumora Inc.", EntityType.Organization)]
+    [InlineData("Bill Gates-founded Microsoft offered to buy the firm.", "Microsoft", EntityType.Organization)]
+    [InlineData("Bill Gates-founded Microsoft offered to buy the firm.", "Bill Gates", EntityType.Person)]
+    public void A_participle_hyphened_to_a_name_describes_the_name_after_it(string text, string name, EntityType type)
+    {
+        var mentions = Recognize(text);
+        Assert.Contains(mentions, m => m.Text == name && m.Type == type);
+        Assert.DoesNotContain(mentions, m => m.Text.Contains("-based", StringComparison.Ordinal) || m.Text.Contains("-founded", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Apple unveiled the iPhone 4 on Monday.", "iPhone 4")]
     [InlineData("Airbus delivered its first A380 to Singapore Airlines.", "A380")]
     [InlineData("Deliveries of the Boeing 787 were delayed again.", "787")]
