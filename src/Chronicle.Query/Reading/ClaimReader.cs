@@ -263,6 +263,8 @@ public sealed partial class ClaimReader(IChronicleStore store, ReadingLexicon le
             else if (s.FindName(subject.Text) is var at and >= 0) subjectSpans.Add((at, at + Words.Stems(subject.Text).Length));
             if (subjectSpans.Count == 0) return (null, null);
         }
+        // The claim's names, once for the tests below that look for names that are not the claim's.
+        var claimed = claim.NameKeys;
         foreach (var other in claim.Others)
         {
             bool inSentence = Mentions(s, other);
@@ -271,7 +273,7 @@ public sealed partial class ClaimReader(IChronicleStore store, ReadingLexicon le
             // An organization the article names elsewhere may stand for "the deal", "the company"; not where the
             // sentence names another one in its stead ("offered $44.6 billion for Y" read where it names Z). Places
             // nest ("Moscow" for "Russia"), so they are not compared.
-            if (other.Type == EntityType.Organization && NamesAnotherOfType(s, other, claim)) return (null, subjectSpans.Count == 0 ? null : $"names another organization, not {other.Text}");
+            if (other.Type == EntityType.Organization && NamesAnotherOfType(s, other, claimed)) return (null, subjectSpans.Count == 0 ? null : $"names another organization, not {other.Text}");
             if (!document.Any(d => Mentions(d, other))) return (null, null);
         }
         int covered = 0, firstTerm = int.MaxValue, lastTerm = -1;
@@ -298,7 +300,7 @@ public sealed partial class ClaimReader(IChronicleStore store, ReadingLexicon le
         // "offered to acquire Z for $44.6 billion" read for "offered $44.6 billion for Y": another name stands where the
         // claim's organization would, among the predicate's words or right after them. A place the claim puts its
         // predicate in ("arrested in Russia") may be named by a smaller one ("in Yekaterinburg"), so it is not compared.
-        if (claim.Others.FirstOrDefault(o => o.Type != EntityType.Person && !claim.IsPlaceOf(o) && !Mentions(s, o)) is { } missing && lastTerm >= 0 && AnotherNameIn(s, claim, firstTerm, lastTerm + 3))
+        if (claim.Others.FirstOrDefault(o => o.Type != EntityType.Person && !claim.IsPlaceOf(o) && !Mentions(s, o)) is { } missing && lastTerm >= 0 && AnotherNameIn(s, claimed, firstTerm, lastTerm + 3))
             return (null, subjectSpans.Count == 0 ? null : $"names another, not {missing.Text}");
         // "faces a murder charge" is not supported by a manslaughter charge.
         if (claim.FamilyObject.Any(t => TermAt(s.Words, t) < 0)) return (null, $"not about {string.Join(' ', claim.FamilyObject.OrderBy(t => t.At).Select(t => t.Text))}");
@@ -306,31 +308,27 @@ public sealed partial class ClaimReader(IChronicleStore store, ReadingLexicon le
         (int From, int To)? subjectSpan = subjectSpans.Count == 0 ? null
             : subjectSpans.Where(sp => sp.To <= firstTerm).Cast<(int, int)?>().LastOrDefault() ?? subjectSpans[0];
         if (firstTerm == int.MaxValue) firstTerm = subjectSpan?.To ?? 0;
-        if (subjectSpan is { } span && (!SubjectGoverns(s, span, firstTerm, claim) || !AgentOfHead(s.Words, span, claim))) return (null, null);
+        if (subjectSpan is { } span && (!SubjectGoverns(s, span, firstTerm, claimed) || !AgentOfHead(s.Words, span, claim))) return (null, null);
         return (StanceBetween(s, subjectSpan, firstTerm, lastTerm, claim.ProgressiveAction), null);
     }
 
     /// <summary>Whether a name that is none of the claim's stands among the predicate's words (from, to].</summary>
-    private static bool AnotherNameIn(ReadSentence s, ClaimShape claim, int from, int to)
+    private static bool AnotherNameIn(ReadSentence s, IReadOnlySet<long> claimed, int from, int to)
     {
-        var claimed = claim.NameKeys;
         // A title read as a name of its own stands right before the claim's name it belongs to ("President X").
         bool TitleOfClaimed((long Key, EntityType Type, int From, int To) m) => s.Mentions.Any(c => c.From == m.To && claimed.Contains(c.Key));
         return s.Mentions.Any(m => m.From > from && m.From <= to && !claimed.Contains(m.Key) && !TitleOfClaimed(m));
     }
 
     /// <summary>Whether the sentence names an entity of the claim name's type that is none of the claim's names.</summary>
-    private static bool NamesAnotherOfType(ReadSentence s, ClaimName other, ClaimShape claim)
-    {
-        var claimed = claim.NameKeys;
-        return s.Mentions.Any(m => m.Type == other.Type && !claimed.Contains(m.Key));
-    }
+    private static bool NamesAnotherOfType(ReadSentence s, ClaimName other, IReadOnlySet<long> claimed) =>
+        s.Mentions.Any(m => m.Type == other.Type && !claimed.Contains(m.Key));
 
     /// <summary>
     /// Whether the predicate found belongs to the subject: not when the subject only modifies another noun
     /// ("X's film ... has been found guilty") or another person stands between them outside an appositive.
     /// </summary>
-    private static bool SubjectGoverns(ReadSentence s, (int From, int To) subject, int term, ClaimShape claim)
+    private static bool SubjectGoverns(ReadSentence s, (int From, int To) subject, int term, IReadOnlySet<long> claimed)
     {
         var words = s.Words;
         if (term < subject.From) return true;
@@ -338,8 +336,7 @@ public sealed partial class ClaimReader(IChronicleStore store, ReadingLexicon le
         int from = SkipAppositive(words, subject.To);
         // "A and B called off ...": a name joined to the subject by "and" shares the predicate.
         while (from + 1 < words.Length && words[from].Stem == "and" && s.Mentions.FirstOrDefault(m => m.From == from + 1) is { To: > 0 } joined) from = joined.To;
-        var others = claim.NameKeys;
-        if (s.Mentions.Any(m => m.Type == EntityType.Person && !others.Contains(m.Key) && m.From >= from && m.To <= term)) return false;
+        if (s.Mentions.Any(m => m.Type == EntityType.Person && !claimed.Contains(m.Key) && m.From >= from && m.To <= term)) return false;
         // "X competes with Y, which first flew": a relative clause opened after the subject speaks of what it follows.
         for (int i = from + 1; i < term; i++)
             if (words[i].Stem is "which" or "whose" or "who") return false;
