@@ -30,6 +30,8 @@ public sealed record CheckResult(Verdict Verdict, Claim? Claim, IReadOnlyList<Ev
     public string Why { get; init; } = Note;
     /// <summary>For not_supported: the sentences that came closest, each with why it does not establish the claim.</summary>
     public IReadOnlyList<Reading.Closest> Closest { get; init; } = [];
+    /// <summary>For not_supported: sentences that deny the state outright, which support the claim's negation.</summary>
+    public IReadOnlyList<Evidence> Denials { get; init; } = [];
 }
 
 /// <summary>
@@ -52,7 +54,7 @@ public sealed class ClaimChecker(IEventSource source, ClaimParser parser, FactEn
         if (answer is null) return CheckState(text, asOf);
         var claim = parser.Parse(text) ?? Describe(shape);
         var result = new CheckResult(answer.Verdict, claim, answer.Evidence, answer.Ended, [], answer.Why)
-            { Basis = Query.Basis.Text, Closest = answer.Closest };
+            { Basis = Query.Basis.Text, Closest = answer.Closest, Denials = answer.Denials };
         return shape.Negated ? Negate(result) : result;
     }
 
@@ -70,14 +72,17 @@ public sealed class ClaimChecker(IEventSource source, ClaimParser parser, FactEn
     }
 
     /// <summary>
-    /// "X is not the CEO": supported once the positive state has ended, not supported while it holds, and not
-    /// supported when nothing establishes either (the pages' silence is no evidence).
+    /// "X is not the CEO": supported once the positive state has ended or where the pages deny it and never report it
+    /// held, not supported while it holds, and not supported when nothing establishes either (the pages' silence is no evidence).
     /// </summary>
     private static CheckResult Negate(CheckResult positive) => positive.Verdict switch
     {
         Verdict.Outdated => positive with { Verdict = Verdict.Supported, Note = "the state it denies has ended", Why = $"the state it denies has ended: {positive.Why}" },
         Verdict.Supported => positive with { Verdict = Verdict.NotSupported, Note = "the pages say the state it denies holds", Why = "the pages say the state it denies holds",
             Closest = positive.Evidence.Select(e => new Reading.Closest(e, "says the denied state holds")).Take(3).ToList(), Evidence = [] },
+        // "X will not run": the pages say X will not, and never that X will.
+        _ when positive.Denials.Count > 0 => positive with { Verdict = Verdict.Supported, Evidence = positive.Denials, Closest = [], Note = "the pages deny the state it denies",
+            Why = "the pages deny the state it denies, and no article up to this date reports it held" },
         _ => positive,
     };
 

@@ -7,7 +7,11 @@ namespace Chronicle.Query.Reading;
 public sealed record Closest(Evidence Evidence, string Why);
 
 /// <summary>What the reader found: the verdict, the sentences that establish it, what ended the state, and the near misses.</summary>
-public sealed record ReaderAnswer(Verdict Verdict, IReadOnlyList<Evidence> Evidence, Ending? Ended, IReadOnlyList<Closest> Closest, string Why);
+public sealed record ReaderAnswer(Verdict Verdict, IReadOnlyList<Evidence> Evidence, Ending? Ended, IReadOnlyList<Closest> Closest, string Why)
+{
+    /// <summary>For not_supported: sentences that deny the claim's state outright ("X said she would not run"), which support its negation.</summary>
+    public IReadOnlyList<Evidence> Denials { get; init; } = [];
+}
 
 /// <summary>
 /// The claim-conditioned reader: reads the stored sentences of articles dated up to the as-of date that mention
@@ -186,7 +190,11 @@ public sealed partial class ClaimReader(IChronicleStore store, ReadingLexicon le
     {
         // Whether the answer holds whatever older articles say: each of the state's reports and endings is read
         // from its own article, dated by it.
-        (ReaderAnswer, bool) Answer(ReaderAnswer answer, IEnumerable<ReadSentence> reports) => (answer, from is not { } start || Settled(answer.Verdict, reports, start));
+        // A state the pages deny and never report held is not supported, and its negation is ("X will not run").
+        var denials = new List<ReadSentence>();
+        (ReaderAnswer, bool) Answer(ReaderAnswer answer, IEnumerable<ReadSentence> reports) =>
+            (answer.Verdict == Verdict.NotSupported && denials.Count > 0 ? answer with { Denials = Cite(denials.OrderByDescending(s => s.Date)) } : answer,
+             from is not { } start || Settled(answer.Verdict, reports, start));
         if (ReadAwaiting(claim, sentences, documents) is { } awaiting) return Answer(awaiting.Answer, awaiting.Reports);
         var matched = new List<(ReadSentence Sentence, Stance Stance)>();
         var nearMisses = new List<Closest>();
@@ -205,6 +213,7 @@ public sealed partial class ClaimReader(IChronicleStore store, ReadingLexicon le
         var held = matched.Where(m => m.Stance is Stance.Holds or Stance.Starts).Select(m => m.Sentence).ToList();
         var future = matched.Where(m => m.Stance == Stance.Future).Select(m => m.Sentence).ToList();
         var negated = matched.Where(m => m.Stance == Stance.Negated).Select(m => m.Sentence).ToList();
+        denials.AddRange(negated);
         nearMisses.AddRange(future.Select(s => new Closest(Cite(s), "reported only as planned or expected")));
         nearMisses.AddRange(negated.Select(s => new Closest(Cite(s), "the sentence denies or negates it")));
 
