@@ -71,9 +71,12 @@ public sealed class EntityLinker
         {
             var entity = group.Key;
             _cache.Count(entity, group.Count(), date, documentEntities);
+            // A mention that joined an entity of another type without its article showing its own type (see
+            // EntityResolver.MayJoinAcrossTypes) is the tagger's guess: it counts as the entity's type, not against it.
+            bool votes(EntityMention m) => m.TypeShown || EntityResolver.Compatible(entity.Type, m.Type);
             if (entity.TypeCounts is { } typeCounts)
-                foreach (var m in group) typeCounts[m.Type] = typeCounts.GetValueOrDefault(m.Type) + 1;
-            if (group.Any(m => m.Type != entity.Type)) _mixedTypes.Add(entity);
+                foreach (var m in group.Where(votes)) typeCounts[m.Type] = typeCounts.GetValueOrDefault(m.Type) + 1;
+            if (group.Any(m => m.Type != entity.Type && votes(m))) _mixedTypes.Add(entity);
             foreach (var alias in group.Where(m => m.Kind == MentionKind.Name).GroupBy(m => _keys.NameKey(m.Text)))
                 AddAlias(entity, alias.First().Text, alias.Key, alias.Count(), links);
             foreach (var word in group.Where(m => m.Type == EntityType.Person).SelectMany(m => _keys.SurnameParts(m.Canonical)).Distinct())
@@ -193,10 +196,12 @@ public sealed class EntityLinker
 
     /// <summary>
     /// An entity this document already created under the same name with a compatible type: the chains of "Northwind Energy"
-    /// the company and "in Northwind Energy" the place are one new entity, as they would both join it had it been known.
+    /// the company and "in Northwind Energy" the place are one new entity, as they would both join it had it been known;
+    /// so are a person and an organization of one name when the resolver would join them across types.
     /// </summary>
     private static CachedEntity? CreatedHere(DocumentEntity entity, List<CachedEntity> created) =>
-        created.Find(c => c.NameKey == entity.NameKey && EntityResolver.Compatible(c.Type, entity.Type));
+        created.Find(c => c.NameKey == entity.NameKey && EntityResolver.Compatible(c.Type, entity.Type))
+        ?? created.Find(c => EntityResolver.MayJoinAcrossTypes(entity, c.Name, c.NameKey, c.Type));
 
     private CachedEntity Create(DocumentEntity entity, DocumentLinks links, List<CachedEntity> createdHere)
     {

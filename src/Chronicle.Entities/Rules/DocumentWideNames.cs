@@ -37,8 +37,11 @@ internal static class DocumentWideNames
     {
         var names = new Dictionary<string, (string[] Words, int Organization, int Person)>(StringComparer.Ordinal);
         foreach (var d in drafts)
-            if (d.Type is EntityType.Person or EntityType.Organization && d.Kind == MentionKind.Name && d.Words.Length > 0 && char.IsUpper(d.Words[0][0]))
-                names.TryAdd(string.Join(' ', d.Words), (d.Words, 0, 0));
+        {
+            if (d.Type == EntityType.Product || d.Kind != MentionKind.Name || d.Words.Length == 0 || !char.IsUpper(d.Words[0][0])) continue;
+            string key = string.Join(' ', d.Words);
+            if (d.Type != EntityType.Location || !Gazetteer.Default.Contains(Gazetteer.Location, key)) names.TryAdd(key, (d.Words, 0, 0));
+        }
         if (names.Count == 0) return;
         // A given name before it makes a person of the name ("Ilse Hooli" ... "Hooli said"), and of the full name itself.
         foreach (var d in drafts.Where(d => d.Type == EntityType.Person && d.Words.Length > 1 && Gazetteer.Default.Contains(Gazetteer.FirstName, d.Words[NameChainer.CoreRange(d.Words).First])))
@@ -76,9 +79,8 @@ internal static class DocumentWideNames
             string key = string.Join(' ', d.Words);
             // "Hooli Board" in a headline: the company's name followed by a word for what a company has.
             bool ofTheCompany = d.Words.Length > 1 && DesignatorRule.Lists.Holders.Contains(d.Words[^1].ToLowerInvariant()) && organizations.Contains(string.Join(' ', d.Words[..^1]));
-            if (organizations.Contains(key) || ofTheCompany)
+            if (organizations.Contains(key) && !(d.Type == EntityType.Location && Gazetteer.Default.Contains(Gazetteer.Location, key)) || ofTheCompany)
             {
-                if (d.Type == EntityType.Location && Gazetteer.Default.Contains(Gazetteer.Location, key)) continue;
                 d.Type = EntityType.Organization;
                 d.TypeShown = true;
             }
