@@ -13,11 +13,14 @@ internal static class TypeCues
     public static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
         { "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "LLC", "plc", "PLC", "AG", "GmbH", "SA", "NV" };
 
-    /// <summary>What only an organization has, after its possessive ("Hooli's shareholders", "Hooli's chief executive").</summary>
+    /// <summary>
+    /// What only an organization has, after its possessive ("Hooli's shareholders", "Hooli's chief executive"); not what a
+    /// person has as well ("Ortberg's stake", "Ortberg's takeover of Hooli", "Ortberg's earnings").
+    /// </summary>
     private static readonly HashSet<string> OwnedByOrganizations = new(StringComparer.Ordinal)
     {
         "board", "shareholders", "stockholders", "shares", "stock", "ceo", "chairman", "chairwoman", "subsidiary", "subsidiaries",
-        "headquarters", "revenue", "revenues", "profit", "profits", "earnings", "stake", "takeover", "acquisition", "merger",
+        "headquarters", "revenue", "revenues",
     };
 
     /// <summary>Two-word possessions of an organization: "Hooli's chief executive", "Hooli's market value".</summary>
