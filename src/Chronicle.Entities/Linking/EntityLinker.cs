@@ -71,13 +71,9 @@ public sealed class EntityLinker
         {
             var entity = group.Key;
             _cache.Count(entity, group.Count(), date, documentEntities);
-            // A mention that joined an entity of another type without its article showing its own type (see
-            // EntityResolver.MayJoinAcrossTypes) is the tagger's guess: it does not count against the entity's type.
-            // A mention whose type its article shows ("Hooli's shareholders") counts twice.
-            bool votes(EntityMention m) => m.TypeShown || EntityResolver.Compatible(entity.Type, m.Type);
             if (entity.TypeCounts is { } typeCounts)
-                foreach (var m in group.Where(votes)) typeCounts[m.Type] = typeCounts.GetValueOrDefault(m.Type) + (m.TypeShown ? 2 : 1);
-            if (group.Any(m => m.Type != entity.Type && votes(m))) _mixedTypes.Add(entity);
+                foreach (var m in group) typeCounts[m.Type] = typeCounts.GetValueOrDefault(m.Type) + 1;
+            if (group.Any(m => m.Type != entity.Type)) _mixedTypes.Add(entity);
             foreach (var alias in group.Where(m => m.Kind == MentionKind.Name).GroupBy(m => _keys.NameKey(m.Text)))
                 AddAlias(entity, alias.First().Text, alias.Key, alias.Count(), links);
             foreach (var word in group.Where(m => m.Type == EntityType.Person).SelectMany(m => _keys.SurnameParts(m.Canonical)).Distinct())

@@ -102,8 +102,9 @@ public static class EntityResolver
 
     /// <summary>
     /// Whether a document's entity may be the entity of another type with the same normalized name ("Camp Mystic" the
-    /// organization, read as a person in another article): only a person against an organization or an unlisted place,
-    /// when neither name is a person's by its shape (a listed given name first) and the document does not show its own
+    /// organization, read as a person in another article): only a person against an organization (not a place: a place
+    /// read as a person is often a piece of a person's name, "Suk Yeol" of "Yoon Suk Yeol", which would then tie the
+    /// person's articles together), when neither name is a person's by its shape (a listed given name first) and the document does not show its own
     /// reading of the type, except that an organization shown by its wording ("Hooli's shareholders") joins a person of
     /// its name, which only the tagger's guess can have made. The entity's type is then the most frequent type of all
     /// its mentions over the store (see <see cref="Linking.EntityTypes"/>).
@@ -111,9 +112,8 @@ public static class EntityResolver
     public static bool MayJoinAcrossTypes(DocumentEntity entity, string knownName, string knownNameKey, EntityType knownType)
     {
         if (knownType == entity.Type || knownNameKey != entity.NameKey) return false;
-        if (!(knownType == EntityType.Person && entity.Type is EntityType.Organization or EntityType.Location
-              || entity.Type == EntityType.Person && knownType is EntityType.Organization or EntityType.Location)) return false;
-        if (PersonShaped(entity.Name) || PersonShaped(knownName) || Gazetteer.Default.Contains(Gazetteer.Location, entity.Name)) return false;
+        if (!(knownType == EntityType.Person && entity.Type == EntityType.Organization || entity.Type == EntityType.Person && knownType == EntityType.Organization)) return false;
+        if (PersonShaped(entity.Name) || PersonShaped(knownName)) return false;
         return !entity.TypeShown || entity.Type == EntityType.Organization && knownType == EntityType.Person;
     }
 

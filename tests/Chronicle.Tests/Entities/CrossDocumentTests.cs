@@ -95,7 +95,7 @@ public class CrossDocumentTests
     {
         using var dir = new TempFolder();
         using var store = new SqliteStore(dir.File("c.db"));
-        Save(store, "Pemberton's shareholders rejected the plan on Monday. Pemberton said it would try again.", "2024-03-04");
+        Save(store, "Pemberton's shareholders rejected the plan on Monday. Pemberton said it would try again. Pemberton opened in 1990.", "2024-03-04");
         // Nothing in this article says what Pemberton is; the tagger reads a person.
         Save(store, "Analysts said Pemberton had lost ground to rivals. Pemberton did not comment.", "2024-03-05");
 
@@ -110,7 +110,7 @@ public class CrossDocumentTests
         using var dir = new TempFolder();
         using var store = new SqliteStore(dir.File("c.db"));
         Save(store, "Analysts said Pemberton had lost ground to rivals. Pemberton did not comment.", "2024-03-04");
-        Save(store, "Pemberton's shareholders rejected the plan on Monday. Pemberton's chief executive said the company would try again.", "2024-03-05");
+        Save(store, "Pemberton's shareholders rejected the plan on Monday. Pemberton's chief executive said the company would try again. Pemberton opened in 1990.", "2024-03-05");
 
         var company = Assert.Single(store.FindEntities("Pemberton"));
         Assert.Equal(2, company.Documents);

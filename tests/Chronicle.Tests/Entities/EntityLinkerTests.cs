@@ -282,7 +282,8 @@ public class EntityLinkerTests
     {
         var catalogue = new MemoryCatalogue();
         var linker = new EntityLinker();
-        var first = LinkAndPersist(linker, catalogue, Name("Vantrel Mining", EntityType.Organization, 0), Name("Vantrel Mining", EntityType.Person, 1));
+        var first = LinkAndPersist(linker, catalogue, Name("Vantrel Mining", EntityType.Organization, 0), Name("Vantrel Mining", EntityType.Organization, 0),
+            Name("Vantrel Mining", EntityType.Organization, 0), Name("Vantrel Mining", EntityType.Person, 1));
         Assert.Equal(first.EntityOfChain[0], first.EntityOfChain[1]);
         var second = LinkAndPersist(linker, catalogue, Name("Vantrel Mining", EntityType.Person, 0));
         Assert.Equal(first.EntityOfChain[0], second.EntityOfChain[0]);
