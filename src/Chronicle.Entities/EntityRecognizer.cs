@@ -58,6 +58,7 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
                 Kind = d.Kind,
                 Chain = d.Chain,
                 Role = d.Role,
+                TypeShown = d.TypeShown && d.Type == chains[d.Chain].Type,
             })
             .ToList();
     }
@@ -153,7 +154,7 @@ public sealed class EntityRecognizer(NameTagger? tagger = null)
         DocumentWideNames.AddRepeatedSurnames(views, drafts, evidence);
         DocumentWideNames.AddRepeatedProducts(views, drafts);
         DocumentWideNames.RetypeSurnames(drafts);
-        DocumentWideNames.RetypeCompanyShortNames(drafts);
+        DocumentWideNames.RetypeByTypeCues(views, drafts);
         // "CEO", "Chief Executive": a title the tagger read as a name is a role, which RoleFinder then attaches.
         drafts.RemoveAll(d => RoleLexicon.Default.IsBareTitle(d.Words));
         return drafts;

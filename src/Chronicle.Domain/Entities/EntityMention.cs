@@ -21,6 +21,11 @@ public sealed record EntityMention(
     public int Chain { get; init; }
     /// <summary>A title or role stated with this mention ("weapons supervisor" Hannah Gutierrez-Reed), if any.</summary>
     public RoleMention? Role { get; init; }
+    /// <summary>
+    /// The article's own wording shows the type ("Hooli's shareholders", "Mr. Vale"), not only the tagger's reading; linking
+    /// across articles lets a name whose type is not shown join an entity of the same name and another type.
+    /// </summary>
+    public bool TypeShown { get; init; }
 }
 
 /// <summary>

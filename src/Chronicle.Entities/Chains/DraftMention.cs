@@ -14,6 +14,8 @@ internal sealed class DraftMention
     public MentionKind Kind { get; init; } = MentionKind.Name;
     public int Chain { get; set; } = -1;
     public RoleMention? Role { get; set; }
+    /// <summary>The article's wording shows the name's type ("Hooli's shareholders", "Mr. Vale"), beyond the tagger's reading (see <see cref="Rules.TypeCues"/>).</summary>
+    public bool TypeShown { get; set; }
     /// <summary>The name's words as written, typographic apostrophes and quotes made plain.</summary>
     public string[] Words { get; set; } = [];
     /// <summary>Offset where the name proper starts, after any title ("President").</summary>

@@ -193,10 +193,12 @@ public sealed class EntityLinker
 
     /// <summary>
     /// An entity this document already created under the same name with a compatible type: the chains of "Northwind Energy"
-    /// the company and "in Northwind Energy" the place are one new entity, as they would both join it had it been known.
+    /// the company and "in Northwind Energy" the place are one new entity, as they would both join it had it been known;
+    /// so are a person and an organization of one name when the resolver would join them across types.
     /// </summary>
     private static CachedEntity? CreatedHere(DocumentEntity entity, List<CachedEntity> created) =>
-        created.Find(c => c.NameKey == entity.NameKey && EntityResolver.Compatible(c.Type, entity.Type));
+        created.Find(c => c.NameKey == entity.NameKey && EntityResolver.Compatible(c.Type, entity.Type))
+        ?? created.Find(c => EntityResolver.MayJoinAcrossTypes(entity, c.Name, c.NameKey, c.Type));
 
     private CachedEntity Create(DocumentEntity entity, DocumentLinks links, List<CachedEntity> createdHere)
     {

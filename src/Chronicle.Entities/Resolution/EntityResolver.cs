@@ -1,11 +1,15 @@
 using Chronicle.Domain.Entities;
 using Chronicle.Entities.Chains;
+using Chronicle.Entities.Recognition;
 
 namespace Chronicle.Entities.Resolution;
 
 /// <summary>One entity of a document, as its name chain: the canonical name and every name it was called.</summary>
 public sealed record DocumentEntity(int Chain, string Name, EntityType Type, IReadOnlyList<string> Names, int Mentions)
 {
+    /// <summary>The article's wording shows the entity's type for one of its mentions at least (see <see cref="EntityMention.TypeShown"/>).</summary>
+    public bool TypeShown { get; init; }
+
     /// <summary>The normalized name (see <see cref="Chains.NameKey"/>), computed once: resolving and storing ask for it several times.</summary>
     public string NameKey { get; } = Chains.NameKey.Of(Name);
 
@@ -17,7 +21,7 @@ public sealed record DocumentEntity(int Chain, string Name, EntityType Type, IRe
         mentions.GroupBy(m => m.Chain).Select(g => new DocumentEntity(
                 g.Key, g.First().Canonical, g.First().Type,
                 g.Where(m => m.Kind == MentionKind.Name).Select(m => m.Text).Append(g.First().Canonical).Distinct().ToList(),
-                g.Count()))
+                g.Count()) { TypeShown = g.Any(m => m.TypeShown) })
             .ToList();
 }
 
@@ -89,6 +93,40 @@ public static class EntityResolver
     }
 
     private static long? Choose(DocumentEntity entity, IReadOnlyList<KnownEntity> known, HashSet<long> context, bool contextual)
+    {
+        if (ChooseSameType(entity, known, context, contextual) is { } key) return key;
+        if (!contextual) return null;
+        var across = known.Where(k => MayJoinAcrossTypes(entity, k.Name, k.NameKey, k.Type)).ToList();
+        return across.Count > 0 ? Best(across, context).Key : null;
+    }
+
+    /// <summary>
+    /// Whether a document's entity may be the entity of another type with the same normalized name ("Camp Mystic" the
+    /// organization, read as a person in another article): only a person against an organization (not a place: a place
+    /// read as a person is often a piece of a person's name, "Suk Yeol" of "Yoon Suk Yeol", which would then tie the
+    /// person's articles together), when neither name is a person's by its shape (a listed given name first) and the document does not show its own
+    /// reading of the type, except that an organization shown by its wording ("Hooli's shareholders") joins a person of
+    /// its name, which only the tagger's guess can have made. The entity's type is then the most frequent type of all
+    /// its mentions over the store (see <see cref="Linking.EntityTypes"/>).
+    /// </summary>
+    public static bool MayJoinAcrossTypes(DocumentEntity entity, string knownName, string knownNameKey, EntityType knownType)
+    {
+        if (knownType == entity.Type || knownNameKey != entity.NameKey) return false;
+        if (!(knownType == EntityType.Person && entity.Type == EntityType.Organization || entity.Type == EntityType.Person && knownType == EntityType.Organization)) return false;
+        if (PersonShaped(entity.Name) || PersonShaped(knownName)) return false;
+        return !entity.TypeShown || entity.Type == EntityType.Organization && knownType == EntityType.Person;
+    }
+
+    /// <summary>A listed given name first ("Ilse Vale"), or a listed given name alone: a person's name whatever a tagger read.</summary>
+    private static bool PersonShaped(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return false;
+        string first = words[NameChainer.CoreRange(words).First];
+        return Gazetteer.Default.Contains(Gazetteer.FirstName, first);
+    }
+
+    private static long? ChooseSameType(DocumentEntity entity, IReadOnlyList<KnownEntity> known, HashSet<long> context, bool contextual)
     {
         if (!contextual && IsLoneName(entity)) return null;
         string nameKey = entity.NameKey;

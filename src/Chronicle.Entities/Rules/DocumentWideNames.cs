@@ -25,27 +25,74 @@ internal static class DocumentWideNames
                 d.Type = EntityType.Person;
     }
 
-    /// <summary>Legal forms that end a company's full name ("Hooli Inc.", "Globex Corp."): the words before them are the company's short name.</summary>
-    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
-        { "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "LLC", "plc", "PLC", "AG", "GmbH", "SA", "NV" };
-
     /// <summary>
-    /// A company the article names with its legal form ("Hooli Inc.") is an organization where the article names it
-    /// without ("Hooli shares rose", a headline's "Hooli Board to Meet"), whatever type the tagger read there.
+    /// A name is an organization on every line of the article where the article's wording somewhere shows it to be one
+    /// (<see cref="TypeCues"/>: "Hooli Inc.", "Hooli's shareholders", "shares of Hooli", "Hooli, the search company",
+    /// "Hooli said it", a ticker), and nothing shows it to be a person ("Mr. Hooli", "Hooli said he", a given name before
+    /// it elsewhere): the tagger reads a one-word company as a person sentence after sentence, and each reading alone
+    /// is no evidence. Names whose type the wording shows are marked <see cref="DraftMention.TypeShown"/>, so that linking
+    /// across articles can tell a shown type from the tagger's guess. Listed places are left to the lists.
     /// </summary>
-    public static void RetypeCompanyShortNames(List<DraftMention> drafts)
+    public static void RetypeByTypeCues(List<TokenView[]> views, List<DraftMention> drafts)
     {
-        var shortNames = new HashSet<string>(drafts.Where(d => d.Type == EntityType.Organization && d.Words.Length > 1 && LegalForms.Contains(d.Words[^1]))
-            .Select(d => string.Join(' ', d.Words[..^1])), StringComparer.Ordinal);
-        if (shortNames.Count == 0) return;
+        var names = new Dictionary<string, (string[] Words, int Organization, int Person)>(StringComparer.Ordinal);
         foreach (var d in drafts)
         {
-            if (d.Type == EntityType.Organization) continue;
-            bool shortName = shortNames.Contains(string.Join(' ', d.Words));
-            // "Hooli Board": the short name followed by a word for what a company has.
-            bool ofTheCompany = d.Words.Length > 1 && DesignatorRule.Lists.Holders.Contains(d.Words[^1].ToLowerInvariant()) && shortNames.Contains(string.Join(' ', d.Words[..^1]));
-            if (shortName || ofTheCompany) d.Type = EntityType.Organization;
+            if (d.Type == EntityType.Product || d.Kind != MentionKind.Name || d.Words.Length == 0 || !char.IsUpper(d.Words[0][0])) continue;
+            string key = string.Join(' ', d.Words);
+            if (d.Type != EntityType.Location || !Gazetteer.Default.Contains(Gazetteer.Location, key)) names.TryAdd(key, (d.Words, 0, 0));
         }
+        if (names.Count == 0) return;
+        // A given name before it makes a person of the name ("Ilse Hooli" ... "Hooli said"), and of the full name itself.
+        foreach (var d in drafts.Where(d => d.Type == EntityType.Person && d.Words.Length > 1 && Gazetteer.Default.Contains(Gazetteer.FirstName, d.Words[NameChainer.CoreRange(d.Words).First])))
+        {
+            foreach (string key in new[] { string.Join(' ', d.Words), d.Words[^1] })
+                if (names.TryGetValue(key, out var n)) names[key] = n with { Person = n.Person + 1 };
+        }
+        var byFirst = names.Values.GroupBy(n => n.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(n => n.Words).ToList(), StringComparer.Ordinal);
+        foreach (var s in views)
+        {
+            if (DocumentEvidence.IsAllCaps(s)) continue;
+            for (int i = 0; i < s.Length; i++)
+            {
+                if (!byFirst.TryGetValue(s[i].Form, out var candidates)) continue;
+                // The name standing alone, not inside a longer one ("Hooli Japan"), though it may follow a title ("Mr.").
+                if (i > 0 && s[i - 1].Capitalized && char.IsLetter(s[i - 1].Form[0]) && !s[i - 1].Form.EndsWith('.')) continue;
+                foreach (var words in candidates)
+                {
+                    int last = i + words.Length - 1;
+                    if (last >= s.Length || !Same(s, i, words)) continue;
+                    if (last + 1 < s.Length && s[last + 1].Capitalized && char.IsLetter(s[last + 1].Form[0]) && !TypeCues.LegalForms.Contains(s[last + 1].Form)) continue;
+                    var (organization, person) = TypeCues.At(s, i, last);
+                    if (organization == 0 && person == 0) continue;
+                    string key = string.Join(' ', words);
+                    var n = names[key];
+                    names[key] = n with { Organization = n.Organization + organization, Person = n.Person + person };
+                }
+            }
+        }
+        var organizations = names.Where(n => n.Value.Organization >= 2 && n.Value.Person == 0).Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
+        var people = names.Where(n => n.Value.Person > 0 && n.Value.Organization == 0).Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var d in drafts)
+        {
+            if (d.Type == EntityType.Product || d.Kind != MentionKind.Name) continue;
+            string key = string.Join(' ', d.Words);
+            // "Hooli Board" in a headline: the company's name followed by a word for what a company has.
+            bool ofTheCompany = d.Words.Length > 1 && DesignatorRule.Lists.Holders.Contains(d.Words[^1].ToLowerInvariant()) && organizations.Contains(string.Join(' ', d.Words[..^1]));
+            if (organizations.Contains(key) && !(d.Type == EntityType.Location && Gazetteer.Default.Contains(Gazetteer.Location, key)) || ofTheCompany)
+            {
+                d.Type = EntityType.Organization;
+                d.TypeShown = true;
+            }
+            else if (d.Type == EntityType.Person && people.Contains(key)) d.TypeShown = true;
+        }
+    }
+
+    private static bool Same(TokenView[] s, int start, string[] words)
+    {
+        for (int k = 0; k < words.Length; k++)
+            if (s[start + k].Form != words[k]) return false;
+        return true;
     }
 
     /// <summary>"the 777-200LR" after "Boeing 777": a code, or a numeric code's variant, of a model already named.</summary>

@@ -89,4 +89,45 @@ public class CrossDocumentTests
         Assert.Single(baldwin.Select(m => m.EntityKey).Distinct());
         Assert.All(baldwin, m => Assert.Equal("Alec Baldwin", m.Entity));
     }
+
+    [Fact]
+    public void A_name_read_as_a_person_joins_the_company_another_article_shows_it_to_be()
+    {
+        using var dir = new TempFolder();
+        using var store = new SqliteStore(dir.File("c.db"));
+        Save(store, "Pemberton's shareholders rejected the plan on Monday. Pemberton said it would try again. Pemberton opened in 1990.", "2024-03-04");
+        // Nothing in this article says what Pemberton is; the tagger reads a person.
+        Save(store, "Analysts said Pemberton had lost ground to rivals. Pemberton did not comment.", "2024-03-05");
+
+        var company = Assert.Single(store.FindEntities("Pemberton"));
+        Assert.Equal(2, company.Documents);
+        Assert.Equal(EntityType.Organization, company.Type);
+    }
+
+    [Fact]
+    public void A_company_shown_by_its_wording_joins_the_entity_an_earlier_article_guessed_a_person()
+    {
+        using var dir = new TempFolder();
+        using var store = new SqliteStore(dir.File("c.db"));
+        Save(store, "Analysts said Pemberton had lost ground to rivals. Pemberton did not comment.", "2024-03-04");
+        Save(store, "Pemberton's shareholders rejected the plan on Monday. Pemberton's chief executive said the company would try again. Pemberton opened in 1990.", "2024-03-05");
+
+        var company = Assert.Single(store.FindEntities("Pemberton"));
+        Assert.Equal(2, company.Documents);
+        Assert.Equal(EntityType.Organization, company.Type);
+    }
+
+    [Fact]
+    public void A_person_shown_by_the_wording_does_not_join_a_company_of_the_same_name()
+    {
+        using var dir = new TempFolder();
+        using var store = new SqliteStore(dir.File("c.db"));
+        Save(store, "Pemberton's shareholders rejected the plan on Monday. Pemberton said it would try again.", "2024-03-04");
+        Save(store, "Mr. Pemberton said he would retire to the coast. Pemberton is 71.", "2024-03-05");
+
+        var named = store.FindEntities("Pemberton");
+        Assert.Equal(2, named.Count);
+        Assert.Contains(named, e => e.Type == EntityType.Person);
+        Assert.Contains(named, e => e.Type == EntityType.Organization);
+    }
 }

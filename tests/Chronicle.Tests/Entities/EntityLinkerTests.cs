@@ -270,10 +270,35 @@ public class EntityLinkerTests
     {
         var catalogue = new MemoryCatalogue();
         var links = LinkAndPersist(new EntityLinker(), catalogue,
-            Name("Northwind Energy", EntityType.Organization, 0), Name("Northwind Energy", EntityType.Location, 1), Name("Northwind Energy", EntityType.Person, 2));
+            Name("Northwind Energy", EntityType.Organization, 0), Name("Northwind Energy", EntityType.Location, 1),
+            Name("Northwind Energy", EntityType.Person, 2) with { TypeShown = true });
         Assert.Equal(links.EntityOfChain[0], links.EntityOfChain[1]);
-        Assert.NotEqual(links.EntityOfChain[0], links.EntityOfChain[2]); // a person is never a company
+        Assert.NotEqual(links.EntityOfChain[0], links.EntityOfChain[2]); // a person the wording shows ("Mr.") is not the company
         Assert.Equal(2, catalogue.Entities.Count);
+    }
+
+    [Fact]
+    public void A_name_read_as_a_person_without_evidence_is_the_company_of_that_name_in_one_document_and_across_documents()
+    {
+        var catalogue = new MemoryCatalogue();
+        var linker = new EntityLinker();
+        var first = LinkAndPersist(linker, catalogue, Name("Vantrel Mining", EntityType.Organization, 0), Name("Vantrel Mining", EntityType.Organization, 0),
+            Name("Vantrel Mining", EntityType.Organization, 0), Name("Vantrel Mining", EntityType.Person, 1));
+        Assert.Equal(first.EntityOfChain[0], first.EntityOfChain[1]);
+        var second = LinkAndPersist(linker, catalogue, Name("Vantrel Mining", EntityType.Person, 0));
+        Assert.Equal(first.EntityOfChain[0], second.EntityOfChain[0]);
+        var shown = LinkAndPersist(linker, catalogue, Name("Vantrel Mining", EntityType.Person, 0) with { TypeShown = true });
+        Assert.NotEqual(first.EntityOfChain[0], shown.EntityOfChain[0]);
+    }
+
+    [Fact]
+    public void A_person_named_with_a_given_name_never_joins_an_organization_of_that_name()
+    {
+        var catalogue = new MemoryCatalogue();
+        var linker = new EntityLinker();
+        var first = LinkAndPersist(linker, catalogue, Name("Paul Vantrel", EntityType.Organization, 0));
+        var second = LinkAndPersist(linker, catalogue, Name("Paul Vantrel", EntityType.Person, 0));
+        Assert.NotEqual(first.EntityOfChain[0], second.EntityOfChain[0]);
     }
 
     private static IEnumerable<List<T>> Orders<T>(List<T> items) => items.Count <= 1 ? [items]

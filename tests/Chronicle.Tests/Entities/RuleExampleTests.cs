@@ -111,6 +111,46 @@ public class RuleExampleTests
         Assert.All(mentions.Where(m => m.Text == shortName), m => Assert.Equal(EntityType.Organization, m.Type));
     }
 
+    // Each text names a made-up company the tagger reads as a person on every line; one cue in the wording makes it an organization on all of them.
+    [Theory]
+    [InlineData("Pemberton lost ground to rivals, analysts said. Pemberton's shareholders rejected the plan.", "Pemberton")]
+    [InlineData("Analysts said Marlowe had lost ground to rivals. Marlowe's chief executive resigned on Monday.", "Marlowe")]
+    [InlineData("Analysts said Dorsey had lost ground to rivals. Shares of Dorsey fell 3 percent.", "Dorsey")]
+    [InlineData("Analysts said Kessler had lost ground to rivals. Kessler (NYSE: KSL) reports on Friday.", "Kessler")]
+    [InlineData("Analysts said Halbrook had lost ground to rivals. Halbrook, the shipping company, did not comment.", "Halbrook")]
+    [InlineData("Halbrook said it would cut 400 jobs. Analysts said Halbrook had lost ground. Halbrook said it expects lower sales.", "Halbrook")]
+    [InlineData("Analysts said Marlowe had lost ground to rivals. Dorsey bought a stake in Marlowe last year.", "Marlowe")]
+    [InlineData("Analysts said Pemberton had lost ground to rivals. She became chief executive of Pemberton in 2019.", "Pemberton")]
+    public void A_name_the_article_shows_to_be_a_company_is_an_organization_on_every_line(string text, string company)
+    {
+        var mentions = Recognize(text).Where(m => m.Text == company).ToList();
+        Assert.True(mentions.Count >= 2, $"{company} found {mentions.Count} times");
+        Assert.All(mentions, m => Assert.Equal(EntityType.Organization, m.Type));
+        Assert.Contains(mentions, m => m.TypeShown);
+    }
+
+    [Theory]
+    [InlineData("Halbrook said it would rain. Mr. Halbrook said it again on Monday.", "Halbrook")]
+    [InlineData("Halbrook said it would rain. Halbrook said he would stay home. Halbrook said it again.", "Halbrook")]
+    [InlineData("Dana Halbrook spoke. Halbrook said it would rain. Halbrook said it again on Monday.", "Halbrook")]
+    public void A_name_the_article_shows_to_be_a_person_stays_a_person(string text, string person)
+    {
+        var mentions = Recognize(text).Where(m => m.Text == person).ToList();
+        Assert.NotEmpty(mentions);
+        Assert.All(mentions, m => Assert.Equal(EntityType.Person, m.Type));
+    }
+
+    [Theory]
+    [InlineData("Analysts said Halbrook had lost ground. Halbrook said it was a fair result.")]
+    [InlineData("Analysts said Halbrook had lost ground. Halbrook's stake in the firm rose.")]
+    [InlineData("Analysts said Halbrook had lost ground. Halbrook's takeover of the firm was approved.")]
+    public void One_weak_cue_or_what_a_person_may_own_does_not_retype_a_person(string text)
+    {
+        var mentions = Recognize(text).Where(m => m.Text == "Halbrook").ToList();
+        Assert.NotEmpty(mentions);
+        Assert.All(mentions, m => Assert.Equal(EntityType.Person, m.Type));
+    }
+
     [Theory]
     [InlineData("Seattle-based Lumora Inc. cut 300 jobs on Monday.", "Lumora Inc.", EntityType.Organization)]
     [InlineData("Bill Gates-founded Microsoft offered to buy the firm.", "Microsoft", EntityType.Organization)]

@@ -108,7 +108,9 @@ public class PropertyTests
     private static void CheckIngestOrder(bool entityTypes, string[]? regressionSeeds = null, bool companiesAsPlaces = false)
     {
         using var dir = new TempFolder();
-        var pages = PageGenerator.Pages(seed: 11, count: 14, companiesAsPlaces);
+        // Seed 11's pages show every company they also name as a place ("chief executive of"), which the recognizer now reads as one
+        // organization on the whole page; seed 12's still give entities with mentions of two types.
+        var pages = PageGenerator.Pages(seed: companiesAsPlaces ? 12 : 11, count: 14, companiesAsPlaces);
         string reference = dir.File("reference.db");
         Ingest(reference, pages, dir.File("reference.jsonl"), batchSize: 200);
         string expected = Dump(reference, entityTypes);
