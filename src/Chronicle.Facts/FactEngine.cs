@@ -1,8 +1,8 @@
+using Chronicle.Domain.Time;
 using Chronicle.Events.Names;
 using Chronicle.Domain.Events;
 using Chronicle.Events.Extraction;
 using Chronicle.Events.Ontology;
-using Chronicle.Events.Timing;
 
 namespace Chronicle.Facts;
 
@@ -121,16 +121,17 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         foreach (var r in records)
             foreach (var definition in EffectsOf(r, e => e.ScheduledBy is not null))
             {
-                if (r.Event.First(definition.ScheduledBy!) is not { } until || !Timex.TryParse(until.Value, out var range)) continue;
+                if (r.Event.First(definition.ScheduledBy!) is not { } until || !DateInterval.TryParse(until.Value, out var range)) continue;
+                var last = range.EndInclusive!.Value;
                 var subject = r.Event.First(definition.Subject!);
                 if (subject is null) continue;
-                string value = Timex.Format(range.Latest);
+                string value = DateInterval.Format(last);
                 var effect = new Effect(definition, r, identities.Of(subject), definition.Object is null ? null : r.Event.First(definition.Object)?.Value, Organization(r.Event, identities), Context(r.Event),
-                    range.Latest, value, false, false, true, false, r.Reported, FactPartitions.Of(subject));
+                    last, value, false, false, true, false, r.Reported, FactPartitions.Of(subject));
                 // Known as planned from the report; in force from the day it names, once that day is known to have come.
                 yield return effect;
-                var due = range.Latest > r.Reported ? range.Latest : r.Reported;
-                if (range.Latest <= asOf) yield return effect with { Effective = true, KnownOn = due };
+                var due = last > r.Reported ? last : r.Reported;
+                if (last <= asOf) yield return effect with { Effective = true, KnownOn = due };
             }
     }
 
@@ -140,8 +141,8 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         var e = record.Event;
         var type = ontology.Find(e.Type);
         if (type is null) yield break;
-        bool hasDate = Timex.TryParse(e.Time, out var when);
-        var key = hasDate ? when.Earliest : record.Reported;
+        bool hasDate = DateInterval.TryParse(e.Time, out var when);
+        var key = hasDate ? when.Start!.Value : record.Reported;
         bool undated = e.TimeAnchor == TimeAnchor.Undated || !hasDate;
         // A scheduled effect takes place on the date its time role names (ScheduledEnds), not on the event's.
         foreach (var effect in type.Effects.Where(f => f.ScheduledBy is null))
@@ -154,7 +155,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
                     if ((byObject ? objectPartition : subjectPartition) is not { } partition) continue;
                     if (subject != "*" && obj is not null && type.Role(effect.Object!)?.IsEntity == true && identities.Same(subject, obj)) continue;
                     bool asserted = e.Modality == Modality.Asserted && !e.Negated;
-                    bool scheduled = e.Modality == Modality.Expected && !e.Negated && e.TimeAnchor == TimeAnchor.Explicit && hasDate && when.Earliest > record.Reported;
+                    bool scheduled = e.Modality == Modality.Expected && !e.Negated && e.TimeAnchor == TimeAnchor.Explicit && hasDate && key > record.Reported;
                     bool isDeferred = effect.Op == EffectOp.Close && e.TimeAnchor != TimeAnchor.Explicit
                                       && deferred.Contains((record.DocumentId, effect.Relation, subject));
                     string? qualifier = effect.Object is not null && type.Role(effect.Object)?.Kind == RoleKind.Position ? Organization(e, identities) : null;
@@ -165,7 +166,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
                         undated && !scheduled, asserted && !isDeferred, scheduled, isDeferred, record.Reported, partition);
                     yield return reported;
                     // A scheduled change is known as planned from its report, and takes effect on its day once that day is past.
-                    if (scheduled && when.Earliest <= asOf && !isDeferred) yield return reported with { Effective = true, KnownOn = when.Earliest };
+                    if (scheduled && key <= asOf && !isDeferred) yield return reported with { Effective = true, KnownOn = key };
                 }
         }
     }
@@ -278,7 +279,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
 
     private static void CloseState(FactState s, Effect e, FactSource source)
     {
-        s.ValidTo = e.Value ?? Timex.Format(e.Record.Reported);
+        s.ValidTo = e.Value ?? DateInterval.Format(e.Record.Reported);
         s.ToKey = e.Value is not null ? e.Key : e.Record.Reported;
         s.ClosedBy = source;
         s.ClosedBySchedule = e.Scheduled;
