@@ -30,7 +30,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
 
     private sealed record Effect(
         EffectDefinition Definition, EventRecord Record, string Subject, string? Object, string? Qualifier, IReadOnlyList<string> Context,
-        DateOnly Key, string? Value, bool Undated, bool Effective, bool Scheduled, bool Deferred, DateOnly KnownOn, string Partition);
+        DateOnly Key, DateInterval? Date, bool Undated, bool Effective, bool Scheduled, bool Deferred, DateOnly KnownOn, string Partition);
 
     /// <param name="partition">Only the effects of this partition (<see cref="FactPartitions"/>); null: all.</param>
     public FactSet Compute(IReadOnlyList<EventRecord> records, DateOnly asOf, string? partition = null)
@@ -125,9 +125,8 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
                 var last = range.EndInclusive!.Value;
                 var subject = r.Event.First(definition.Subject!);
                 if (subject is null) continue;
-                string value = DateInterval.Format(last);
                 var effect = new Effect(definition, r, identities.Of(subject), definition.Object is null ? null : r.Event.First(definition.Object)?.Value, Organization(r.Event, identities), Context(r.Event),
-                    last, value, false, false, true, false, r.Reported, FactPartitions.Of(subject));
+                    last, DateInterval.Day(last), false, false, true, false, r.Reported, FactPartitions.Of(subject));
                 // Known as planned from the report; in force from the day it names, once that day is known to have come.
                 yield return effect;
                 var due = last > r.Reported ? last : r.Reported;
@@ -162,7 +161,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
                     var target = obj;
                     if (effect.Op == EffectOp.Close && obj is null && namedEnds.TryGetValue((record.DocumentId, effect.Relation, subject), out var named))
                         (target, qualifier) = (named.Object, named.Organization);
-                    var reported = new Effect(effect, record, subject, target, qualifier, Context(e), key, hasDate ? e.Time : null,
+                    var reported = new Effect(effect, record, subject, target, qualifier, Context(e), key, hasDate ? when : null,
                         undated && !scheduled, asserted && !isDeferred, scheduled, isDeferred, record.Reported, partition);
                     yield return reported;
                     // A scheduled change is known as planned from its report, and takes effect on its day once that day is past.
@@ -226,8 +225,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         else
         {
             var state = NewState(e, source);
-            state.ValidFrom = e.Undated ? null : e.Value;
-            state.FromKey = e.Undated ? null : e.Key;
+            state.From = e.Undated ? null : e.Date;
             states.Add(state);
         }
         if (!e.Undated && e.Definition.Succession && e.Object is not null && lexicon.FindPosition(e.Object) is { Singleton: true })
@@ -279,8 +277,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
 
     private static void CloseState(FactState s, Effect e, FactSource source)
     {
-        s.ValidTo = e.Value ?? DateInterval.Format(e.Record.Reported);
-        s.ToKey = e.Value is not null ? e.Key : e.Record.Reported;
+        s.To = e.Date ?? DateInterval.Day(e.Record.Reported);
         s.ClosedBy = source;
         s.ClosedBySchedule = e.Scheduled;
         s.ClosingSources.Add(source);
@@ -290,7 +287,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
     {
         s.Sources.Add(source);
         if (s.Qualifier is null && e.Qualifier is not null) s.Qualifier = e.Qualifier;
-        if (s.FromKey is null && !e.Undated && e.Definition.Op == EffectOp.Open && (s.ToKey is null || e.Key < s.ToKey)) { s.FromKey = e.Key; s.ValidFrom = e.Value; }
+        if (s.FromKey is null && !e.Undated && e.Definition.Op == EffectOp.Open && (s.ToKey is null || e.Key < s.ToKey)) s.From = e.Date;
         if (e.Record.Reported < s.ReportedAt) s.ReportedAt = e.Record.Reported;
     }
 
