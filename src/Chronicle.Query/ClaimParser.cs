@@ -5,85 +5,52 @@ namespace Chronicle.Query;
 
 /// <summary>
 /// Maps a short present-tense English claim to a state in the relation families: positions, charges,
-/// convictions, sentences, custody, ownership, pending and blocked deals, lawsuits, death and marriage.
+/// convictions, sentences, custody, ownership, pending and blocked deals, lawsuits, death and marriage. How claims
+/// name each relation is data: the ontology's claim forms (<see cref="EventOntology.ClaimForms"/>), tried in order.
 /// </summary>
-public sealed partial class ClaimParser(Lexicon lexicon)
+public sealed class ClaimParser(Lexicon lexicon, IReadOnlyList<ClaimFormDefinition> forms)
 {
-    public static ClaimParser Default { get; } = new(Lexicon.Default);
-
-    private sealed record Form(Regex Pattern, string Relation);
-
-    private static readonly Form[] Forms =
-    [
-        new(R(@"^(?<s>.+?) (?:is|are|remains?) (?:currently |still )?(?:facing|charged with|accused of|under indictment for|indicted (?:on|for))\b ?(?<o>.*)$"), "faces_charge"),
-        new(R(@"^(?<s>.+?) (?:faces|face|is awaiting trial|awaits trial|is on trial|is standing trial|stands trial|has been charged with|has been indicted (?:on|for)|was charged with|was indicted (?:on|for)|has been accused of)\b ?(?:on |for )?(?<o>.*)$"), "faces_charge"),
-        new(R(@"^(?<s>.+?) (?:has been|have been|was|is|were|are|stands) (?:convicted|found guilty)\b ?(?:of |on )?(?<o>.*)$"), "convicted"),
-        new(R(@"^(?<s>.+?) (?:has pleaded|pleaded|pleads) guilty\b ?(?:to )?(?<o>.*)$"), "convicted"),
-        new(R(@"^(?<s>.+?) (?:has been|have been|was|is|were) sentenced\b ?(?:to )?(?<o>.*)$"), "sentenced"),
-        new(R(@"^(?<s>.+?) (?:is|remains) serving (?<o>.+)$"), "sentenced"),
-        new(R(@"^(?<s>.+?) (?:is|are|remains?) (?:in custody|in jail|in prison|behind bars|detained|under arrest|jailed|imprisoned|incarcerated)\b.*$"), "in_custody"),
-        new(R(@"^(?<s>.+?) (?:has been|was|have been) (?:arrested|detained|jailed|imprisoned|taken into custody|remanded in custody)\b.*$"), "in_custody"),
-        new(R(@"^(?<s>.+?) (?:has been|have been|was|is) (?:named|appointed|picked|chosen|selected|tapped|nominated|hired)\b ?(?:as |to be |to become )?(?<o>.+)$"), "named_to_position"),
-        new(R(@"^(?<s>.+?) (?:has agreed|agreed|agrees|is set|plans|is planning|has offered|offered) to (?:acquire|buy|purchase|take over|merge with) (?<o>.+)$"), "agreed_to_acquire"),
-        new(R(@"^(?<s>.+?) (?:is buying|is acquiring|is purchasing|is taking over) (?<o>.+)$"), "agreed_to_acquire"),
-        new(R(@"^(?<s>.+?) (?:owns|controls|has acquired|has bought|has purchased|has taken over|acquired|bought|took over|is the owner of|is the parent of|is the parent company of|has completed (?:its |the )?(?:acquisition|purchase|takeover) of|completed (?:its |the )?(?:acquisition|purchase|takeover) of) (?<o>.+)$"), "owns"),
-        new(R(@"^(?<o>.+?) (?:is|has been) (?:owned|acquired|bought|controlled) by (?<s>.+)$"), "owns"),
-        new(R(@"^(?<s>.+?) (?:is suing|has sued|sued|sues|is taking legal action against|has filed (?:a )?(?:lawsuit|suit) against|is in a lawsuit against)\b ?(?<o>.*)$"), "suing"),
-        new(R(@"^(?<s>.+?) (?:has blocked|blocked|blocks|is blocking|has prohibited|has vetoed|vetoed) (?<o>.+)$"), "blocked"),
-        new(R(@"^(?<s>.+?) (?:is dead|has died|died|was killed|has been killed|is deceased)\b.*$"), "dead"),
-        new(R(@"^(?<s>.+?) (?:is|are) (?:married|wed) (?:to )?(?<o>.*)$"), "married"),
-        new(R(@"^(?<s>.+?) (?:is bankrupt|has filed for bankruptcy|is in bankruptcy|went bankrupt)\b.*$"), "bankrupt"),
-        new(R(@"^(?<s>.+?) (?:works|is working) (?:at|for) (?<o>.+)$"), "works_at"),
-        new(R(@"^(?<s>.+?) (?:is employed by|is employed at|is on the staff of) (?<o>.+)$"), "works_at"),
-        new(R(@"^(?<s>.+?) (?:leads|heads|runs|chairs|is in charge of|is at the helm of) (?<o>.+)$"), "leads"),
-        new(R(@"^(?<s>.+?) (?:is|remains|serves as|is serving as|is still) (?<o>.+)$"), "holds_position"),
-    ];
-
-    private static Regex R(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    public static ClaimParser Default { get; } = new(Lexicon.Default, EventOntology.Default.ClaimForms);
 
     public Claim? Parse(string text)
     {
         string claim = text.Trim().TrimEnd('.', '!', '?').Replace('’', '\'');
-        foreach (var form in Forms)
+        foreach (var form in forms)
         {
             var m = form.Pattern.Match(claim);
             if (!m.Success) continue;
             string subject = StripArticle(m.Groups["s"].Value);
             string obj = m.Groups["o"].Success ? m.Groups["o"].Value.Trim() : "";
             var subjectNames = Names(subject);
-            switch (form.Relation)
+            switch (form.Object)
             {
-                case "holds_position" or "named_to_position":
+                case ClaimObject.Position:
                 {
                     var position = ParsePosition(obj);
                     if (position is null) continue;
                     return new Claim(text, form.Relation, subjectNames[0], position.Value.Role, subjectNames, [], position.Value.Organizations.FirstOrDefault())
                         { OrganizationNames = position.Value.Organizations };
                 }
-                case "works_at":
+                case ClaimObject.Organization:
                 {
+                    // "X leads Y" (singleton only): any position that has one holder at a time (chief executive, leader, president, chair).
                     var orgs = Names(StripArticle(obj));
-                    return new Claim(text, "holds_position", subjectNames[0], null, subjectNames, [], orgs[0]) { OrganizationNames = orgs };
+                    return new Claim(text, form.Relation, subjectNames[0], null, subjectNames, [], orgs[0]) { OrganizationNames = orgs, SingletonOnly = form.SingletonOnly };
                 }
-                case "leads":
-                {
-                    // "X leads Y": any position that has one holder at a time (chief executive, leader, president, chair).
-                    var orgs = Names(StripArticle(obj));
-                    return new Claim(text, "holds_position", subjectNames[0], null, subjectNames, [], orgs[0]) { OrganizationNames = orgs, SingletonOnly = true };
-                }
-                case "faces_charge" or "convicted":
+                case ClaimObject.Charge:
                     return new Claim(text, form.Relation, subjectNames[0], ChargeText(obj), subjectNames, [], null);
-                case "sentenced":
+                case ClaimObject.Text:
                     return new Claim(text, form.Relation, subjectNames[0], obj.Length == 0 ? null : obj.ToLowerInvariant(), subjectNames, [], null);
-                case "in_custody" or "dead" or "bankrupt":
+                case ClaimObject.None:
                     return new Claim(text, form.Relation, subjectNames[0], null, subjectNames, [], null);
                 default:
                 {
                     var objects = EntityNames(obj);
-                    if (objects.Count == 0 && form.Relation is not "suing") continue;
+                    // A form whose object may be left out ("X is suing") reads without one; else a claim with no name there is another form's.
+                    if (objects.Count == 0 && form.ObjectRequired) continue;
                     // "Microsoft's acquisition of Activision Blizzard": the deal is named by its target, last.
-                    if (form.Relation is "blocked" or "suing") objects.Reverse();
-                    if (form.Relation is "blocked" && objects.Count > 1) objects.RemoveRange(1, objects.Count - 1);
+                    if (form.TargetLast) objects.Reverse();
+                    if (form.OneObject && objects.Count > 1) objects.RemoveRange(1, objects.Count - 1);
                     return new Claim(text, form.Relation, subjectNames[0], objects.FirstOrDefault(), subjectNames, objects, null);
                 }
             }

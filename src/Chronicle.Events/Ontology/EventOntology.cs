@@ -15,6 +15,9 @@ public sealed class EventOntology
 
     public required IReadOnlyDictionary<string, string> Relations { get; init; }
     public required IReadOnlyList<EventTypeDefinition> Events { get; init; }
+
+    /// <summary>How claims name the relations, tried in order by the claim parser: the first form that reads the claim wins.</summary>
+    public IReadOnlyList<ClaimFormDefinition> ClaimForms { get; init; } = [];
     internal IReadOnlyDictionary<string, EventTypeDefinition> ByType { get; init; } = new Dictionary<string, EventTypeDefinition>();
 
     public EventTypeDefinition? Find(string type) => ByType.GetValueOrDefault(type);

@@ -19,7 +19,10 @@ internal static class OntologyCompiler
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
-    private sealed record File([property: JsonPropertyName("_doc")] List<string>? Doc, Dictionary<string, string> Relations, List<EventType> Events);
+    private sealed record File([property: JsonPropertyName("_doc")] List<string>? Doc, Dictionary<string, string> Relations, List<ClaimForm>? ClaimForms, List<EventType> Events);
+    private sealed record ClaimForm(
+        string Relation, List<string> Phrases, string Object, bool ObjectRequired, List<string>? ObjectPrefix, bool ObjectFirst, bool TargetLast,
+        bool OneObject, bool SingletonOnly, List<ClaimFormExample>? Examples);
     private sealed record EventType(
         string Type, string? Ace, List<Role> Roles, List<Trigger> Triggers, List<Effect> Effects, List<ExampleDefinition>? Examples,
         RequirementDefinition? Requires, string? PendingType, string? Summary, List<TriggerSummaryText>? TriggerSummaries);
@@ -49,9 +52,11 @@ internal static class OntologyCompiler
             if (!names.Add(t.Type)) throw new OntologyException($"{source}: event '{t.Type}' is defined twice");
         }
         var events = file.Events.Select(t => CompileType(t, file.Relations, names, (entry, message) => new OntologyException($"{source}: event '{t.Type}'{entry}: {message}"))).ToList();
+        var claimForms = (file.ClaimForms ?? []).Select((f, i) => CompileClaimForm(f, file.Relations, message => new OntologyException($"{source}: claim form {i + 1} ({f.Relation}): {message}"))).ToList();
         return new EventOntology
         {
             Relations = file.Relations,
+            ClaimForms = claimForms,
             Events = events,
             ByType = events.ToDictionary(e => e.Type, StringComparer.Ordinal),
         };
@@ -85,6 +90,17 @@ internal static class OntologyCompiler
             catch (InvalidDataException e) { throw fail($", trigger '{trigger.Pattern}'", e.Message); }
         }
         return type;
+    }
+
+    private static ClaimFormDefinition CompileClaimForm(ClaimForm f, Dictionary<string, string> relations, Func<string, OntologyException> fail)
+    {
+        if (f.Relation is null || !relations.ContainsKey(f.Relation)) throw fail($"unknown relation '{f.Relation}'");
+        if (!Enum.TryParse<ClaimObject>(f.Object, ignoreCase: true, out var obj) || !f.Object.All(char.IsLower)) throw fail($"unknown object '{f.Object}' (none, position, organization, charge, text, names)");
+        if (f.Phrases is not { Count: > 0 } || f.Phrases.Any(string.IsNullOrWhiteSpace)) throw fail("needs phrases");
+        if (f.Examples is not { Count: > 0 }) throw fail("needs at least one example");
+        if (obj == ClaimObject.None && (f.ObjectRequired || f.ObjectPrefix is { Count: > 0 } || f.ObjectFirst)) throw fail("a form without an object takes no object_required, object_prefix or object_first");
+        var pattern = ClaimFormPattern.Build(f.Phrases, obj, f.ObjectRequired, f.ObjectPrefix ?? [], f.ObjectFirst);
+        return new ClaimFormDefinition(f.Relation, pattern, obj, f.ObjectRequired, f.ObjectFirst, f.TargetLast, f.OneObject, f.SingletonOnly, f.Examples);
     }
 
     private static RoleDefinition CompileRole(Role r, Func<string, string, OntologyException> fail)

@@ -17,8 +17,21 @@ public class OntologyLoadTests
         return root.ToJsonString();
     }
 
+    /// <summary>The shipped ontology with one change made to the claim form at <paramref name="index"/>.</summary>
+    private static string WithClaimForm(int index, Action<JsonObject> change)
+    {
+        var root = JsonNode.Parse(Original)!.AsObject();
+        change(root["claim_forms"]!.AsArray()[index]!.AsObject());
+        return root.ToJsonString();
+    }
+
     public static TheoryData<string, string, string> Broken() => new()
     {
+        { "claim form of an unknown relation", WithClaimForm(0, f => f["relation"] = "accused"), "claim form 1 (accused): unknown relation 'accused'" },
+        { "claim form with an unknown object", WithClaimForm(1, f => f["object"] = "person"), "claim form 2 (faces_charge): unknown object 'person'" },
+        { "claim form without phrases", WithClaimForm(2, f => f["phrases"] = new JsonArray()), "claim form 3 (convicted): needs phrases" },
+        { "claim form without examples", WithClaimForm(3, f => f.Remove("examples")), "claim form 4 (convicted): needs at least one example" },
+        { "claim form without an object given a prefix", WithClaimForm(6, f => f["object_prefix"] = new JsonArray("in")), "claim form 7 (in_custody): a form without an object takes no" },
         { "unknown op", With("justice.arrest", t => t["effects"]![0]!["op"] = "start"), "event 'justice.arrest', effect 1: unknown op 'start'" },
         { "unknown relation", With("justice.release", t => t["effects"]![0]!["relation"] = "in_jail"), "event 'justice.release', effect 1: unknown relation 'in_jail'" },
         { "unknown frame", With("justice.arrest", t => t["triggers"]![0]!["frame"] = "adjective"), "event 'justice.arrest', trigger 'arrest~': unknown frame 'adjective'" },
