@@ -1,8 +1,8 @@
+using Chronicle.Domain.Time;
 using Chronicle.Events.Names;
 using Chronicle.Domain.Events;
 using Chronicle.Events.Extraction;
 using Chronicle.Events.Ontology;
-using Chronicle.Events.Timing;
 
 namespace Chronicle.Facts;
 
@@ -30,7 +30,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
 
     private sealed record Effect(
         EffectDefinition Definition, EventRecord Record, string Subject, string? Object, string? Qualifier, IReadOnlyList<string> Context,
-        DateOnly Key, string? Value, bool Undated, bool Effective, bool Scheduled, bool Deferred, DateOnly KnownOn, string Partition);
+        DateOnly Key, DateInterval? Date, bool Undated, bool Effective, bool Scheduled, bool Deferred, DateOnly KnownOn, string Partition);
 
     /// <param name="partition">Only the effects of this partition (<see cref="FactPartitions"/>); null: all.</param>
     public FactSet Compute(IReadOnlyList<EventRecord> records, DateOnly asOf, string? partition = null)
@@ -121,16 +121,16 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         foreach (var r in records)
             foreach (var definition in EffectsOf(r, e => e.ScheduledBy is not null))
             {
-                if (r.Event.First(definition.ScheduledBy!) is not { } until || !Timex.TryParse(until.Value, out var range)) continue;
+                if (r.Event.First(definition.ScheduledBy!) is not { } until || !DateInterval.TryParse(until.Value, out var range)) continue;
+                var last = range.EndInclusive!.Value;
                 var subject = r.Event.First(definition.Subject!);
                 if (subject is null) continue;
-                string value = Timex.Format(range.Latest);
                 var effect = new Effect(definition, r, identities.Of(subject), definition.Object is null ? null : r.Event.First(definition.Object)?.Value, Organization(r.Event, identities), Context(r.Event),
-                    range.Latest, value, false, false, true, false, r.Reported, FactPartitions.Of(subject));
+                    last, DateInterval.Day(last), false, false, true, false, r.Reported, FactPartitions.Of(subject));
                 // Known as planned from the report; in force from the day it names, once that day is known to have come.
                 yield return effect;
-                var due = range.Latest > r.Reported ? range.Latest : r.Reported;
-                if (range.Latest <= asOf) yield return effect with { Effective = true, KnownOn = due };
+                var due = last > r.Reported ? last : r.Reported;
+                if (last <= asOf) yield return effect with { Effective = true, KnownOn = due };
             }
     }
 
@@ -140,8 +140,8 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         var e = record.Event;
         var type = ontology.Find(e.Type);
         if (type is null) yield break;
-        bool hasDate = Timex.TryParse(e.Time, out var when);
-        var key = hasDate ? when.Earliest : record.Reported;
+        bool hasDate = DateInterval.TryParse(e.Time, out var when);
+        var key = hasDate ? when.Start!.Value : record.Reported;
         bool undated = e.TimeAnchor == TimeAnchor.Undated || !hasDate;
         // A scheduled effect takes place on the date its time role names (ScheduledEnds), not on the event's.
         foreach (var effect in type.Effects.Where(f => f.ScheduledBy is null))
@@ -154,18 +154,18 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
                     if ((byObject ? objectPartition : subjectPartition) is not { } partition) continue;
                     if (subject != "*" && obj is not null && type.Role(effect.Object!)?.IsEntity == true && identities.Same(subject, obj)) continue;
                     bool asserted = e.Modality == Modality.Asserted && !e.Negated;
-                    bool scheduled = e.Modality == Modality.Expected && !e.Negated && e.TimeAnchor == TimeAnchor.Explicit && hasDate && when.Earliest > record.Reported;
+                    bool scheduled = e.Modality == Modality.Expected && !e.Negated && e.TimeAnchor == TimeAnchor.Explicit && hasDate && key > record.Reported;
                     bool isDeferred = effect.Op == EffectOp.Close && e.TimeAnchor != TimeAnchor.Explicit
                                       && deferred.Contains((record.DocumentId, effect.Relation, subject));
                     string? qualifier = effect.Object is not null && type.Role(effect.Object)?.Kind == RoleKind.Position ? Organization(e, identities) : null;
                     var target = obj;
                     if (effect.Op == EffectOp.Close && obj is null && namedEnds.TryGetValue((record.DocumentId, effect.Relation, subject), out var named))
                         (target, qualifier) = (named.Object, named.Organization);
-                    var reported = new Effect(effect, record, subject, target, qualifier, Context(e), key, hasDate ? e.Time : null,
+                    var reported = new Effect(effect, record, subject, target, qualifier, Context(e), key, hasDate ? when : null,
                         undated && !scheduled, asserted && !isDeferred, scheduled, isDeferred, record.Reported, partition);
                     yield return reported;
                     // A scheduled change is known as planned from its report, and takes effect on its day once that day is past.
-                    if (scheduled && when.Earliest <= asOf && !isDeferred) yield return reported with { Effective = true, KnownOn = when.Earliest };
+                    if (scheduled && key <= asOf && !isDeferred) yield return reported with { Effective = true, KnownOn = key };
                 }
         }
     }
@@ -225,8 +225,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
         else
         {
             var state = NewState(e, source);
-            state.ValidFrom = e.Undated ? null : e.Value;
-            state.FromKey = e.Undated ? null : e.Key;
+            state.From = e.Undated ? null : e.Date;
             states.Add(state);
         }
         if (!e.Undated && e.Definition.Succession && e.Object is not null && lexicon.FindPosition(e.Object) is { Singleton: true })
@@ -278,8 +277,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
 
     private static void CloseState(FactState s, Effect e, FactSource source)
     {
-        s.ValidTo = e.Value ?? Timex.Format(e.Record.Reported);
-        s.ToKey = e.Value is not null ? e.Key : e.Record.Reported;
+        s.To = e.Date ?? DateInterval.Day(e.Record.Reported);
         s.ClosedBy = source;
         s.ClosedBySchedule = e.Scheduled;
         s.ClosingSources.Add(source);
@@ -289,7 +287,7 @@ public sealed class FactEngine(EventOntology ontology, Lexicon lexicon)
     {
         s.Sources.Add(source);
         if (s.Qualifier is null && e.Qualifier is not null) s.Qualifier = e.Qualifier;
-        if (s.FromKey is null && !e.Undated && e.Definition.Op == EffectOp.Open && (s.ToKey is null || e.Key < s.ToKey)) { s.FromKey = e.Key; s.ValidFrom = e.Value; }
+        if (s.FromKey is null && !e.Undated && e.Definition.Op == EffectOp.Open && (s.ToKey is null || e.Key < s.ToKey)) s.From = e.Date;
         if (e.Record.Reported < s.ReportedAt) s.ReportedAt = e.Record.Reported;
     }
 

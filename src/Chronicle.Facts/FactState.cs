@@ -1,3 +1,4 @@
+using Chronicle.Domain.Time;
 using Chronicle.Domain.Events;
 
 namespace Chronicle.Facts;
@@ -14,8 +15,9 @@ public sealed record FactSource(string DocumentId, DateOnly Reported, string Sen
 }
 
 /// <summary>
-/// A state relation(subject, object[, qualifier]) over one period: valid_from / valid_to are TIMEX3 values (null when
-/// unknown or open), reported_at is the first article that established it, and the closing event is kept.
+/// A state relation(subject, object[, qualifier]) over one period: it holds from the first day of <see cref="From"/> up to,
+/// not including, the first day of <see cref="To"/> (each a date value with its granularity; null when unknown or open).
+/// reported_at is the first article that established it, and the closing event is kept.
 /// </summary>
 public sealed class FactState
 {
@@ -25,10 +27,17 @@ public sealed class FactState
     public string? Object { get; internal set; }
     public string? Qualifier { get; set; }
     public IReadOnlyList<string> QualifierContext { get; set; } = [];
-    public string? ValidFrom { get; set; }
-    public DateOnly? FromKey { get; set; }
-    public string? ValidTo { get; set; }
-    public DateOnly? ToKey { get; set; }
+    /// <summary>The date it began, as its report gave it ("2023-W16": the week's days at week granularity); null when unknown.</summary>
+    public DateInterval? From { get; set; }
+    /// <summary>The date it ended (the closing report's date value, else the day of that report); null while open.</summary>
+    public DateInterval? To { get; set; }
+    /// <summary>The TIMEX3 value it began at, as answers show it.</summary>
+    public string? ValidFrom => From?.Value;
+    /// <summary>The first day it held: the first day of <see cref="From"/>.</summary>
+    public DateOnly? FromKey => From?.Start;
+    public string? ValidTo => To?.Value;
+    /// <summary>The first day it no longer held: the first day of <see cref="To"/>.</summary>
+    public DateOnly? ToKey => To?.Start;
     public DateOnly ReportedAt { get; set; }
     public List<FactSource> Sources { get; } = [];
     public FactSource? ClosedBy { get; set; }

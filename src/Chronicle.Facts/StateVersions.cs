@@ -1,3 +1,5 @@
+using Chronicle.Domain.Time;
+
 namespace Chronicle.Facts;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace Chronicle.Facts;
 /// </summary>
 public sealed record StateVersion(
     string Partition, string Relation, string Subject, long? SubjectKey, string? Object, long? ObjectKey, string? Qualifier, long? QualifierKey,
-    string? ValidFrom, DateOnly? FromKey, string? ValidTo, DateOnly? ToKey,
+    DateInterval? From, DateInterval? To,
     bool Asserted, bool Conflicting, string? EndedBy, IReadOnlyList<FactSource> Sources, DateOnly KnownFrom, DateOnly? KnownTo)
 {
     /// <summary>Where no organization is known: the organizations the reporting articles name (normalized), which a
@@ -21,16 +23,25 @@ public sealed record StateVersion(
     /// not read from a store.</summary>
     public string? StoredQualifierName { get; init; }
 
+    /// <summary>The TIMEX3 value it began at (<see cref="From"/>'s), as answers show it; null when unknown.</summary>
+    public string? ValidFrom => From?.Value;
+    /// <summary>The first day it held.</summary>
+    public DateOnly? FromKey => From?.Start;
+    /// <summary>The TIMEX3 value it ended at (<see cref="To"/>'s); null while open.</summary>
+    public string? ValidTo => To?.Value;
+    /// <summary>The first day it no longer held.</summary>
+    public DateOnly? ToKey => To?.Start;
+
     public bool KnownOn(DateOnly day) => KnownFrom <= day && (KnownTo is null || day < KnownTo);
 
     public bool HoldsOn(DateOnly day) => (FromKey is null || FromKey <= day) && (ToKey is null || ToKey > day);
 
     /// <summary>The same answer: every field but the days it was known.</summary>
     public bool SameView(StateVersion other) =>
-        (Partition, Relation, Subject, SubjectKey, Object, ObjectKey, Qualifier, QualifierKey, ValidFrom, FromKey, ValidTo, ToKey, Asserted, Conflicting, EndedBy,
+        (Partition, Relation, Subject, SubjectKey, Object, ObjectKey, Qualifier, QualifierKey, From, To, Asserted, Conflicting, EndedBy,
            string.Join('|', OrganizationsNamed))
-        == (other.Partition, other.Relation, other.Subject, other.SubjectKey, other.Object, other.ObjectKey, other.Qualifier, other.QualifierKey, other.ValidFrom,
-            other.FromKey, other.ValidTo, other.ToKey, other.Asserted, other.Conflicting, other.EndedBy,
+        == (other.Partition, other.Relation, other.Subject, other.SubjectKey, other.Object, other.ObjectKey, other.Qualifier, other.QualifierKey, other.From,
+            other.To, other.Asserted, other.Conflicting, other.EndedBy,
             string.Join('|', other.OrganizationsNamed))
         && Sources.Select(s => (s.DocumentId, s.Reported, s.Sentence)).SequenceEqual(other.Sources.Select(s => (s.DocumentId, s.Reported, s.Sentence)));
 
@@ -39,7 +50,7 @@ public sealed record StateVersion(
     {
         long? Key(string? identity) => identity is not null && identities.KeysOf(identity) is { Count: 1 } keys ? keys.First() : null;
         return new(partition, s.Relation, s.Subject, Key(s.Subject), s.Object, Key(s.Object), s.Qualifier, Key(s.Qualifier),
-            s.ValidFrom, s.FromKey, s.ValidTo, s.ToKey, asserted, s.Conflicts.Count > 0, s.ClosedBy?.EndingLabel, sources, day, null)
+            s.From, s.To, asserted, s.Conflicts.Count > 0, s.ClosedBy?.EndingLabel, sources, day, null)
         {
             OrganizationsNamed = s.Qualifier is null ? s.QualifierContext.Select(FactStateQuery.NameKey).Distinct().Order(StringComparer.Ordinal).ToList() : [],
         };

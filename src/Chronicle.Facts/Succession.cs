@@ -22,7 +22,7 @@ public sealed class Succession(IFactStates states, FactEngine engine)
                         && (v.ToKey is null || start < v.ToKey) && FirstReported(v) <= FirstReported(o))
             .OrderBy(o => o.FromKey).FirstOrDefault();
         if (successor is null) return v;
-        return v with { ValidTo = successor.ValidFrom, ToKey = successor.FromKey, EndedBy = successor.Sources.FirstOrDefault()?.EndingLabel };
+        return v with { To = successor.From, EndedBy = successor.Sources.FirstOrDefault()?.EndingLabel };
     }
 
     /// <summary>The holders whose terms a new holder's term ends, as <see cref="Ended"/> shows them.</summary>

@@ -1,7 +1,7 @@
+using Chronicle.Domain.Time;
 using Chronicle.Domain.Events;
 using Chronicle.Events.Names;
 using Chronicle.Events.Ontology;
-using Chronicle.Events.Timing;
 using Chronicle.Facts;
 
 namespace Chronicle.Query;
@@ -53,10 +53,10 @@ public sealed class FactQueries(IEventSource source, FactEngine engine)
             if (!groups.TryGetValue(key, out var list))
             {
                 groups[key] = list = [];
-                if (date != "PAST_REF" && Timex.TryParse(date, out var range))
+                if (date != "PAST_REF" && DateInterval.TryParse(date, out var range))
                 {
                     if (!datedEntries.TryGetValue((key.Type, subject, key.Modality), out var ofKind)) datedEntries[(key.Type, subject, key.Modality)] = ofKind = [];
-                    ofKind.Add((date, range.Earliest));
+                    ofKind.Add((date, range.Start!.Value));
                 }
             }
             list.Add(r);
@@ -64,10 +64,10 @@ public sealed class FactQueries(IEventSource source, FactEngine engine)
         var entries = new List<(DateOnly Key, TimelineEntry Entry)>();
         foreach (var (key, group) in groups)
         {
-            Timex.TryParse(key.Date, out var range);
+            bool dated = DateInterval.TryParse(key.Date, out var range);
             var first = group.OrderBy(r => r.Reported).First();
-            var sortKey = range.Value is null ? first.Reported : range.Earliest;
-            if (from is { } f && (range.Value is null ? sortKey : range.Latest) < f) continue;
+            var sortKey = dated ? range.Start!.Value : first.Reported;
+            if (from is { } f && (dated ? range.EndInclusive!.Value : sortKey) < f) continue;
             if (to is { } t && sortKey > t) continue;
             var richest = group.OrderByDescending(r => r.Event.Arguments.Count(a => a.Role != "org_context")).ThenBy(r => r.Reported).First();
             var sources = group.GroupBy(r => r.Sentence).Select(g => g.First()).OrderBy(r => r.Reported)

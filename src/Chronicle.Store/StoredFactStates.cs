@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Chronicle.Domain.Events;
+using Chronicle.Domain.Time;
 using Chronicle.Facts;
 
 namespace Chronicle.Store;
@@ -108,7 +109,7 @@ internal static class StoredFactStates
         {
             var keys = r.GetString(19).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(k => long.Parse(k, CultureInfo.InvariantCulture)).ToArray();
             var v = new StateVersion(r.GetString(0), r.GetString(1), r.GetString(2), Key(3), Text(5), Key(6), Text(8), Key(9),
-                Text(12), Day(13), Text(14), Day(15), Flag(16), Flag(17), Text(18), [], StoredValues.Day(r, 20), Day(21))
+                End(Text(12), Day(13)), End(Text(14), Day(15)), Flag(16), Flag(17), Text(18), [], StoredValues.Day(r, 20), Day(21))
             {
                 OrganizationsNamed = Text(11)?.Split('|', StringSplitOptions.RemoveEmptyEntries) ?? [],
                 StoredQualifierName = Text(10),
@@ -120,6 +121,14 @@ internal static class StoredFactStates
         }
         return rows;
     }
+
+    /// <summary>
+    /// A state's end as stored: its TIMEX3 value and first day (the value's days and granularity read again); a value
+    /// that reads as no days keeps the stored day, at unknown granularity.
+    /// </summary>
+    private static DateInterval? End(string? value, DateOnly? day) =>
+        DateInterval.TryParse(value, out var dates) && (day is null || dates.Start == day) ? dates
+        : day is { } d ? DateInterval.Inclusive(d, d, TimexGranularity.Unknown, value) : null;
 
     /// <summary>The rows with their sources read back, those the query matches exactly.</summary>
     public static IReadOnlyList<StateVersion> Complete(List<Row> rows, Func<IReadOnlyCollection<long>, Dictionary<long, (string Document, DateOnly Reported, string Sentence, string Type, string Trigger)>> sourcesOf,

@@ -20,6 +20,21 @@ public readonly record struct TimexValue(string Value, TimexGranularity Granular
 
     public bool IsAnchored => Earliest is not null;
 
+    /// <summary>
+    /// The calendar days the value covers, at its granularity (null when not anchored). A time of day covers the day
+    /// it names ("2023-04-20TNI" is 2023-04-20, though the night runs into the next morning).
+    /// </summary>
+    public DateInterval? Dates
+    {
+        get
+        {
+            if (Earliest is not { } earliest || End is not { } end) return null;
+            var first = DateOnly.FromDateTime(earliest);
+            var last = Granularity > TimexGranularity.Day ? first : DateOnly.FromDateTime(end.AddTicks(-1));
+            return DateInterval.Inclusive(first, last, Granularity, Value);
+        }
+    }
+
     public bool Contains(DateTime instant) => Earliest <= instant && instant < End;
 
     /// <summary>True when the two values' intervals overlap.</summary>

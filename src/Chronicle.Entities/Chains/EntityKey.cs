@@ -41,13 +41,12 @@ public static class EntityKey
 
     private static Dictionary<string, string> LoadAliases()
     {
+        // Names only: a demonym ("British") is not a name of the country for entity keys.
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var raw in EmbeddedResources.ReadText(typeof(EntityKey).Assembly, "gazetteers/aliases.txt").Split('\n'))
+        foreach (var group in Chains.Aliases.Groups)
         {
-            string line = raw.Trim();
-            if (line.Length == 0 || line[0] == '#') continue;
-            var names = line.Split('|').Select(n => NameKey.Of(n.Trim())).ToList();
-            foreach (var n in names) aliases[n] = names[0];
+            string preferred = NameKey.Of(group.Preferred);
+            foreach (var n in group.Names) aliases[NameKey.Of(n)] = preferred;
         }
         return aliases;
     }

@@ -1,12 +1,11 @@
 using System.Text;
-using System.Text.Json;
-using Chronicle.Domain;
+using Chronicle.Entities.Chains;
 
 namespace Chronicle.Events.Names;
 
 /// <summary>
 /// Decides whether two names refer to the same entity: equal after normalization and general aliases
-/// (Resources/aliases.json), an acronym of the other (FTC, Federal Trade Commission), one name inside the
+/// (the entity stage's alias table, <see cref="Aliases"/>), an acronym of the other (FTC, Federal Trade Commission), one name inside the
 /// other (Baldwin, Alec Baldwin), or a one-letter spelling variant of a long token (Hanna, Hannah).
 /// </summary>
 public static class NameMatcher
@@ -146,21 +145,20 @@ public static class NameMatcher
     }
 
 
+    /// <summary>The entity stage's alias table (<see cref="Aliases"/>), by this matcher's keys; demonyms count as names here.</summary>
     private static Dictionary<string, string> LoadAliases(out HashSet<string> locations)
     {
-        using var doc = JsonDocument.Parse(EmbeddedResources.ReadText(typeof(NameMatcher).Assembly, "aliases.json"));
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var group in doc.RootElement.GetProperty("groups").EnumerateArray())
+        foreach (var group in Aliases.Groups)
         {
-            var names = group.EnumerateArray().Select(e => e.GetString()!).ToList();
-            string canonical = string.Join(' ', Tokens(names[0]));
-            Display[canonical] = names[0];
-            foreach (var n in names) map[string.Join(' ', Tokens(n))] = canonical;
+            string canonical = string.Join(' ', Tokens(group.Preferred));
+            Display[canonical] = group.Preferred;
+            foreach (var n in group.Names.Concat(group.Demonyms)) map[string.Join(' ', Tokens(n))] = canonical;
         }
         locations = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var l in doc.RootElement.GetProperty("locations").EnumerateArray())
+        foreach (var l in Aliases.Locations)
         {
-            string k = string.Join(' ', Tokens(l.GetString()!));
+            string k = string.Join(' ', Tokens(l));
             locations.Add(map.TryGetValue(k, out var c) ? c : k);
         }
         return map;

@@ -87,9 +87,25 @@ public class FactEngineTests
         Assert.True(FactEngine.Default.Compute(events, DateOnly.Parse("2023-12-21")).States.Single().HoldsOn(DateOnly.Parse("2023-12-21")));
         Assert.Equal("2023-12-29", FactEngine.Default.Compute(events, DateOnly.Parse("2024-01-15")).States.Single().ValidTo);
     }
+
+    [Fact]
+    public void A_state_keeps_the_granularity_of_the_dates_that_open_and_close_it()
+    {
+        var events = new[]
+        {
+            Event("justice.charge", "2023-04-25", "2023-W16", Modality.Asserted, Person("defendant", "Alec Baldwin"), Charge("involuntary manslaughter")),
+            Event("justice.drop_charges", "2023-06-02", "2023-05", Modality.Asserted, Person("defendant", "Alec Baldwin")),
+        };
+        var state = FactEngine.Default.Compute(events, DateOnly.Parse("2023-07-01")).States.Single(s => s.Relation == "faces_charge");
+        Assert.Equal(Chronicle.Domain.Time.TimexGranularity.Week, state.From!.Value.Granularity);
+        Assert.Equal(("2023-W16", DateOnly.Parse("2023-04-17")), (state.ValidFrom, state.FromKey));
+        Assert.Equal(Chronicle.Domain.Time.TimexGranularity.Month, state.To!.Value.Granularity);
+        Assert.Equal(("2023-05", DateOnly.Parse("2023-05-01")), (state.ValidTo, state.ToKey));
+        Assert.True(state.HoldsOn(DateOnly.Parse("2023-04-30")));
+        Assert.False(state.HoldsOn(DateOnly.Parse("2023-05-01")));
+    }
 }
 
-/// <summary>FactEngine over arguments the store resolved to entities: one state per entity, not per name.</summary>
 public class KeyedFactEngineTests
 {
     private static EventRecord Event(long id, string type, string reported, params EventArgument[] args) =>

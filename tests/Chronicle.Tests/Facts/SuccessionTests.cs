@@ -26,7 +26,7 @@ public class SuccessionTests
     {
         var day = DateOnly.Parse(from);
         var source = new FactSource("doc-" + person, day, person + " was named chief executive.", "personnel.appoint", "named", Chronicle.Domain.Events.Modality.Asserted, null, from, "doc-" + person);
-        return new StateVersion(person, "holds_position", person, null, Office, null, organization, null, from, day, null, null, true, false, null, [source], day, null)
+        return new StateVersion(person, "holds_position", person, null, Office, null, organization, null, Chronicle.Domain.Time.DateInterval.Day(day), null, true, false, null, [source], day, null)
         {
             StoredQualifierName = storedOrganization ?? FactStateQuery.NameKey(organization),
         };
